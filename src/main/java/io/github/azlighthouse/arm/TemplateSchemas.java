@@ -1,0 +1,28 @@
+package io.github.azlighthouse.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.azlighthouse.source.SchemaCheck;
+import io.github.azlighthouse.source.SchemaCheck.Violation;
+import java.util.List;
+
+/**
+ * The project's strict schemas for Lighthouse templates and parameter files (in the jar, also
+ * published under {@code schemas/}). Nothing is fetched from the network.
+ */
+public final class TemplateSchemas {
+
+    public static final String TEMPLATE_RESOURCE = "io/github/azlighthouse/arm/lighthouse-template.schema.json";
+    public static final String PARAMETERS_RESOURCE = "io/github/azlighthouse/arm/lighthouse-parameters.schema.json";
+
+
+    private final SchemaCheck template = new SchemaCheck(TEMPLATE_RESOURCE, SchemaCheck.PUBLISHED);
+    private final SchemaCheck parameters = new SchemaCheck(PARAMETERS_RESOURCE, SchemaCheck.PUBLISHED);
+
+    public List<Violation> checkTemplate(JsonNode tree) {
+        return template.check(tree);
+    }
+
+    public List<Violation> checkParameters(JsonNode tree) {
+        return parameters.check(tree);
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.azlighthouse.delegation;
+
+import io.github.azlighthouse.customers.CustomerList;
+import io.github.azlighthouse.customers.CustomerList.Customer;
+import io.github.azlighthouse.customers.CustomerList.EligibleGrant;
+import io.github.azlighthouse.customers.CustomerList.Grant;
+import io.github.azlighthouse.customers.CustomerList.Offer;
+import io.github.azlighthouse.customers.CustomerList.Principal;
+import io.github.azlighthouse.customers.CustomerList.Subscription;
+import io.github.azlighthouse.delegation.Delegation.Approver;
+import io.github.azlighthouse.delegation.Delegation.Authorization;
+import io.github.azlighthouse.delegation.Delegation.EligibleAuthorization;
+import io.github.azlighthouse.delegation.Delegation.PecAccount;
+import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.Subject;
+import io.github.azlighthouse.roles.Role;
+import io.github.azlighthouse.roles.RoleCatalog;
+import io.github.azlighthouse.rules.OfferCollisionRule;
+import io.github.azlighthouse.rules.RuleSet;
+import io.github.azlighthouse.source.Located;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds the delegations of a customer list: one per customer x subscription x offer, with role
+ * names resolved to GUIDs and the PEC Automation Account injected. Stateless apart from the
+ * immutable catalog, so customers can be planned on any thread.
+ */
+public final class DelegationPlanner {
+
+    /** The Microsoft.ManagedServices apiVersion the generator emits. */
+    public static final String API_VERSION = "2022-10-01";
+
+    private final RoleCatalog catalog;
+
+    public DelegationPlanner(RoleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Checks across customers: a customer id twice, a subscription twice (one customer or two). */
+    public List<Finding> checkCustomers(CustomerList list, RuleSet rules) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Customer> ids = new HashMap<>();
+        Map<String, Customer> subscriptions = new HashMap<>();
+        for (Customer c : list.customers()) {
+            Customer first = ids.putIfAbsent(c.id().value(), c);
+            if (first != null) {
+                findings.add(rules.finding(OfferCollisionRule.ID, new Subject(c.id().value(), null, null), c.id().at(),
+                        "customer id '" + c.id().value() + "' is used twice (first at line " + first.id().at().line()
+                                + "); ids name output directories and must be unique"));
+            }
+            for (Subscription s : c.subscriptions()) {
+                String key = String.valueOf(s.subscriptionId().value()).toLowerCase(Locale.ROOT);
+                Customer owner = subscriptions.putIfAbsent(key, c);
+                if (owner != null) {
+                    String where = owner == c ? "twice under this customer"
+                            : "also under customer '" + owner.id().value() + "'";
+                    findings.add(rules.finding(OfferCollisionRule.ID,
+                            new Subject(c.id().value(), s.subscriptionId().value(), null), s.subscriptionId().at(),
+                            "subscription " + s.subscriptionId().value() + " is listed " + where
+                                    + "; a subscription belongs to one customer entry: list it once, with all its offers"));
+                }
+            }
+        }
+        findings.removeIf(Objects::isNull);
+        return findings;
+    }
+
+    /** The customer's delegations, one inner list per subscription (all offers on that subscription). */
+    public List<List<Delegation>> plan(CustomerList list, Customer customer) {
+        List<List<Delegation>> bySubscription = new ArrayList<>();
+        for (Subscription s : customer.subscriptions()) {
+            List<Delegation> delegations = new ArrayList<>();
+            for (Located offerKey : customer.offers()) {
+                Offer offer = list.offers().get(offerKey.value());
+                delegations.add(delegation(list, customer, s, offer));
+            }
+            bySubscription.add(delegations);
+        }
+        return bySubscription;
+    }
+
+    private Delegation delegation(CustomerList list, Customer customer, Subscription s, Offer offer) {
+        CustomerList.PecAutomationAccount pec = list.pecAutomationAccount();
+        Located pecRole = resolve(pec.role());
+        List<Authorization> authorizations = new ArrayList<>();
+        for (Grant g : offer.authorizations()) {
+            List<Located> delegated = g.delegatedRoles() == null ? null
+                    : g.delegatedRoles().stream().map(this::resolve).toList();
+            authorizations.add(new Authorization(g.principal().principalId(), g.principal().displayName(),
+                    g.principal().type(), resolve(g.role()), delegated, g.at()));
+        }
+        boolean present = authorizations.stream().anyMatch(a -> same(a.principalId(), pec.principal().principalId())
+                && same(a.roleDefinitionId(), pecRole));
+        if (pec.inject() && !present) {
+            Principal p = pec.principal();
+            authorizations.add(new Authorization(p.principalId(), p.displayName(), "ServicePrincipal", pecRole, null,
+                    pec.role().at()));
+        }
+        List<EligibleAuthorization> eligible = new ArrayList<>();
+        for (EligibleGrant g : offer.eligibleAuthorizations()) {
+            List<Approver> approvers = g.approvers().stream()
+                    .map(a -> new Approver(a.principalId(), a.displayName(), a.type(), a.at())).toList();
+            eligible.add(new EligibleAuthorization(g.principal().principalId(), g.principal().displayName(),
+                    g.principal().type(), resolve(g.role()),
+                    new Located(g.multiFactorAuth() ? "Azure" : "None", g.at()),
+                    g.maximumActivationDuration().value() == null ? new Located("PT8H", g.at())
+                            : g.maximumActivationDuration(),
+                    approvers, g.at()));
+        }
+        String description = offer.description().isBlank() ? offer.name().value() : offer.description().value();
+        return new Delegation(
+                new Subject(customer.id().value(), s.subscriptionId().value(), offer.key()),
+                customer.tenantId(), list.managingTenantId(), s.subscriptionId(), offer.name(),
+                new Located(description, offer.description().isBlank() ? offer.name().at() : offer.description().at()),
+                new Located(API_VERSION, offer.at()), s.resourceGroups(), authorizations, eligible,
+                new PecAccount(pec.principal().principalId(), pecRole), offer.at(), offer.at());
+    }
+
+    /** A role name becomes its GUID; unknown names stay as written for role-unknown to report. */
+    private Located resolve(Located role) {
+        if (role == null || role.value() == null) {
+            return role;
+        }
+        return catalog.resolve(role.value()).map(Role::id).map(id -> new Located(id, role.at())).orElse(role);
+    }
+
+    private static boolean same(Located a, Located b) {
+        return a.value() != null && b.value() != null && a.value().equalsIgnoreCase(b.value());
+    }
+}

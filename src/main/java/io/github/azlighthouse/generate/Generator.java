@@ -1,0 +1,267 @@
+package io.github.azlighthouse.generate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.azlighthouse.arm.ArmJson;
+import io.github.azlighthouse.arm.TemplateBuilder;
+import io.github.azlighthouse.arm.TemplateSchemas;
+import io.github.azlighthouse.customers.CustomerList;
+import io.github.azlighthouse.customers.CustomerList.Customer;
+import io.github.azlighthouse.customers.CustomerListReader;
+import io.github.azlighthouse.delegation.Delegation;
+import io.github.azlighthouse.delegation.DelegationPlanner;
+import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.Severity;
+import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.report.FindingReport;
+import io.github.azlighthouse.rules.RoleCatalogStaleRule;
+import io.github.azlighthouse.rules.RuleContext;
+import io.github.azlighthouse.rules.TemplateStructureRule;
+import io.github.azlighthouse.source.Position;
+import io.github.azlighthouse.source.SchemaCheck.Violation;
+import io.github.azlighthouse.source.SourceDocument;
+import io.github.azlighthouse.source.SourceParser;
+import io.github.azlighthouse.source.SyntaxError;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code generate}: customer list to validated templates. Reads and checks everything first;
+ * writes only when every customer passed, into a staging directory that is then moved into place.
+ * Unchanged input (customer list, catalog, plugin version, configuration) skips the work.
+ */
+public final class Generator {
+
+    public static final String SUMMARY = "lighthouse-summary.json";
+
+    private final SourceParser parser = new SourceParser();
+    private final CustomerListReader reader = new CustomerListReader(parser);
+    private final TemplateSchemas schemas = new TemplateSchemas();
+    private final TemplateBuilder builder = new TemplateBuilder();
+    private final ArmJson json = new ArmJson();
+
+    /** This plugin's version, from the jar (part of the up-to-date fingerprint). */
+    public static String pluginVersion() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Generator.class.getResourceAsStream("/io/github/azlighthouse/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // fall through to "unknown"
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    public GenerateResult run(GenerateRequest request, BuildLog log) throws IOException {
+        String shown = shown(request, request.customers());
+        String fingerprint = fingerprint(request);
+        Path marker = request.outputDirectory().resolve(".generate-" + request.executionId() + ".sha256");
+        if (Files.isRegularFile(marker) && Files.isRegularFile(request.outputDirectory().resolve(SUMMARY))
+                && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(fingerprint)) {
+            log.info("Customer list " + shown + " unchanged since the last run; templates in "
+                    + shown(request, request.outputDirectory()) + " are up to date (skipped).");
+            return new GenerateResult(true, false, List.of(), 0, 0, 0, 0, 0);
+        }
+        Files.deleteIfExists(marker); // a failed run must never leave a marker that says "up to date"
+
+        CustomerListReader.Result read = reader.read(request.customers(), shown);
+        if (!read.ok()) {
+            return finish(request, log, read.findings(), 0, 0, null, null);
+        }
+        CustomerList list = read.list();
+        RuleContext context = new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays());
+        DelegationPlanner planner = new DelegationPlanner(request.catalog());
+        List<Finding> findings = new ArrayList<>(planner.checkCustomers(list, request.rules()));
+        Finding age = RoleCatalogStaleRule.catalogAge(request.rules(), context, Position.startOf(shown));
+        if (age != null) {
+            findings.add(age);
+        }
+
+        OutputDirectory out = new OutputDirectory(request.outputDirectory());
+        try {
+            ObjectNode summary = summary(request, list, shown);
+            ArrayNode customers = summary.putArray("customers");
+            Set<String> files = new TreeSet<>();
+            int delegations = 0;
+            for (Customer customer : list.customers()) {
+                ObjectNode c = customers.addObject();
+                c.put("id", customer.id().value());
+                c.put("name", customer.name());
+                c.put("tenantId", customer.tenantId().value());
+                ArrayNode subscriptions = c.putArray("subscriptions");
+                for (List<Delegation> sameSubscription : planner.plan(list, customer)) {
+                    findings.addAll(request.rules().check(sameSubscription, context));
+                    ObjectNode s = subscriptions.addObject();
+                    s.put("subscriptionId", sameSubscription.get(0).subscriptionId().value());
+                    ArrayNode offers = s.putArray("offers");
+                    for (Delegation d : sameSubscription) {
+                        delegations++;
+                        if (hasErrors(findings)) {
+                            continue; // keep checking, stop building: nothing will be written
+                        }
+                        String dir = customer.id().value() + "/" + d.subscriptionId().value() + "/";
+                        String template = dir + d.subject().offer() + ".json";
+                        String parameters = dir + d.subject().offer() + ".parameters.json";
+                        findings.addAll(stageChecked(request, out, template, builder.template(d), false));
+                        findings.addAll(stageChecked(request, out, parameters, builder.parameters(d), true));
+                        files.add(template);
+                        files.add(parameters);
+                        ObjectNode o = offers.addObject();
+                        o.put("key", d.subject().offer());
+                        o.put("name", d.offerName().value());
+                        o.put("registrationDefinitionName", TemplateBuilder.definitionName(d));
+                        o.put("template", template);
+                        o.put("parameters", parameters);
+                        if (!d.resourceGroups().isEmpty()) {
+                            ArrayNode groups = o.putArray("resourceGroups");
+                            d.resourceGroups().forEach(g -> groups.add(g.value()));
+                        }
+                    }
+                }
+            }
+            if (failed(request, findings)) {
+                return finish(request, log, findings, list.customers().size(), delegations, null, null);
+            }
+            summary.put("delegations", delegations);
+            summary.put("warnings", FindingReport.count(findings, Severity.WARNING));
+            files.add(SUMMARY);
+            ArrayNode fileList = summary.putArray("files");
+            files.forEach(fileList::add);
+            out.stage(SUMMARY, json.write(summary));
+            OutputDirectory.Commit commit = out.commit(previousFiles(request.outputDirectory()));
+            Files.writeString(marker, fingerprint + "\n", StandardCharsets.UTF_8);
+            return finish(request, log, findings, list.customers().size(), delegations, commit, shown);
+        } finally {
+            out.discard();
+        }
+    }
+
+    private static boolean hasErrors(List<Finding> findings) {
+        return findings.stream().anyMatch(Finding::isError);
+    }
+
+    private static boolean failed(GenerateRequest request, List<Finding> findings) {
+        return hasErrors(findings) || (request.failOnWarning() && !findings.isEmpty());
+    }
+
+    /** Writes one generated file to staging after checking it against the strict schema. */
+    private List<Finding> stageChecked(GenerateRequest request, OutputDirectory out, String relative, ObjectNode tree,
+            boolean isParameters) throws IOException {
+        byte[] bytes = json.write(tree);
+        List<Violation> violations = isParameters ? schemas.checkParameters(tree) : schemas.checkTemplate(tree);
+        if (violations.isEmpty()) {
+            out.stage(relative, bytes);
+            return List.of();
+        }
+        String shownAs = shown(request, request.outputDirectory().resolve(relative));
+        SourceDocument doc;
+        try {
+            doc = parser.parse(new ByteArrayInputStream(bytes), false, shownAs);
+        } catch (SyntaxError e) {
+            throw new IllegalStateException("generated JSON does not parse: " + e.getMessage(), e);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Violation v : violations) {
+            Finding f = request.rules().finding(TemplateStructureRule.ID, io.github.azlighthouse.findings.Subject.NONE,
+                    doc.position(v.pointer()), "generated file fails the strict Lighthouse schema at "
+                            + (v.pointer().isEmpty() ? "/" : v.pointer()) + ": " + v.message());
+            if (f != null) {
+                findings.add(f);
+            }
+        }
+        return findings;
+    }
+
+    private GenerateResult finish(GenerateRequest request, BuildLog log, List<Finding> findings, int customers,
+            int delegations, OutputDirectory.Commit commit, String shown) {
+        for (String line : FindingReport.lines(findings)) {
+            if (line.contains(": error [")) {
+                log.error(line);
+            } else {
+                log.warn(line);
+            }
+        }
+        boolean failed = commit == null;
+        if (!failed) {
+            log.info("Generated " + delegations + " delegation" + (delegations == 1 ? "" : "s") + " for " + customers
+                    + " customer" + (customers == 1 ? "" : "s") + " from " + shown + " into "
+                    + shown(request, request.outputDirectory()) + " (" + commit.written() + " files written, "
+                    + commit.unchanged() + " unchanged, " + commit.removed() + " removed).");
+        }
+        return new GenerateResult(false, failed, List.copyOf(findings), customers, delegations,
+                failed ? 0 : commit.written(), failed ? 0 : commit.unchanged(), failed ? 0 : commit.removed());
+    }
+
+    private ObjectNode summary(GenerateRequest request, CustomerList list, String shown) {
+        ObjectNode s = json.mapper().createObjectNode();
+        s.put("generator", "lighthouse-maven-plugin");
+        s.put("pluginVersion", request.pluginVersion());
+        s.put("customerList", shown);
+        s.put("managingTenantId", list.managingTenantId().value());
+        if (list.partnerId() != null) {
+            s.put("partnerId", list.partnerId());
+        }
+        s.put("location", list.location());
+        ObjectNode pec = s.putObject("pecAutomationAccount");
+        pec.put("principalId", list.pecAutomationAccount().principal().principalId().value());
+        pec.put("role", request.catalog().resolve(list.pecAutomationAccount().role().value())
+                .map(r -> r.name()).orElse(list.pecAutomationAccount().role().value()));
+        ObjectNode catalog = s.putObject("roleCatalog");
+        catalog.put("asOf", request.catalog().asOf().toString());
+        catalog.put("source", request.catalog().source());
+        return s;
+    }
+
+    private Set<String> previousFiles(Path outputDirectory) {
+        Set<String> previous = new TreeSet<>();
+        Path summary = outputDirectory.resolve(SUMMARY);
+        if (Files.isRegularFile(summary)) {
+            try {
+                JsonNode old = json.mapper().readTree(summary.toFile());
+                old.path("files").forEach(f -> {
+                    String name = f.asText();
+                    if (!name.contains("..") && !name.startsWith("/")) { // never delete outside the output directory
+                        previous.add(name);
+                    }
+                });
+            } catch (IOException e) {
+                // an unreadable old summary only means stale files stay; the new run is still complete
+            }
+        }
+        return previous;
+    }
+
+    private static String fingerprint(GenerateRequest request) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(Files.readAllBytes(request.customers()));
+            for (String part : List.of(request.catalogFingerprint(), request.pluginVersion(), request.configuration(),
+                    request.outputDirectory().toAbsolutePath().toString())) {
+                sha.update((byte) 0);
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A path as findings and log lines show it: relative to the project, with '/' separators. */
+    static String shown(GenerateRequest request, Path path) {
+        Path base = request.basedir().toAbsolutePath().normalize();
+        Path abs = path.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+}

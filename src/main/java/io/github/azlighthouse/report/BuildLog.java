@@ -1,0 +1,13 @@
+package io.github.azlighthouse.report;
+
+/** The core's view of a logger; the Mojo adapts Maven's Log to it, tests collect lines. */
+public interface BuildLog {
+    void info(String line);
+
+    void warn(String line);
+
+    void error(String line);
+
+    default void debug(String line) {
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.azlighthouse.rules;
+
+import io.github.azlighthouse.delegation.Delegation;
+import io.github.azlighthouse.findings.Severity;
+import io.github.azlighthouse.roles.Role;
+
+/** Without the registration-delete role only the customer can remove the delegation. */
+public final class NoRegistrationDeleteRoleRule implements Rule {
+
+    public static final String ID = "no-registration-delete-role";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "nobody holds Managed Services Registration assignment Delete Role (partner cannot offboard)";
+    }
+
+    @Override
+    public void check(Delegation d, RuleContext context, Reporter out) {
+        boolean held = Grants.roles(d).anyMatch(r -> r.value() != null && Role.REGISTRATION_DELETE.equalsIgnoreCase(r.value()));
+        if (!held && !d.authorizations().isEmpty()) {
+            out.report(d, d.authorizationsAt(), "nobody holds Managed Services Registration assignment Delete Role,"
+                    + " so only the customer can remove this delegation; grant it to an operations group");
+        }
+    }
+}

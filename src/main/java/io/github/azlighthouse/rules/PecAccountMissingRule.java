@@ -1,0 +1,36 @@
+package io.github.azlighthouse.rules;
+
+import io.github.azlighthouse.delegation.Delegation;
+import io.github.azlighthouse.findings.Severity;
+
+/** The PEC Automation Account must hold a permanent authorization in every delegation. */
+public final class PecAccountMissingRule implements Rule {
+
+    public static final String ID = "pec-account-missing";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "no permanent authorization for the PEC Automation Account's principalId";
+    }
+
+    @Override
+    public void check(Delegation d, RuleContext context, Reporter out) {
+        // Present only as eligible is the more specific pec-account-only-eligible.
+        if (Grants.hasPec(d) && Grants.pecPermanent(d).isEmpty() && Grants.pecEligible(d).isEmpty()) {
+            out.report(d, d.authorizationsAt(), "the PEC Automation Account (principalId "
+                    + d.pec().principalId().value() + ") has no permanent authorization, so the partner earns no"
+                    + " Partner Earned Credit on this delegation; add it with a PEC-eligible role such as Contributor"
+                    + " (in a customer list: pecAutomationAccount.inject: true)");
+        }
+    }
+}

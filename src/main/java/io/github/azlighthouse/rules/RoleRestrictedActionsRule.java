@@ -1,0 +1,34 @@
+package io.github.azlighthouse.rules;
+
+import io.github.azlighthouse.delegation.Delegation;
+import io.github.azlighthouse.findings.Severity;
+
+/** Roles holding restricted Microsoft.Authorization actions are refused (User Access Administrator aside). */
+public final class RoleRestrictedActionsRule implements Rule {
+
+    public static final String ID = "role-restricted-actions";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "the role has one of the restricted Microsoft.Authorization actions";
+    }
+
+    @Override
+    public void check(Delegation d, RuleContext context, Reporter out) {
+        Grants.roles(d).forEach(r -> context.role(r)
+                .filter(role -> !role.isUserAccessAdministrator() && !role.restrictedActions().isEmpty())
+                .ifPresent(role -> out.report(d, r.at(), "role " + context.describe(r) + " holds restricted action"
+                        + (role.restrictedActions().size() > 1 ? "s " : " ") + String.join(", ", role.restrictedActions())
+                        + ", so Azure refuses it \"because of restricted actions\"; choose another role")));
+    }
+}

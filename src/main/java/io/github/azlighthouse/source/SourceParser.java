@@ -1,0 +1,169 @@
+package io.github.azlighthouse.source;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Parses JSON or YAML into a {@link SourceDocument}, recording the position of every value.
+ * Hostile input is refused rather than expanded: YAML anchors and aliases (the "billion laughs"
+ * bomb), several YAML documents in one file, duplicate keys, and files above {@link #MAX_BYTES}.
+ * Thread-safe: the factories are immutable once built.
+ */
+public final class SourceParser {
+
+    /** Larger than any real customer list (50,000 customers is about 25 MB of YAML). */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private final JsonFactory json;
+    private final YAMLFactory yaml;
+
+    public SourceParser() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(64)
+                .maxStringLength(1_000_000)
+                .build();
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, MAX_BYTES));
+        loader.setMaxAliasesForCollections(0);
+        loader.setAllowDuplicateKeys(false);
+        this.json = JsonFactory.builder().streamReadConstraints(limits).build();
+        this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
+    }
+
+    /** Parses {@code file}; {@code shownAs} is how positions name it (usually relative to the project). */
+    public SourceDocument parse(Path file, String shownAs) throws IOException, SyntaxError {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new SyntaxError(Position.startOf(shownAs), "file is larger than " + (MAX_BYTES >> 20) + " MiB");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, isYaml(file), shownAs);
+        }
+    }
+
+    public static boolean isYaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    public SourceDocument parse(InputStream in, boolean isYaml, String shownAs) throws IOException, SyntaxError {
+        Map<String, Position> positions = new HashMap<>();
+        try (JsonParser p = isYaml ? yaml.createParser(in) : json.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new SyntaxError(Position.startOf(shownAs), "the file is empty");
+            }
+            JsonNode root = read(p, "", positions, shownAs);
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                throw new SyntaxError(at(p, shownAs), isYaml
+                        ? "more than one YAML document; keep the customer list in one document"
+                        : "unexpected content after the end of the JSON value");
+            }
+            return new SourceDocument(shownAs, root, positions);
+        } catch (JsonProcessingException e) {
+            throw new SyntaxError(at(e.getLocation(), shownAs), describe(e));
+        } catch (RuntimeException e) {
+            // snakeyaml reports some malformed input (bad bytes, odd indentation) as unchecked exceptions
+            throw new SyntaxError(Position.startOf(shownAs), "not readable as " + (isYaml ? "YAML" : "JSON")
+                    + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    private JsonNode read(JsonParser p, String pointer, Map<String, Position> positions, String file)
+            throws IOException, SyntaxError {
+        refuseAliases(p, file);
+        positions.put(pointer, at(p, file));
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (p.currentToken()) {
+            case START_OBJECT: {
+                ObjectNode object = nodes.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    String child = pointer + "/" + SourceDocument.escape(name);
+                    Position keyAt = at(p, file);
+                    if (object.has(name)) {
+                        throw new SyntaxError(keyAt, "duplicate key '" + name + "'");
+                    }
+                    positions.put(child + SourceDocument.KEY_SUFFIX, keyAt);
+                    p.nextToken();
+                    object.set(name, read(p, child, positions, file));
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = nodes.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(read(p, pointer + "/" + i++, positions, file));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return nodes.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return nodes.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return nodes.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            case VALUE_NULL:
+                return nodes.nullNode();
+            default:
+                throw new SyntaxError(at(p, file), "unexpected " + p.currentToken());
+        }
+    }
+
+    private static void refuseAliases(JsonParser p, String file) throws IOException, SyntaxError {
+        if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
+            throw new SyntaxError(at(p, file), "YAML anchors and aliases (&name, *name) are not supported;"
+                    + " write the value out, or use a named principal under 'principals'");
+        }
+    }
+
+    private static Position at(JsonParser p, String file) {
+        return at(p.currentTokenLocation(), file);
+    }
+
+    private static Position at(JsonLocation l, String file) {
+        if (l == null || l.getLineNr() < 1) {
+            return Position.startOf(file);
+        }
+        return new Position(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("java.")) { // a wrapped decoder error: drop the class name
+            message = message.substring(message.indexOf(':') + 1);
+        }
+        return firstLine(message == null ? e.getClass().getSimpleName() : message);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable input";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+}
