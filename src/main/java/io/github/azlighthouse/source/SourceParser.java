@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses JSON or YAML into a {@link SourceDocument}, recording the position of every value.
@@ -79,6 +80,12 @@ public final class SourceParser {
             }
             return new SourceDocument(shownAs, root, positions);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+                // snakeyaml says what it was doing (context) and what went wrong (problem), where
+                String context = y.getContext() == null ? "" : y.getContext() + ": ";
+                throw new SyntaxError(new Position(shownAs, y.getProblemMark().getLine() + 1,
+                        y.getProblemMark().getColumn() + 1), context + y.getProblem());
+            }
             throw new SyntaxError(at(e.getLocation(), shownAs), describe(e));
         } catch (RuntimeException e) {
             // snakeyaml reports some malformed input (bad bytes, odd indentation) as unchecked exceptions

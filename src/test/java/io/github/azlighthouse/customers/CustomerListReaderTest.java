@@ -1,0 +1,157 @@
+package io.github.azlighthouse.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.source.SourceParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CustomerListReaderTest {
+
+    static final String VALID = """
+            managingTenantId: 6f1e0c3a-5b7d-4c2e-9a10-3d4e5f607181
+            pecAutomationAccount:
+              principalId: 3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f
+              displayName: PEC Automation Account
+              role: Contributor
+            principals:
+              ops: { principalId: 0b9c8d7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e, displayName: Ops, type: Group }
+            offers:
+              std:
+                name: Contoso
+                authorizations:
+                  - { principal: ops, role: Reader }
+                eligibleAuthorizations:
+                  - principal: { principalId: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, displayName: Eng }
+                    role: Contributor
+                    approvers: [ops]
+            customers:
+              - id: fabrikam
+                tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a
+                offers: [std]
+                subscriptions: [ { subscriptionId: 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b, resourceGroups: [rg-a] } ]
+            """;
+
+    @TempDir
+    Path dir;
+    final CustomerListReader reader = new CustomerListReader(new SourceParser());
+
+    private CustomerListReader.Result read(String name, byte[] content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, content);
+        return reader.read(file, name);
+    }
+
+    private CustomerListReader.Result read(String yaml) throws IOException {
+        return read("customers.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> lines(CustomerListReader.Result r) {
+        return r.findings().stream().map(Finding::toString).toList();
+    }
+
+    @Test
+    void readsAValidListWithReferencesResolvedAndPositionsKept() throws IOException {
+        CustomerListReader.Result r = read(VALID);
+        assertThat(r.findings()).isEmpty();
+        CustomerList list = r.list();
+        assertThat(list.location()).isEqualTo("westeurope");
+        assertThat(list.pecAutomationAccount().inject()).isTrue();
+        var offer = list.offers().get("std");
+        assertThat(offer.authorizations().get(0).principal().displayName().value()).isEqualTo("Ops");
+        assertThat(offer.authorizations().get(0).role().at().toString()).isEqualTo("customers.yaml:12:33");
+        assertThat(offer.eligibleAuthorizations().get(0).approvers().get(0).type()).isEqualTo("Group");
+        assertThat(list.customers().get(0).subscriptions().get(0).resourceGroups().get(0).value()).isEqualTo("rg-a");
+    }
+
+    @Test
+    void jsonInputReadsTheSame() throws IOException {
+        String json = """
+                {"managingTenantId": "6f1e0c3a-5b7d-4c2e-9a10-3d4e5f607181",
+                 "pecAutomationAccount": {"principalId": "3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f", "role": "Contributor"},
+                 "offers": {"std": {"name": "Contoso"}},
+                 "customers": [{"id": "a", "tenantId": "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a", "offers": ["std"],
+                                "subscriptions": [{"subscriptionId": "8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b"}]}]}
+                """;
+        CustomerListReader.Result r = read("customers.json", json.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.list().customers().get(0).id().at().toString()).isEqualTo("customers.json:4:23");
+    }
+
+    @Test
+    void reportsEverySchemaProblemAtOnceWithPositions() throws IOException {
+        String bad = VALID.replace("  displayName: PEC Automation Account\n", "  colour: blue\n")
+                .replace("id: fabrikam", "id: ../../x");
+        assertThat(lines(read(bad))).containsExactly(
+                "customers.yaml:4:3: error [input-invalid] unknown key 'colour' in 'pecAutomationAccount'; check its"
+                        + " spelling and indentation (README: customer list)",
+                "customers.yaml:18:9: error [input-invalid] 'customers[0].id': '../../x' is not allowed here; it"
+                        + " must match ^[a-z0-9][a-z0-9-]{0,62}$");
+    }
+
+    @Test
+    void reportsDanglingReferences() throws IOException {
+        String bad = VALID.replace("approvers: [ops]", "approvers: [opz]").replace("offers: [std]", "offers: [std, gold]");
+        assertThat(lines(read(bad))).containsExactly(
+                "customers.yaml:16:21: error [input-invalid] principal 'opz' is not defined under 'principals'"
+                        + " (defined: ops)",
+                "customers.yaml:20:19: error [input-invalid] customer 'fabrikam' names offer 'gold', which is not"
+                        + " defined under 'offers' (defined: std)");
+    }
+
+    @Test
+    void missingRequiredKeysAreNamed() throws IOException {
+        assertThat(lines(read("managingTenantId: x\n"))).contains(
+                "customers.yaml:1:1: error [input-invalid] missing required key 'customers' in the top level");
+    }
+
+    @Test
+    void yamlSyntaxErrorHasLineAndColumn() throws IOException {
+        assertThat(lines(read("managingTenantId: x\n  bad: [\n"))).singleElement().asString()
+                .startsWith("customers.yaml:2:6: error [input-invalid] mapping values are not allowed here");
+    }
+
+    @Test
+    void aliasBombIsRefusedNotExpanded() throws IOException {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
+                    .append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+        }
+        assertThat(lines(read(bomb.toString()))).singleElement().asString()
+                .isEqualTo("customers.yaml:1:4: error [input-invalid] YAML anchors and aliases (&name, *name) are not"
+                        + " supported; write the value out, or use a named principal under 'principals'");
+    }
+
+    @Test
+    void garbageBytesAreAFindingNotACrash() throws IOException {
+        byte[] garbage = new byte[512];
+        new java.util.Random(42).nextBytes(garbage);
+        CustomerListReader.Result r = read("customers.yaml", garbage);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.findings()).allMatch(f -> f.ruleId().equals("input-invalid"));
+        assertThat(lines(r).get(0)).startsWith("customers.yaml:");
+    }
+
+    @Test
+    void duplicateKeysAndSecondDocumentsAreRefused() throws IOException {
+        assertThat(lines(read("managingTenantId: a\nmanagingTenantId: b\n"))).singleElement().asString()
+                .isEqualTo("customers.yaml:2:17: error [input-invalid] Duplicate field 'managingTenantId'");
+        assertThat(lines(read("customers.json", "{\"a\": 1,\n \"a\": 2}".getBytes(StandardCharsets.UTF_8))))
+                .containsExactly("customers.json:2:2: error [input-invalid] duplicate key 'a'");
+        assertThat(lines(read(VALID + "---\nmanagingTenantId: b\n"))).singleElement().asString()
+                .contains("more than one YAML document");
+    }
+
+    @Test
+    void emptyFileIsAFinding() throws IOException {
+        assertThat(lines(read(""))).containsExactly("customers.yaml:1:1: error [input-invalid] the file is empty");
+    }
+}

@@ -1,0 +1,216 @@
+package io.github.azlighthouse.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.roles.RoleCatalog;
+import io.github.azlighthouse.rules.RuleSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GeneratorTest {
+
+    static final Path EXAMPLE = Path.of(System.getProperty("lighthouse.basedir", "."))
+            .resolve("examples/src/main/lighthouse/customers.yaml");
+    static final RoleCatalog CATALOG = RoleCatalog.bundled();
+
+    @TempDir
+    Path dir;
+    final List<String> log = new ArrayList<>();
+    final BuildLog buildLog = new BuildLog() {
+        @Override
+        public void info(String line) {
+            log.add("INFO " + line);
+        }
+
+        @Override
+        public void warn(String line) {
+            log.add("WARN " + line);
+        }
+
+        @Override
+        public void error(String line) {
+            log.add("ERROR " + line);
+        }
+    };
+
+    GenerateRequest request(Path customers, Path out) {
+        return new GenerateRequest(customers, dir, out, CATALOG, "bundled", RuleSet.defaults(), false,
+                LocalDate.of(2026, 11, 24), 180, "default", "test", "config");
+    }
+
+    Path customers(String yaml) throws IOException {
+        Path file = dir.resolve("customers.yaml");
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (!Files.exists(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void generatesOnePairPerCustomerSubscriptionAndOffer() throws IOException {
+        Path out = dir.resolve("out");
+        GenerateResult r = new Generator().run(request(EXAMPLE, out), buildLog);
+        assertThat(r.failed()).isFalse();
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.delegations()).isEqualTo(5);
+        assertThat(tree(out).keySet()).containsExactly(
+                ".generate-default.sha256",
+                "fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security.json",
+                "fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security.parameters.json",
+                "fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.json",
+                "fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.parameters.json",
+                "fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/security.json",
+                "fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/security.parameters.json",
+                "fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.json",
+                "fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.parameters.json",
+                "lighthouse-summary.json",
+                "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json",
+                "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json");
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).as("staging removed")
+                .noneMatch(n -> n.contains("staging"));
+
+        JsonNode params = new ObjectMapper().readTree(
+                out.resolve("fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.parameters.json").toFile());
+        JsonNode auths = params.at("/parameters/authorizations/value");
+        JsonNode pec = auths.get(auths.size() - 1);
+        assertThat(pec.path("principalId").asText()).as("PEC account injected last")
+                .isEqualTo("3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f");
+        assertThat(pec.path("roleDefinitionId").asText()).isEqualTo("b24988ac-6180-42a0-ab88-20f7382dd24c");
+        assertThat(params.at("/parameters/eligibleAuthorizations/value/0/justInTimeAccessPolicy").toString())
+                .isEqualTo("{\"multiFactorAuthProvider\":\"Azure\",\"maximumActivationDuration\":\"PT4H\","
+                        + "\"managedByTenantApprovers\":[{\"principalId\":\"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f\","
+                        + "\"principalIdDisplayName\":\"PIM Approvers\"}]}");
+        JsonNode rg = new ObjectMapper().readTree(
+                out.resolve("fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.parameters.json").toFile());
+        assertThat(rg.at("/parameters/resourceGroups/value").toString()).isEqualTo("[\"rg-web\",\"rg-data\"]");
+    }
+
+    @Test
+    void outputIsByteIdenticalAndTheSecondRunSkips() throws IOException {
+        new Generator().run(request(EXAMPLE, dir.resolve("a")), buildLog);
+        new Generator().run(request(EXAMPLE, dir.resolve("b")), buildLog);
+        Map<String, byte[]> a = tree(dir.resolve("a"));
+        Map<String, byte[]> b = tree(dir.resolve("b"));
+        a.remove(".generate-default.sha256"); // the fingerprint includes the output path
+        b.remove(".generate-default.sha256");
+        assertThat(a.keySet()).isEqualTo(b.keySet());
+        a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
+        String text = new String(a.get("fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.json"), StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("\r").endsWith("}\n").contains("\n  \"contentVersion\": \"1.0.0.0\",\n");
+
+        log.clear();
+        GenerateResult again = new Generator().run(request(EXAMPLE, dir.resolve("a")), buildLog);
+        assertThat(again.skipped()).isTrue();
+        assertThat(log).containsExactly("INFO Customer list " + EXAMPLE.toAbsolutePath().normalize().toString()
+                .replace('\\', '/') + " unchanged since the last run; templates in a are up to date (skipped).");
+    }
+
+    @Test
+    void aBadCustomerInTheMiddleMeansNothingIsWrittenAndOldOutputStays() throws IOException {
+        Path out = dir.resolve("out");
+        String good = Files.readString(EXAMPLE);
+        assertThat(new Generator().run(request(customers(good), out), buildLog).failed()).isFalse();
+        Map<String, byte[]> before = tree(out);
+        before.remove(".generate-default.sha256");
+
+        String bad = good.replace("    offers: [standard, security]", "    offers: [standard, security]\n"
+                + "    # tenant of the partner: rejected by Azure").replace(
+                "tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a", "tenantId: 6f1e0c3a-5b7d-4c2e-9a10-3d4e5f607181");
+        GenerateResult r = new Generator().run(request(customers(bad), out), buildLog);
+        assertThat(r.failed()).isTrue();
+        assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("tenant-self");
+        Map<String, byte[]> after = tree(out);
+        assertThat(after).doesNotContainKey(".generate-default.sha256");
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(log.stream().filter(l -> l.startsWith("ERROR"))).hasSize(1).first().asString()
+                .startsWith("ERROR customers.yaml:46:15: error [tenant-self] customer 'fabrikam', subscription"
+                        + " 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b, offer 'standard': the customer's tenantId equals")
+                .endsWith("(also fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security,"
+                        + " fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard,"
+                        + " fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/security)");
+    }
+
+    @Test
+    void pecAccountWithReaderFailsNamingEveryCustomer() throws IOException {
+        String yaml = Files.readString(EXAMPLE).replace("  role: Contributor\n  inject: true", "  role: Reader\n  inject: true");
+        Path out = dir.resolve("out");
+        GenerateResult r = new Generator().run(request(customers(yaml), out), buildLog);
+        assertThat(r.failed()).isTrue();
+        assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("pec-role-not-eligible");
+        assertThat(r.findings()).extracting(f -> f.subject().customerId()).contains("fabrikam", "northwind");
+        assertThat(r.findings().get(0).position().line()).isEqualTo(11);
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void injectFalseWithoutThePecAccountFails() throws IOException {
+        String yaml = Files.readString(EXAMPLE).replace("inject: true", "inject: false");
+        GenerateResult r = new Generator().run(request(customers(yaml), dir.resolve("out")), buildLog);
+        assertThat(r.failed()).isTrue();
+        assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("pec-account-missing");
+        assertThat(r.findings()).hasSize(5);
+    }
+
+    @Test
+    void freeTextThatLooksLikeAnExpressionIsEscaped() throws IOException {
+        String yaml = Files.readString(EXAMPLE).replace("name: Contoso Managed Services",
+                "name: \"[concat('a','b')]\"");
+        Path out = dir.resolve("out");
+        assertThat(new Generator().run(request(customers(yaml), out), buildLog).failed()).isFalse();
+        JsonNode params = new ObjectMapper().readTree(
+                out.resolve("northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json").toFile());
+        assertThat(params.at("/parameters/mspOfferName/value").asText()).isEqualTo("[[concat('a','b')]");
+    }
+
+    @Test
+    void filesOfRemovedCustomersAreDeletedAndUnchangedFilesKeepTheirTimestamps() throws IOException {
+        Path out = dir.resolve("out");
+        String yaml = Files.readString(EXAMPLE);
+        new Generator().run(request(customers(yaml), out), buildLog);
+        Path kept = out.resolve("fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.json");
+        Files.setLastModifiedTime(kept, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        String withoutNorthwind = yaml.substring(0, yaml.indexOf("  - id: northwind"));
+        GenerateResult r = new Generator().run(request(customers(withoutNorthwind), out), buildLog);
+        assertThat(r.removed()).isEqualTo(2);
+        assertThat(r.written()).isEqualTo(1); // only the summary changed
+        assertThat(Files.exists(out.resolve("northwind"))).isFalse();
+        assertThat(Files.getLastModifiedTime(kept).toMillis()).isEqualTo(1_000_000_000_000L);
+    }
+
+    @Test
+    void syntaxErrorFailsWithPositionAndWritesNothing() throws IOException {
+        Path out = dir.resolve("out");
+        GenerateResult r = new Generator().run(request(customers("customers:\n  - id: [\n"), out), buildLog);
+        assertThat(r.failed()).isTrue();
+        assertThat(r.findings()).singleElement().extracting(Finding::ruleId).isEqualTo("input-invalid");
+        assertThat(log.get(0)).isEqualTo("ERROR customers.yaml:3:1: error [input-invalid] while parsing a flow node:"
+                + " expected the node content, but found '<stream end>'");
+        assertThat(Files.exists(out)).isFalse();
+    }
+}
