@@ -7,6 +7,10 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,9 +37,20 @@ public final class SchemaCheck {
     public SchemaCheck(String resource, String idPrefix) {
         String folder = resource.substring(0, resource.lastIndexOf('/') + 1);
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                b -> b.schemaIdResolvers(r -> r.mapPrefix(idPrefix, "classpath:" + folder)));
-        this.schema = registry.getSchema(SchemaLocation.of("classpath:" + resource));
+                b -> b.schemas(iri -> iri.startsWith(idPrefix) ? readResource(folder + iri.substring(idPrefix.length())) : null));
+        this.schema = registry.getSchema(SchemaLocation.of(idPrefix + resource.substring(folder.length())));
         schema.initializeValidators(); // resolve every $ref now, not on a build thread later
+    }
+
+    /** Schema text from the plugin jar; {@code null} (not found) for anything else, so nothing is fetched. */
+    private static String readResource(String path) {
+        int hash = path.indexOf('#');
+        String name = hash < 0 ? path : path.substring(0, hash);
+        try (InputStream in = SchemaCheck.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema " + name + " from the plugin jar", e);
+        }
     }
 
     public List<Violation> check(JsonNode tree) {
