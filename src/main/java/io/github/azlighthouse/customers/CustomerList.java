@@ -33,8 +33,9 @@ public record CustomerList(
         }
     }
 
+    /** {@code authorizationsAt}: the offer's {@code authorizations} key, or the offer when it has none. */
     public record Offer(String key, Located name, Located description, List<Grant> authorizations,
-            List<EligibleGrant> eligibleAuthorizations, Position at) {
+            List<EligibleGrant> eligibleAuthorizations, Position at, Position authorizationsAt) {
     }
 
     /** A permanent authorization as written: principal + role (+ delegated roles for UAA). */

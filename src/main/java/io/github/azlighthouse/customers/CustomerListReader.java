@@ -200,8 +200,10 @@ public final class CustomerListReader {
                         doc.text(p + "/maximumActivationDuration"),
                         doc.root().at(p + "/multiFactorAuth").asBoolean(false), approvers, doc.position(p)));
             }
+            Position authorizationsAt = node.has("authorizations") ? doc.keyPosition(pointer, "authorizations")
+                    : doc.keyPosition(pointer.substring(0, pointer.lastIndexOf('/')), key);
             return new Offer(key, doc.text(pointer + "/name"), doc.text(pointer + "/description"), grants, eligible,
-                    doc.position(pointer));
+                    doc.position(pointer), authorizationsAt);
         }
 
         private Customer customer(String pointer, Map<String, Offer> offers) {

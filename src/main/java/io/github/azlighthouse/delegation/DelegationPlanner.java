@@ -118,7 +118,7 @@ public final class DelegationPlanner {
                 customer.tenantId(), list.managingTenantId(), s.subscriptionId(), offer.name(),
                 new Located(description, offer.description().isBlank() ? offer.name().at() : offer.description().at()),
                 new Located(API_VERSION, offer.at()), s.resourceGroups(), authorizations, eligible,
-                new PecAccount(pec.principal().principalId(), pecRole), offer.at(), offer.at());
+                new PecAccount(pec.principal().principalId(), pecRole), offer.authorizationsAt(), offer.at());
     }
 
     /** A role name becomes its GUID; unknown names stay as written for role-unknown to report. */

@@ -125,11 +125,11 @@ public class GenerateMojo extends AbstractMojo {
                     + " is true).");
             return;
         }
+        RuleSet ruleSet = RuleConfiguration.ruleSet(rules, ruleSeverities, getLog());
         if (!customers.isFile()) {
             throw new MojoFailureException("Customer list " + customers + " not found. Create it (see README,"
                     + " 'Customer list') or point -Dlighthouse.customers at it.");
         }
-        RuleSet ruleSet = RuleConfiguration.ruleSet(rules, ruleSeverities, getLog());
         RoleCatalog bundled = RoleCatalog.bundled();
         RoleCatalog catalog;
         String catalogFingerprint;

@@ -1,0 +1,96 @@
+package io.github.azlighthouse.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/** Mojo wiring: parameters from the POM and their effect. The core is tested on its own. */
+@MojoTest
+class GenerateMojoTest {
+
+    static final String POM = "src/test/resources/unit/generate/pom.xml";
+
+    private static Object field(Object mojo, String name) throws ReflectiveOperationException {
+        Field f = GenerateMojo.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(mojo);
+    }
+
+    private static void set(Object mojo, String name, Object value) throws ReflectiveOperationException {
+        Field f = GenerateMojo.class.getDeclaredField(name);
+        f.setAccessible(true);
+        f.set(mojo, value);
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void configurationReachesTheMojoAndGenerates(GenerateMojo mojo) throws Exception {
+        assertThat(((File) field(mojo, "customers")).getName()).isEqualTo("customers.yaml");
+        assertThat(field(mojo, "rules")).isEqualTo(Map.of("authorization-count", "off"));
+        assertThat(field(mojo, "failOnWarning")).isEqualTo(false);
+        assertThat(field(mojo, "catalogMaxAgeDays")).isEqualTo(180);
+        File out = (File) field(mojo, "outputDirectory");
+        mojo.execute();
+        assertThat(out.toPath().resolve("lighthouse-summary.json")).isRegularFile();
+        assertThat(out.toPath().resolve("northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json")).isRegularFile();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    void skipDoesNothing(GenerateMojo mojo) throws Exception {
+        Path out = Files.createTempDirectory("skip").resolve("out");
+        set(mojo, "outputDirectory", out.toFile());
+        mojo.execute();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    @MojoParameter(name = "ruleSeverities", value = "no-such-rule=off")
+    void unknownRuleIdsAreABuildFailureNamingTheValidIds(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("unknown rule id 'no-such-rule' in the rule configuration; rule ids: pec-account-missing,");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    @MojoParameter(name = "ruleSeverities", value = "input-invalid=off")
+    void inputInvalidCannotBeSwitchedOff(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("always stays an error");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aMissingCustomerListIsABuildFailureNotACrash(GenerateMojo mojo) throws Exception {
+        set(mojo, "customers", new File("does/not/exist.yaml"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("not found").hasMessageContaining("lighthouse.customers");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void findingsFailTheBuildWithASummaryAndNothingWritten(GenerateMojo mojo) throws Exception {
+        Path dir = Files.createTempDirectory("bad");
+        Path yaml = dir.resolve("customers.yaml");
+        Path example = Path.of("examples/src/main/lighthouse/customers.yaml");
+        Files.writeString(yaml, Files.readString(example).replace("role: Contributor\n  inject", "role: Reader\n  inject"));
+        set(mojo, "customers", yaml.toFile());
+        set(mojo, "outputDirectory", dir.resolve("out").toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("lighthouse:generate found 5 errors in customers.yaml (listed above); nothing"
+                        + " was written to");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+}
