@@ -51,7 +51,8 @@ public final class RuleSet {
                 new AuthorizationDuplicateRule(), new DisplayNameMissingRule(), new EligibleRoleRestrictedRule(),
                 new EligibleDurationRule(), new EligibleMfaProviderRule(), new EligibleApproversLimitRule(),
                 new EligiblePolicyConflictRule(), new EligibleServicePrincipalRule(), new ApiVersionRule(),
-                new TemplateStructureRule(), new OfferCollisionRule(), new InputInvalidRule(),
+                new TemplateStructureRule(), new SchemaUnknownRule(), new OfferCollisionRule(), new InputInvalidRule(),
+                new ExpressionUnresolvedRule(),
                 new NoRegistrationDeleteRoleRule(), new EligibleWithoutReaderRule(), new AuthorizationCountRule(),
                 new RoleCatalogStaleRule());
     }

@@ -1,0 +1,37 @@
+package io.github.azlighthouse.validate;
+
+import io.github.azlighthouse.customers.CustomerList;
+import io.github.azlighthouse.roles.RoleCatalog;
+import io.github.azlighthouse.rules.RuleSet;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything one {@code validate} run needs.
+ *
+ * @param directories folders to search (those that do not exist are ignored)
+ * @param includes glob patterns relative to each folder ({@code **}/*.json)
+ * @param customers the customer list when the project has one (PEC account, customer tenants), else null
+ * @param pecPrincipalId the PEC Automation Account when there is no customer list
+ */
+public record ValidateRequest(
+        List<Path> directories,
+        List<String> includes,
+        List<String> excludes,
+        Path basedir,
+        CustomerList customers,
+        String pecPrincipalId,
+        RoleCatalog catalog,
+        RuleSet rules,
+        LocalDate today,
+        int catalogMaxAgeDays) {
+
+    /** The PEC account's object ID: the customer list's, else the configured one. */
+    public String pec() {
+        if (customers != null) {
+            return customers.pecAutomationAccount().principal().principalId().value();
+        }
+        return pecPrincipalId;
+    }
+}
