@@ -23,6 +23,9 @@ import io.github.azlighthouse.source.SchemaCheck.Violation;
 import io.github.azlighthouse.source.SourceDocument;
 import io.github.azlighthouse.source.SourceParser;
 import io.github.azlighthouse.source.SyntaxError;
+import io.github.azlighthouse.validate.TemplateResult;
+import io.github.azlighthouse.validate.ValidateRequest;
+import io.github.azlighthouse.validate.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +53,7 @@ public final class Generator {
     private final TemplateSchemas schemas = new TemplateSchemas();
     private final TemplateBuilder builder = new TemplateBuilder();
     private final ArmJson json = new ArmJson();
+    private final Validator validator = new Validator(schemas);
 
     /** This plugin's version, from the jar (part of the up-to-date fingerprint). */
     public static String pluginVersion() {
@@ -131,6 +135,9 @@ public final class Generator {
                     }
                 }
             }
+            if (!hasErrors(findings)) {
+                findings.addAll(checkOutput(request, list, out));
+            }
             if (failed(request, findings)) {
                 return finish(request, log, findings, list.customers().size(), delegations, null, null);
             }
@@ -146,6 +153,22 @@ public final class Generator {
         } finally {
             out.discard();
         }
+    }
+
+    /**
+     * The last gate: {@code validate}'s engine reads the staged files back, as a pull-request check
+     * would, so generated and hand-written templates are judged by one code path. Its warnings repeat
+     * what the customer-list check already said (with better positions), so only its errors count.
+     */
+    private List<Finding> checkOutput(GenerateRequest request, CustomerList list, OutputDirectory out)
+            throws IOException {
+        ValidateRequest check = new ValidateRequest(List.of(), List.of(), List.of(), request.basedir(), list, null,
+                request.catalog(), request.rules(), request.today(), request.catalogMaxAgeDays());
+        List<Finding> errors = new ArrayList<>();
+        for (TemplateResult t : validator.checkTree(out.staging(), shown(request, request.outputDirectory()), check)) {
+            t.findings().stream().filter(Finding::isError).forEach(errors::add);
+        }
+        return errors;
     }
 
     private static boolean hasErrors(List<Finding> findings) {

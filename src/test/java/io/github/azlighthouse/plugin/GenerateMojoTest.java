@@ -20,16 +20,26 @@ class GenerateMojoTest {
 
     static final String POM = "src/test/resources/unit/generate/pom.xml";
 
-    private static Object field(Object mojo, String name) throws ReflectiveOperationException {
-        Field f = GenerateMojo.class.getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(mojo);
+    /** A parameter field of the Mojo or of its base class. */
+    static Field declared(Object mojo, String name) throws NoSuchFieldException {
+        for (Class<?> c = mojo.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (NoSuchFieldException e) {
+                // look further up
+            }
+        }
+        throw new NoSuchFieldException(name);
     }
 
-    private static void set(Object mojo, String name, Object value) throws ReflectiveOperationException {
-        Field f = GenerateMojo.class.getDeclaredField(name);
-        f.setAccessible(true);
-        f.set(mojo, value);
+    static Object field(Object mojo, String name) throws ReflectiveOperationException {
+        return declared(mojo, name).get(mojo);
+    }
+
+    static void set(Object mojo, String name, Object value) throws ReflectiveOperationException {
+        declared(mojo, name).set(mojo, value);
     }
 
     @Test

@@ -1,0 +1,171 @@
+package io.github.azlighthouse.plugin;
+
+import io.github.azlighthouse.customers.CustomerList;
+import io.github.azlighthouse.customers.CustomerListReader;
+import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.Severity;
+import io.github.azlighthouse.report.FindingReport;
+import io.github.azlighthouse.roles.RoleCatalog;
+import io.github.azlighthouse.rules.RuleContext;
+import io.github.azlighthouse.rules.RuleSet;
+import io.github.azlighthouse.source.SourceParser;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What every goal shares: skip, the role catalog, rule severities, and turning findings into a result. */
+abstract class AbstractLighthouseMojo extends AbstractMojo {
+
+    /**
+     * A role catalog to use instead of the bundled one: either an {@code az role definition list}
+     * JSON export (imported on the fly; PEC eligibility from the bundled table) or a catalog written
+     * by the project's importer.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.roleCatalog")
+    protected File roleCatalog;
+
+    /**
+     * Severity per rule id: {@code error}, {@code warning} or {@code off}, e.g.
+     * {@code <rules><authorization-count>off</authorization-count></rules>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected Map<String, String> rules;
+
+    /**
+     * Severities from the command line: {@code -Dlighthouse.rules=authorization-count=off,eligible-without-reader=error}.
+     * Applied after {@code rules}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.rules")
+    protected String ruleSeverities;
+
+    /**
+     * Fail the build on warnings too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
+
+    /**
+     * Age in days after which rule {@code role-catalog-stale} warns about the role catalog.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.catalogMaxAgeDays", defaultValue = "180")
+    protected int catalogMaxAgeDays = RuleContext.DEFAULT_CATALOG_MAX_AGE_DAYS;
+
+    /**
+     * Skip every goal of this plugin.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    protected File basedir;
+
+    /** Where Maven was started: the base for paths when a goal runs without a project. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    protected String executionRoot;
+
+    /** The project's folder, or the folder Maven was started in when there is no project. */
+    protected Path base() {
+        if (basedir != null) {
+            return basedir.toPath();
+        }
+        return Path.of(executionRoot != null ? executionRoot : "").toAbsolutePath();
+    }
+
+    /** A configured path, relative ones taken from {@link #base()}. */
+    protected Path resolve(File file) {
+        return file.isAbsolute() ? file.toPath() : base().resolve(file.getPath());
+    }
+
+    /** Skips with the reason logged; {@code goalSkip} is the goal's own switch and its property name. */
+    protected boolean skipped(String goal, boolean goalSkip, String goalProperty) {
+        if (skip || goalSkip) {
+            getLog().info("Skipping lighthouse:" + goal + " (" + (skip ? "lighthouse.skip" : goalProperty) + " is true).");
+            return true;
+        }
+        return false;
+    }
+
+    protected RuleSet ruleSet() throws MojoFailureException {
+        return RuleConfiguration.ruleSet(rules, ruleSeverities, getLog());
+    }
+
+    /** The configured catalog and a fingerprint of its content for up-to-date checks. */
+    protected record Catalog(RoleCatalog catalog, String fingerprint) {
+    }
+
+    protected Catalog catalog() throws MojoFailureException {
+        RoleCatalog bundled = RoleCatalog.bundled();
+        if (roleCatalog == null) {
+            return new Catalog(bundled, "bundled:" + bundled.asOf() + ":" + bundled.source());
+        }
+        try {
+            RoleCatalog catalog = RoleCatalog.load(roleCatalog.toPath(), bundled);
+            getLog().info("Using role catalog " + roleCatalog + " (" + catalog.roles().size() + " roles as of "
+                    + catalog.asOf() + ").");
+            return new Catalog(catalog, roleCatalog.getAbsolutePath() + ":" + roleCatalog.length() + ":"
+                    + roleCatalog.lastModified());
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot read role catalog " + roleCatalog + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads the customer list when it exists; input problems are a build failure listing each one. */
+    protected CustomerList customerList(File customers, String goal) throws MojoFailureException, MojoExecutionException {
+        try {
+            CustomerListReader.Result read = new CustomerListReader(new SourceParser())
+                    .read(customers.toPath(), shown(customers.toPath()));
+            if (!read.ok()) {
+                FindingReport.lines(read.findings()).forEach(getLog()::error);
+                throw new MojoFailureException(failureMessage(goal, read.findings(), customers.getName(), null));
+            }
+            return read.list();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + customers + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Rule severities and other settings that change results, for up-to-date fingerprints. */
+    protected String configuration(RuleSet ruleSet) {
+        Map<String, String> config = new TreeMap<>();
+        ruleSet.rules().keySet().forEach(id -> config.put(id, ruleSet.severity(id).label()));
+        config.put("failOnWarning", String.valueOf(failOnWarning));
+        config.put("catalogMaxAgeDays", String.valueOf(catalogMaxAgeDays));
+        return config.toString();
+    }
+
+    protected String shown(Path path) {
+        Path base = base().toAbsolutePath().normalize();
+        Path abs = path.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+    /** The build-failure text: counts, where, what was (not) written, and how to proceed. */
+    protected String failureMessage(String goal, List<Finding> findings, String where, String notWritten) {
+        long errors = FindingReport.count(findings, Severity.ERROR);
+        long warnings = FindingReport.count(findings, Severity.WARNING);
+        String what = errors > 0 ? errors + " error" + (errors == 1 ? "" : "s")
+                : warnings + " warning" + (warnings == 1 ? "" : "s") + " (lighthouse.failOnWarning is true)";
+        return "lighthouse:" + goal + " found " + what + " in " + where + " (listed above)"
+                + (notWritten == null ? "" : "; nothing was written to " + notWritten)
+                + ". Fix them, or set a rule's severity in <rules> (README: Findings and rules).";
+    }
+}
