@@ -281,10 +281,7 @@ public final class Generator {
         }
     }
 
-    /** A path as findings and log lines show it: relative to the project, with '/' separators. */
     static String shown(GenerateRequest request, Path path) {
-        Path base = request.basedir().toAbsolutePath().normalize();
-        Path abs = path.toAbsolutePath().normalize();
-        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+        return Position.shownPath(request.basedir(), path);
     }
 }

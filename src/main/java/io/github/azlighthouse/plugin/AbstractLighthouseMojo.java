@@ -8,6 +8,7 @@ import io.github.azlighthouse.report.FindingReport;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleContext;
 import io.github.azlighthouse.rules.RuleSet;
+import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceParser;
 import java.io.File;
 import java.io.IOException;
@@ -153,9 +154,7 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
     }
 
     protected String shown(Path path) {
-        Path base = base().toAbsolutePath().normalize();
-        Path abs = path.toAbsolutePath().normalize();
-        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+        return Position.shownPath(base(), path);
     }
 
     /** The build-failure text: counts, where, what was (not) written, and how to proceed. */

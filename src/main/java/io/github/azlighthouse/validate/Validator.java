@@ -52,7 +52,7 @@ public final class Validator {
         Map<String, Path> files = new TreeMap<>();
         for (Path dir : request.directories()) {
             for (Path file : find(dir, request.includes(), request.excludes())) {
-                files.putIfAbsent(shown(request.basedir(), file), file);
+                files.putIfAbsent(Position.shownPath(request.basedir(), file), file);
             }
         }
         RuleContext context = new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays());
@@ -190,9 +190,4 @@ public final class Validator {
         return matchers;
     }
 
-    static String shown(Path basedir, Path file) {
-        Path base = basedir.toAbsolutePath().normalize();
-        Path abs = file.toAbsolutePath().normalize();
-        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
-    }
 }

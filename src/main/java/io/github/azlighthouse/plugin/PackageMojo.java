@@ -1,0 +1,143 @@
+package io.github.azlighthouse.plugin;
+
+import io.github.azlighthouse.customers.CustomerList;
+import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.pack.PackageRequest;
+import io.github.azlighthouse.pack.PackageResult;
+import io.github.azlighthouse.pack.Packager;
+import io.github.azlighthouse.report.FindingReport;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+
+/**
+ * Packages {@code generate}'s validated output as one release archive with an onboarding kit per
+ * customer (templates, {@code deploy.sh}, {@code deploy.ps1}, {@code offboard.sh}, README), a manifest
+ * and the partner-ID linking scripts, and attaches it with classifier {@code onboarding} so that
+ * {@code mvn deploy} publishes it. Refuses output that no longer passes the rules.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class PackageMojo extends AbstractLighthouseMojo {
+
+    /** Default entry time when {@code project.build.outputTimestamp} is not set: still reproducible. */
+    static final Instant DEFAULT_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");
+
+    /**
+     * {@code generate}'s output directory.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.outputDirectory", defaultValue = "${project.build.directory}/lighthouse")
+    private File outputDirectory;
+
+    /**
+     * The release archive to write.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.archive",
+            defaultValue = "${project.build.directory}/${project.build.finalName}-onboarding.zip")
+    private File archive;
+
+    /**
+     * The customer list (principal types for the READMEs, its hash for the manifest).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.customers", defaultValue = "${project.basedir}/src/main/lighthouse/customers.yaml")
+    private File customers;
+
+    /**
+     * Timestamp of every archive entry (ISO 8601, or seconds since the epoch), for reproducible archives.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
+
+    /**
+     * Do not attach the archive to the project (it is still written).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.skipAttach", defaultValue = "false")
+    private boolean skipAttach;
+
+    /**
+     * Skip this goal only.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.package.skip", defaultValue = "false")
+    private boolean skipPackage;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Component
+    private MavenProjectHelper projectHelper;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped("package", skipPackage, "lighthouse.package.skip")) {
+            return;
+        }
+        CustomerList list = customers != null && customers.isFile() ? customerList(customers, "package") : null;
+        String inputHash;
+        try {
+            inputHash = customers != null && customers.isFile() ? Packager.sha256(Files.readAllBytes(customers.toPath())) : "";
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + customers + ": " + e.getMessage(), e);
+        }
+        PackageRequest request = new PackageRequest(outputDirectory.toPath(), archive.toPath(), base(), list, inputHash,
+                catalog().catalog(), ruleSet(), LocalDate.now(ZoneOffset.UTC), catalogMaxAgeDays,
+                Generator.pluginVersion(), timestamp().toEpochMilli());
+        PackageResult result;
+        try {
+            result = new Packager().run(request);
+        } catch (IOException e) {
+            throw new MojoExecutionException("lighthouse:package could not read or write files: " + e.getMessage(), e);
+        }
+        if (result.refused()) {
+            FindingReport.lines(result.findings()).forEach(getLog()::error);
+            throw new MojoFailureException("lighthouse:package: " + result.refusal() + ".");
+        }
+        getLog().info("Packaged " + result.customers() + " customer kit" + (result.customers() == 1 ? "" : "s")
+                + " (" + result.files() + " files) into " + shown(archive.toPath()) + ".");
+        if (skipAttach || project == null || projectHelper == null) {
+            getLog().info("Not attached (lighthouse.skipAttach).");
+        } else {
+            projectHelper.attachArtifact(project, "zip", "onboarding", archive);
+        }
+    }
+
+    private Instant timestamp() throws MojoFailureException {
+        String value = outputTimestamp == null ? "" : outputTimestamp.trim();
+        if (value.length() <= 1) { // Maven's convention: unset or a single character means "not configured"
+            getLog().debug("project.build.outputTimestamp is not set; archive entries get " + DEFAULT_TIMESTAMP);
+            return DEFAULT_TIMESTAMP;
+        }
+        try {
+            return value.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(value))
+                    : OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new MojoFailureException("project.build.outputTimestamp '" + value + "' is neither ISO 8601"
+                    + " (2026-11-24T00:00:00Z) nor seconds since the epoch");
+        }
+    }
+}
