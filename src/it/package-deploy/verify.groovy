@@ -3,7 +3,7 @@ def archive = new File(basedir, 'target/package-deploy-1.0-onboarding.zip')
 def first = new File(basedir, 'first/onboarding.zip')
 assert archive.isFile() && first.isFile()
 assert archive.bytes == first.bytes : 'two clean builds must give byte-identical archives'
-assert log.contains('[INFO] Packaged 2 customer kits (21 files) into target/package-deploy-1.0-onboarding.zip.')
+assert log.contains('[INFO] Packaged 2 customer kits (23 files) into target/package-deploy-1.0-onboarding.zip.')
 
 // deployed next to the project's main artifact (the POM), with classifier onboarding
 def repo = new File(basedir, 'target/repo/it/lighthouse/package-deploy/1.0')

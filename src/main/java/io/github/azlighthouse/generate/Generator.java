@@ -13,6 +13,7 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.delegation.DelegationPlanner;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Severity;
+import io.github.azlighthouse.report.AccessReport;
 import io.github.azlighthouse.report.BuildLog;
 import io.github.azlighthouse.report.FindingReport;
 import io.github.azlighthouse.rules.RoleCatalogStaleRule;
@@ -36,7 +37,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -68,7 +71,11 @@ public final class Generator {
         return p.getProperty("version", "unknown");
     }
 
+    /** Progress is logged every this many customers (long lists only). */
+    static final int PROGRESS_EVERY = 100;
+
     public GenerateResult run(GenerateRequest request, BuildLog log) throws IOException {
+        long started = System.nanoTime();
         String shown = shown(request, request.customers());
         String fingerprint = fingerprint(request);
         Path marker = request.outputDirectory().resolve(".generate-" + request.executionId() + ".sha256");
@@ -82,7 +89,7 @@ public final class Generator {
 
         CustomerListReader.Result read = reader.read(request.customers(), shown);
         if (!read.ok()) {
-            return finish(request, log, read.findings(), 0, 0, null, null);
+            return finish(request, log, read.findings(), 0, 0, null, null, started);
         }
         CustomerList list = read.list();
         RuleContext context = new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays());
@@ -94,19 +101,29 @@ public final class Generator {
         }
 
         OutputDirectory out = new OutputDirectory(request.outputDirectory());
-        try {
+        try (AccessReport report = new AccessReport(out.staging(), request.catalog())) {
             ObjectNode summary = summary(request, list, shown);
             ArrayNode customers = summary.putArray("customers");
             Set<String> files = new TreeSet<>();
             int delegations = 0;
+            int done = 0;
             for (Customer customer : list.customers()) {
+                if (++done % PROGRESS_EVERY == 0) {
+                    log.info("Checked " + done + " of " + list.customers().size() + " customers (" + delegations
+                            + " delegations so far).");
+                }
                 ObjectNode c = customers.addObject();
                 c.put("id", customer.id().value());
                 c.put("name", customer.name());
                 c.put("tenantId", customer.tenantId().value());
                 ArrayNode subscriptions = c.putArray("subscriptions");
+                List<Delegation> customerDelegations = new ArrayList<>();
+                List<Finding> customerFindings = new ArrayList<>();
                 for (List<Delegation> sameSubscription : planner.plan(list, customer)) {
-                    findings.addAll(request.rules().check(sameSubscription, context));
+                    List<Finding> found = request.rules().check(sameSubscription, context);
+                    findings.addAll(found);
+                    customerFindings.addAll(found);
+                    customerDelegations.addAll(sameSubscription);
                     ObjectNode s = subscriptions.addObject();
                     s.put("subscriptionId", sameSubscription.get(0).subscriptionId().value());
                     ArrayNode offers = s.putArray("offers");
@@ -134,22 +151,28 @@ public final class Generator {
                         }
                     }
                 }
+                if (!hasErrors(findings)) {
+                    report.add(customer.id().value(), customer.name(), customerDelegations, customerFindings);
+                }
             }
             if (!hasErrors(findings)) {
                 findings.addAll(checkOutput(request, list, out));
             }
             if (failed(request, findings)) {
-                return finish(request, log, findings, list.customers().size(), delegations, null, null);
+                return finish(request, log, findings, list.customers().size(), delegations, null, null, started);
             }
             summary.put("delegations", delegations);
             summary.put("warnings", FindingReport.count(findings, Severity.WARNING));
+            report.finish(list.managingTenantId().value(), request.pluginVersion());
+            files.add(AccessReport.HTML);
+            files.add(AccessReport.MARKDOWN);
             files.add(SUMMARY);
             ArrayNode fileList = summary.putArray("files");
             files.forEach(fileList::add);
             out.stage(SUMMARY, json.write(summary));
             OutputDirectory.Commit commit = out.commit(previousFiles(request.outputDirectory()));
             Files.writeString(marker, fingerprint + "\n", StandardCharsets.UTF_8);
-            return finish(request, log, findings, list.customers().size(), delegations, commit, shown);
+            return finish(request, log, findings, list.customers().size(), delegations, commit, shown, started);
         } finally {
             out.discard();
         }
@@ -208,7 +231,7 @@ public final class Generator {
     }
 
     private GenerateResult finish(GenerateRequest request, BuildLog log, List<Finding> findings, int customers,
-            int delegations, OutputDirectory.Commit commit, String shown) {
+            int delegations, OutputDirectory.Commit commit, String shown, long started) {
         for (String line : FindingReport.lines(findings)) {
             if (line.contains(": error [")) {
                 log.error(line);
@@ -223,8 +246,24 @@ public final class Generator {
                     + shown(request, request.outputDirectory()) + " (" + commit.written() + " files written, "
                     + commit.unchanged() + " unchanged, " + commit.removed() + " removed).");
         }
+        summaryTable(log, findings, customers, delegations, commit, started);
         return new GenerateResult(false, failed, List.copyOf(findings), customers, delegations,
                 failed ? 0 : commit.written(), failed ? 0 : commit.unchanged(), failed ? 0 : commit.removed());
+    }
+
+    /** The end-of-run table: what was done, findings by rule, time. */
+    private static void summaryTable(BuildLog log, List<Finding> findings, int customers, int delegations,
+            OutputDirectory.Commit commit, long started) {
+        log.info("lighthouse:generate summary");
+        log.info(String.format("  %-22s %d", "customers", customers));
+        log.info(String.format("  %-22s %d", "delegations", delegations));
+        log.info(String.format("  %-22s %s", "templates", commit == null ? "none written"
+                : (delegations * 2) + " (" + commit.written() + " files written, " + commit.unchanged() + " unchanged)"));
+        log.info(String.format("  %-22s %d", "findings", findings.size()));
+        Map<String, Long> byRule = new TreeMap<>();
+        findings.forEach(f -> byRule.merge("[" + f.ruleId() + "] " + f.severity().label(), 1L, Long::sum));
+        byRule.forEach((rule, n) -> log.info(String.format("    %-40s %d", rule, n)));
+        log.info(String.format("  %-22s %.1f s", "time", (System.nanoTime() - started) / 1e9));
     }
 
     private ObjectNode summary(GenerateRequest request, CustomerList list, String shown) {

@@ -15,6 +15,7 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.pack.ReproducibleZip.Entry;
+import io.github.azlighthouse.report.AccessReport;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceDocument;
 import io.github.azlighthouse.source.SourceParser;
@@ -117,6 +118,12 @@ public final class Packager {
         String partnerId = summary.path("partnerId").isMissingNode() ? null : summary.path("partnerId").asText();
         entries.put("link-partner-id.sh", text(Scripts.linkPartnerIdSh(partnerId, managing, pec), true));
         entries.put("link-partner-id.ps1", text(Scripts.linkPartnerIdPs1(partnerId, managing, pec), false));
+        for (String report : List.of(AccessReport.HTML, AccessReport.MARKDOWN)) { // the access review, for approvers
+            Path file = generated.resolve(report);
+            if (Files.isRegularFile(file)) {
+                entries.put(report, new Entry(Files.readAllBytes(file), false));
+            }
+        }
         entries.put("manifest.json", new Entry(manifest(request, summary, entries), false));
         ReproducibleZip.write(request.archive(), entries, request.timestamp());
         return new PackageResult(null, List.of(), customers, entries.size());

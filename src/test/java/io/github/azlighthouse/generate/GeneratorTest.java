@@ -90,7 +90,9 @@ class GeneratorTest {
                 "fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.parameters.json",
                 "lighthouse-summary.json",
                 "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json",
-                "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json");
+                "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json",
+                "report.html",
+                "report.md");
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).as("staging removed")
                 .noneMatch(n -> n.contains("staging"));
 
@@ -198,9 +200,26 @@ class GeneratorTest {
         String withoutNorthwind = yaml.substring(0, yaml.indexOf("  - id: northwind"));
         GenerateResult r = new Generator().run(request(customers(withoutNorthwind), out), buildLog);
         assertThat(r.removed()).isEqualTo(2);
-        assertThat(r.written()).isEqualTo(1); // only the summary changed
+        assertThat(r.written()).isEqualTo(3); // only the summary and the access review changed
         assertThat(Files.exists(out.resolve("northwind"))).isFalse();
         assertThat(Files.getLastModifiedTime(kept).toMillis()).isEqualTo(1_000_000_000_000L);
+    }
+
+    @Test
+    void longListsLogProgressEveryHundredCustomersAndASummaryTable() throws IOException {
+        String yaml = Files.readString(EXAMPLE);
+        StringBuilder many = new StringBuilder(yaml.substring(0, yaml.indexOf("customers:\n") + "customers:\n".length()));
+        for (int i = 0; i < 250; i++) {
+            many.append(String.format("  - id: c%03d%n    tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-%012d%n    offers: [security]%n"
+                    + "    subscriptions: [ { subscriptionId: 8e9f0a1b-2c3d-4e4f-9a5b-%012d } ]%n", i, i, i));
+        }
+        GenerateResult r = new Generator().run(request(customers(many.toString()), dir.resolve("out")), buildLog);
+        assertThat(r.failed()).isFalse();
+        assertThat(log).filteredOn(l -> l.startsWith("INFO Checked ")).containsExactly(
+                "INFO Checked 100 of 250 customers (99 delegations so far).",
+                "INFO Checked 200 of 250 customers (199 delegations so far).");
+        assertThat(log).contains("INFO lighthouse:generate summary", "INFO   customers              250",
+                "INFO   delegations            250", "INFO   findings               0");
     }
 
     @Test
