@@ -248,12 +248,12 @@ public final class TemplateReader {
         }
         Position authorizationsAt = auths.resolved() ? auths.at() : props.child("authorizations").at();
         return new Delegation(subject,
-                context.customerTenantId() == null ? null : new Located(context.customerTenantId(), def.at()),
+                context.customerTenantId() == null ? null : Located.in(context.customerTenantId(), template, p),
                 text(values.resolve(props.child("managedByTenantId"))),
-                new Located(context.subscriptionId(), def.at()), offerName,
+                Located.in(context.subscriptionId(), template, p), offerName,
                 text(values.resolve(props.child("description"))), text(def.child("apiVersion")), List.copyOf(groups),
                 authorizations, eligible,
-                new PecAccount(new Located(context.pecPrincipalId(), def.at()), null), authorizationsAt, def.at());
+                new PecAccount(Located.in(context.pecPrincipalId(), template, p), null), authorizationsAt, def.at());
     }
 
     /** principalId and roleDefinitionId are required in every authorization (Azure rejects the definition). */
@@ -277,7 +277,7 @@ public final class TemplateReader {
 
     private static Located text(Value v) {
         boolean literal = v.resolved() && v.node().isValueNode() && !v.node().isNull();
-        return new Located(literal ? v.node().asText() : null, v.at());
+        return Located.in(literal ? v.node().asText() : null, v.doc(), v.pointer());
     }
 
     /** Role IDs are bare GUIDs, or role-definition resource IDs, which are reduced to their GUID. */
@@ -287,7 +287,7 @@ public final class TemplateReader {
             return raw;
         }
         Matcher m = ROLE_RESOURCE_ID.matcher(raw.value().trim());
-        return m.matches() ? new Located(m.group(1), raw.at()) : raw;
+        return m.matches() ? Located.in(m.group(1), v.doc(), v.pointer()) : raw;
     }
 
     private static void add(List<Finding> findings, Finding f) {

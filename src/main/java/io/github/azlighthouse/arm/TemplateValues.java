@@ -23,7 +23,7 @@ final class TemplateValues {
     /** A JSON value and where it stands. {@code node == null} means unresolved. */
     record Value(JsonNode node, SourceDocument doc, String pointer) {
         Position at() {
-            return doc.position(pointer);
+            return Position.in(doc, pointer);
         }
 
         boolean resolved() {

@@ -56,7 +56,7 @@ public final class CustomerListReader {
     public Result read(Path file, String shownAs) throws IOException {
         SourceDocument doc;
         try {
-            doc = parser.parse(file, shownAs);
+            doc = parser.parseDeferred(file, shownAs); // positions only if something is reported
         } catch (SyntaxError e) {
             return failed(List.of(invalid(e.position(), e.getMessage())));
         }
@@ -71,7 +71,7 @@ public final class CustomerListReader {
         List<Finding> findings = new ArrayList<>();
         for (Violation e : schema.check(doc.root())) {
             String pointer = e.pointer();
-            Position at = doc.position(pointer);
+            Position at = Position.in(doc, pointer);
             String message;
             switch (e.keyword()) {
                 case "additionalProperties":
@@ -135,7 +135,7 @@ public final class CustomerListReader {
             PecAutomationAccount pec = new PecAutomationAccount(inline("/pecAutomationAccount"),
                     doc.text("/pecAutomationAccount/role"),
                     root.path("pecAutomationAccount").path("inject").asBoolean(true),
-                    doc.position("/pecAutomationAccount"));
+                    Position.in(doc, "/pecAutomationAccount"));
             Map<String, Offer> offers = new LinkedHashMap<>();
             for (Iterator<String> it = root.path("offers").fieldNames(); it.hasNext(); ) {
                 String key = it.next();
@@ -158,7 +158,7 @@ public final class CustomerListReader {
         private Principal inline(String pointer) {
             JsonNode node = doc.root().at(pointer);
             return new Principal(doc.text(pointer + "/principalId"), doc.text(pointer + "/displayName"),
-                    node.hasNonNull("type") ? node.get("type").asText() : null, doc.position(pointer));
+                    node.hasNonNull("type") ? node.get("type").asText() : null, Position.in(doc, pointer));
         }
 
         private Principal principal(String pointer) {
@@ -168,11 +168,11 @@ public final class CustomerListReader {
             }
             Principal named = principals.get(node.asText());
             if (named == null) {
-                findings.add(invalid(doc.position(pointer), "principal '" + node.asText()
+                findings.add(invalid(Position.in(doc, pointer), "principal '" + node.asText()
                         + "' is not defined under 'principals'"
                         + (principals.isEmpty() ? "" : " (defined: " + String.join(", ", principals.keySet()) + ")")));
-                return new Principal(new Located(null, doc.position(pointer)), new Located(null, doc.position(pointer)),
-                        null, doc.position(pointer));
+                return new Principal(new Located(null, Position.in(doc, pointer)), new Located(null, Position.in(doc, pointer)),
+                        null, Position.in(doc, pointer));
             }
             return named;
         }
@@ -187,7 +187,7 @@ public final class CustomerListReader {
                     delegated.add(doc.text(p + "/delegatedRoles/" + j));
                 }
                 grants.add(new Grant(principal(p + "/principal"), doc.text(p + "/role"),
-                        doc.root().at(p).has("delegatedRoles") ? delegated : null, doc.position(p)));
+                        doc.root().at(p).has("delegatedRoles") ? delegated : null, Position.in(doc, p)));
             }
             List<EligibleGrant> eligible = new ArrayList<>();
             for (int i = 0; i < node.path("eligibleAuthorizations").size(); i++) {
@@ -198,12 +198,12 @@ public final class CustomerListReader {
                 }
                 eligible.add(new EligibleGrant(principal(p + "/principal"), doc.text(p + "/role"),
                         doc.text(p + "/maximumActivationDuration"),
-                        doc.root().at(p + "/multiFactorAuth").asBoolean(false), approvers, doc.position(p)));
+                        doc.root().at(p + "/multiFactorAuth").asBoolean(false), approvers, Position.in(doc, p)));
             }
-            Position authorizationsAt = node.has("authorizations") ? doc.keyPosition(pointer, "authorizations")
-                    : doc.keyPosition(pointer.substring(0, pointer.lastIndexOf('/')), key);
+            Position authorizationsAt = node.has("authorizations") ? Position.ofKey(doc, pointer, "authorizations")
+                    : Position.ofKey(doc, pointer.substring(0, pointer.lastIndexOf('/')), key);
             return new Offer(key, doc.text(pointer + "/name"), doc.text(pointer + "/description"), grants, eligible,
-                    doc.position(pointer), authorizationsAt);
+                    Position.in(doc, pointer), authorizationsAt);
         }
 
         private Customer customer(String pointer, Map<String, Offer> offers) {
@@ -225,10 +225,10 @@ public final class CustomerListReader {
                 for (int j = 0; j < doc.root().at(p + "/resourceGroups").size(); j++) {
                     groups.add(doc.text(p + "/resourceGroups/" + j));
                 }
-                subscriptions.add(new Subscription(doc.text(p + "/subscriptionId"), groups, doc.position(p)));
+                subscriptions.add(new Subscription(doc.text(p + "/subscriptionId"), groups, Position.in(doc, p)));
             }
             return new Customer(doc.text(pointer + "/id"), node.path("name").asText(node.path("id").asText()),
-                    doc.text(pointer + "/tenantId"), offerKeys, subscriptions, doc.position(pointer));
+                    doc.text(pointer + "/tenantId"), offerKeys, subscriptions, Position.in(doc, pointer));
         }
     }
 }

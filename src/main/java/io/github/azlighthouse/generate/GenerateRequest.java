@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param catalogFingerprint identifies the catalog content, for the up-to-date check
  * @param executionId names the up-to-date marker, so two executions never share one
  * @param configuration other settings that change the output (severities etc.), for the up-to-date check
+ * @param threads worker threads; 0 = one per core. The output does not depend on it.
  */
 public record GenerateRequest(
         Path customers,
@@ -27,5 +28,6 @@ public record GenerateRequest(
         int catalogMaxAgeDays,
         String executionId,
         String pluginVersion,
-        String configuration) {
+        String configuration,
+        int threads) {
 }

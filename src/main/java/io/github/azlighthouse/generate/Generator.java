@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.azlighthouse.arm.ArmJson;
 import io.github.azlighthouse.arm.TemplateBuilder;
+import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.customers.CustomerList.Customer;
@@ -24,9 +25,6 @@ import io.github.azlighthouse.source.SchemaCheck.Violation;
 import io.github.azlighthouse.source.SourceDocument;
 import io.github.azlighthouse.source.SourceParser;
 import io.github.azlighthouse.source.SyntaxError;
-import io.github.azlighthouse.validate.TemplateResult;
-import io.github.azlighthouse.validate.ValidateRequest;
-import io.github.azlighthouse.validate.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +32,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +62,7 @@ public final class Generator {
     private final TemplateSchemas schemas = new TemplateSchemas();
     private final TemplateBuilder builder = new TemplateBuilder();
     private final ArmJson json = new ArmJson();
-    private final Validator validator = new Validator(schemas);
+    private final TemplateReader templates = new TemplateReader(schemas);
 
     /** This plugin's version, from the jar (part of the up-to-date fingerprint). */
     public static String pluginVersion() {
@@ -102,74 +108,54 @@ public final class Generator {
 
         OutputDirectory out = new OutputDirectory(request.outputDirectory());
         try (AccessReport report = new AccessReport(out.staging(), request.catalog())) {
-            ObjectNode summary = summary(request, list, shown);
-            ArrayNode customers = summary.putArray("customers");
+            SummaryWriter customers = new SummaryWriter(out.staging().resolve(SUMMARY), json.mapper(),
+                    summary(request, list, shown));
             Set<String> files = new TreeSet<>();
             int delegations = 0;
             int done = 0;
-            for (Customer customer : list.customers()) {
-                if (++done % PROGRESS_EVERY == 0) {
-                    log.info("Checked " + done + " of " + list.customers().size() + " customers (" + delegations
-                            + " delegations so far).");
-                }
-                ObjectNode c = customers.addObject();
-                c.put("id", customer.id().value());
-                c.put("name", customer.name());
-                c.put("tenantId", customer.tenantId().value());
-                ArrayNode subscriptions = c.putArray("subscriptions");
-                List<Delegation> customerDelegations = new ArrayList<>();
-                List<Finding> customerFindings = new ArrayList<>();
-                for (List<Delegation> sameSubscription : planner.plan(list, customer)) {
-                    List<Finding> found = request.rules().check(sameSubscription, context);
-                    findings.addAll(found);
-                    customerFindings.addAll(found);
-                    customerDelegations.addAll(sameSubscription);
-                    ObjectNode s = subscriptions.addObject();
-                    s.put("subscriptionId", sameSubscription.get(0).subscriptionId().value());
-                    ArrayNode offers = s.putArray("offers");
-                    for (Delegation d : sameSubscription) {
-                        delegations++;
-                        if (hasErrors(findings)) {
-                            continue; // keep checking, stop building: nothing will be written
-                        }
-                        String dir = customer.id().value() + "/" + d.subscriptionId().value() + "/";
-                        String template = dir + d.subject().offer() + ".json";
-                        String parameters = dir + d.subject().offer() + ".parameters.json";
-                        findings.addAll(stageChecked(request, out, template, builder.template(d), false));
-                        findings.addAll(stageChecked(request, out, parameters, builder.parameters(d), true));
-                        files.add(template);
-                        files.add(parameters);
-                        ObjectNode o = offers.addObject();
-                        o.put("key", d.subject().offer());
-                        o.put("name", d.offerName().value());
-                        o.put("registrationDefinitionName", TemplateBuilder.definitionName(d));
-                        o.put("template", template);
-                        o.put("parameters", parameters);
-                        if (!d.resourceGroups().isEmpty()) {
-                            ArrayNode groups = o.putArray("resourceGroups");
-                            d.resourceGroups().forEach(g -> groups.add(g.value()));
-                        }
+            AtomicBoolean failing = new AtomicBoolean(hasErrors(findings));
+            int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "lighthouse-generate");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                // Customers are checked and staged on all cores; results are taken in list order, so the
+                // summary, the report and the findings are the same as a single-threaded run's.
+                Deque<Future<CustomerWork>> inFlight = new ArrayDeque<>();
+                Iterator<Customer> next = list.customers().iterator();
+                int window = threads * 16;
+                while (next.hasNext() || !inFlight.isEmpty()) {
+                    while (next.hasNext() && inFlight.size() < window) {
+                        Customer customer = next.next();
+                        inFlight.add(pool.submit(() -> process(request, list, customer, planner, context, out, failing)));
+                    }
+                    CustomerWork work = await(inFlight.removeFirst());
+                    findings.addAll(work.findings());
+                    delegations += work.delegations().size();
+                    customers.customer(work.summary());
+                    files.addAll(work.files());
+                    if (!failing.get()) {
+                        report.add(work.customerId(), work.customerName(), work.delegations(), work.findings());
+                    }
+                    if (++done % PROGRESS_EVERY == 0) {
+                        log.info("Checked " + done + " of " + list.customers().size() + " customers (" + delegations
+                                + " delegations so far).");
                     }
                 }
-                if (!hasErrors(findings)) {
-                    report.add(customer.id().value(), customer.name(), customerDelegations, customerFindings);
-                }
-            }
-            if (!hasErrors(findings)) {
-                findings.addAll(checkOutput(request, list, out));
+            } finally {
+                pool.shutdownNow();
             }
             if (failed(request, findings)) {
+                customers.close();
                 return finish(request, log, findings, list.customers().size(), delegations, null, null, started);
             }
-            summary.put("delegations", delegations);
-            summary.put("warnings", FindingReport.count(findings, Severity.WARNING));
             report.finish(list.managingTenantId().value(), request.pluginVersion());
             files.add(AccessReport.HTML);
             files.add(AccessReport.MARKDOWN);
             files.add(SUMMARY);
-            ArrayNode fileList = summary.putArray("files");
-            files.forEach(fileList::add);
-            out.stage(SUMMARY, json.write(summary));
+            customers.finish(delegations, FindingReport.count(findings, Severity.WARNING), files);
             OutputDirectory.Commit commit = out.commit(previousFiles(request.outputDirectory()));
             Files.writeString(marker, fingerprint + "\n", StandardCharsets.UTF_8);
             return finish(request, log, findings, list.customers().size(), delegations, commit, shown, started);
@@ -178,20 +164,79 @@ public final class Generator {
         }
     }
 
-    /**
-     * The last gate: {@code validate}'s engine reads the staged files back, as a pull-request check
-     * would, so generated and hand-written templates are judged by one code path. Its warnings repeat
-     * what the customer-list check already said (with better positions), so only its errors count.
-     */
-    private List<Finding> checkOutput(GenerateRequest request, CustomerList list, OutputDirectory out)
+    /** What one customer contributes: its summary entry, delegations, findings and staged files. */
+    private record CustomerWork(String customerId, String customerName, ObjectNode summary,
+            List<Delegation> delegations, List<Finding> findings, List<String> files) {
+    }
+
+    /** Plans, checks and (while nothing has failed) stages one customer; runs on a worker thread. */
+    private CustomerWork process(GenerateRequest request, CustomerList list, Customer customer,
+            DelegationPlanner planner, RuleContext context, OutputDirectory out, AtomicBoolean failing)
             throws IOException {
-        ValidateRequest check = new ValidateRequest(List.of(), List.of(), List.of(), request.basedir(), list, null,
-                request.catalog(), request.rules(), request.today(), request.catalogMaxAgeDays());
-        List<Finding> errors = new ArrayList<>();
-        for (TemplateResult t : validator.checkTree(out.staging(), shown(request, request.outputDirectory()), check)) {
-            t.findings().stream().filter(Finding::isError).forEach(errors::add);
+        ObjectNode c = json.mapper().createObjectNode();
+        c.put("id", customer.id().value());
+        c.put("name", customer.name());
+        c.put("tenantId", customer.tenantId().value());
+        ArrayNode subscriptions = c.putArray("subscriptions");
+        List<Delegation> delegations = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        List<List<Delegation>> planned = planner.plan(list, customer);
+        for (List<Delegation> sameSubscription : planned) {
+            findings.addAll(request.rules().check(sameSubscription, context));
         }
-        return errors;
+        if (hasErrors(findings)) {
+            failing.set(true);
+        }
+        for (List<Delegation> sameSubscription : planned) {
+            delegations.addAll(sameSubscription);
+            ObjectNode s = subscriptions.addObject();
+            s.put("subscriptionId", sameSubscription.get(0).subscriptionId().value());
+            ArrayNode offers = s.putArray("offers");
+            for (Delegation d : sameSubscription) {
+                if (failing.get()) {
+                    continue; // keep checking, stop building: nothing will be written
+                }
+                String dir = customer.id().value() + "/" + d.subscriptionId().value() + "/";
+                String template = dir + d.subject().offer() + ".json";
+                String parameters = dir + d.subject().offer() + ".parameters.json";
+                List<Finding> errors = stageChecked(request, out, context, list, d, template, parameters);
+                if (!errors.isEmpty()) {
+                    failing.set(true);
+                    findings.addAll(errors);
+                }
+                files.add(template);
+                files.add(parameters);
+                ObjectNode o = offers.addObject();
+                o.put("key", d.subject().offer());
+                o.put("name", d.offerName().value());
+                o.put("registrationDefinitionName", TemplateBuilder.definitionName(d));
+                o.put("template", template);
+                o.put("parameters", parameters);
+                if (!d.resourceGroups().isEmpty()) {
+                    ArrayNode groups = o.putArray("resourceGroups");
+                    d.resourceGroups().forEach(g -> groups.add(g.value()));
+                }
+            }
+        }
+        return new CustomerWork(customer.id().value(), customer.name(), c, delegations, findings, files);
+    }
+
+    private static CustomerWork await(Future<CustomerWork> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while generating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static boolean hasErrors(List<Finding> findings) {
@@ -202,32 +247,45 @@ public final class Generator {
         return hasErrors(findings) || (request.failOnWarning() && !findings.isEmpty());
     }
 
-    /** Writes one generated file to staging after checking it against the strict schema. */
-    private List<Finding> stageChecked(GenerateRequest request, OutputDirectory out, String relative, ObjectNode tree,
-            boolean isParameters) throws IOException {
-        byte[] bytes = json.write(tree);
-        List<Violation> violations = isParameters ? schemas.checkParameters(tree) : schemas.checkTemplate(tree);
-        if (violations.isEmpty()) {
-            out.stage(relative, bytes);
-            return List.of();
+    /**
+     * Checks one generated pair the way {@code validate} checks a template on disk (the same reader,
+     * strict schemas and rules, on the exact bytes), then stages it. Checking the bytes in memory
+     * instead of reading 2 files per delegation back from disk keeps large lists fast.
+     */
+    private List<Finding> stageChecked(GenerateRequest request, OutputDirectory out, RuleContext context,
+            CustomerList list, Delegation d, String template, String parameters) throws IOException {
+        ObjectNode parameterTree = builder.parameters(d);
+        ObjectNode templateTree = builder.template(d);
+        byte[] templateBytes = json.write(templateTree);
+        byte[] parameterBytes = json.write(parameterTree);
+        String shownTemplate = shown(request, request.outputDirectory().resolve(template));
+        String shownParameters = shown(request, request.outputDirectory().resolve(parameters));
+        // the trees serialize to exactly these bytes; positions come from parsing the bytes, if ever needed
+        SourceDocument templateDoc = SourceDocument.deferred(shownTemplate, templateTree, templateBytes, parser);
+        SourceDocument parameterDoc = SourceDocument.deferred(shownParameters, parameterTree, parameterBytes, parser);
+        List<Finding> errors = new ArrayList<>();
+        for (Violation v : schemas.checkParameters(parameterTree)) {
+            add(errors, request.rules().finding(TemplateStructureRule.ID, d.subject(), parameterDoc.position(v.pointer()),
+                    "generated file fails the strict Lighthouse schema at " + (v.pointer().isEmpty() ? "/" : v.pointer())
+                            + ": " + v.message()));
         }
-        String shownAs = shown(request, request.outputDirectory().resolve(relative));
-        SourceDocument doc;
-        try {
-            doc = parser.parse(new ByteArrayInputStream(bytes), false, shownAs);
-        } catch (SyntaxError e) {
-            throw new IllegalStateException("generated JSON does not parse: " + e.getMessage(), e);
+        TemplateReader.Read read = templates.read(templateDoc, parameterDoc, new TemplateReader.Context(
+                list.pecAutomationAccount().principal().principalId().value(), d.subject().customerId(),
+                d.customerTenantId().value(), d.subscriptionId().value()), request.rules());
+        read.findings().stream().filter(Finding::isError).forEach(errors::add);
+        // warnings repeat what the customer-list check said, with better positions: only errors count here
+        request.rules().check(read.delegations(), context).stream().filter(Finding::isError).forEach(errors::add);
+        if (errors.isEmpty()) {
+            out.stage(template, templateBytes);
+            out.stage(parameters, parameterBytes);
         }
-        List<Finding> findings = new ArrayList<>();
-        for (Violation v : violations) {
-            Finding f = request.rules().finding(TemplateStructureRule.ID, io.github.azlighthouse.findings.Subject.NONE,
-                    doc.position(v.pointer()), "generated file fails the strict Lighthouse schema at "
-                            + (v.pointer().isEmpty() ? "/" : v.pointer()) + ": " + v.message());
-            if (f != null) {
-                findings.add(f);
-            }
+        return errors;
+    }
+
+    private static void add(List<Finding> findings, Finding f) {
+        if (f != null) {
+            findings.add(f);
         }
-        return findings;
     }
 
     private GenerateResult finish(GenerateRequest request, BuildLog log, List<Finding> findings, int customers,

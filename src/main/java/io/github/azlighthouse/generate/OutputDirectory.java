@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +26,7 @@ final class OutputDirectory {
 
     private final Path target;
     private final Path staging;
+    private final Set<Path> created = ConcurrentHashMap.newKeySet(); // stage() runs on several threads
 
     OutputDirectory(Path target) throws IOException {
         this.target = target;
@@ -39,7 +41,9 @@ final class OutputDirectory {
 
     void stage(String relative, byte[] bytes) throws IOException {
         Path file = staging.resolve(relative);
-        Files.createDirectories(file.getParent());
+        if (created.add(file.getParent())) { // one mkdir per folder, not per file
+            Files.createDirectories(file.getParent());
+        }
         Files.write(file, bytes);
     }
 
@@ -49,6 +53,14 @@ final class OutputDirectory {
 
     /** Moves staged files into place; {@code previous} lists the files the last run owned. */
     Commit commit(Set<String> previous) throws IOException {
+        if (!Files.exists(target)) { // first run: the whole staging directory becomes the output, in one rename
+            int files;
+            try (Stream<Path> walk = Files.walk(staging)) {
+                files = (int) walk.filter(Files::isRegularFile).count();
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return new Commit(files, 0, 0);
+        }
         Files.createDirectories(target);
         Set<String> staged = new TreeSet<>();
         try (Stream<Path> files = Files.walk(staging)) {
@@ -64,7 +76,9 @@ final class OutputDirectory {
                 unchanged++;
                 continue;
             }
-            Files.createDirectories(to.getParent());
+            if (created.add(to.getParent())) {
+                Files.createDirectories(to.getParent());
+            }
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             written++;
         }

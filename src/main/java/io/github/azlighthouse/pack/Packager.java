@@ -20,6 +20,7 @@ import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceDocument;
 import io.github.azlighthouse.source.SourceParser;
 import io.github.azlighthouse.source.SyntaxError;
+import io.github.azlighthouse.validate.CustomerIndex;
 import io.github.azlighthouse.validate.TemplateResult;
 import io.github.azlighthouse.validate.ValidateRequest;
 import io.github.azlighthouse.validate.Validator;
@@ -61,7 +62,7 @@ public final class Packager {
                     + " or its up-to-date marker is missing): run lighthouse:generate first, and fix what it reports");
         }
         ValidateRequest check = new ValidateRequest(List.of(), List.of(), List.of(), request.basedir(),
-                request.customers(), null, request.catalog(), request.rules(), request.today(), request.catalogMaxAgeDays());
+                request.customers() == null ? null : CustomerIndex.of(request.customers()), null, request.catalog(), request.rules(), request.today(), request.catalogMaxAgeDays());
         List<Finding> errors = new ArrayList<>();
         for (TemplateResult t : validator.checkTree(generated, Position.shownPath(request.basedir(), generated), check)) {
             t.findings().stream().filter(Finding::isError).forEach(errors::add);

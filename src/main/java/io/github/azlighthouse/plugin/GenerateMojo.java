@@ -50,6 +50,15 @@ public class GenerateMojo extends AbstractLighthouseMojo {
     @Parameter(property = "lighthouse.generate.skip", defaultValue = "false")
     private boolean skipGenerate;
 
+    /**
+     * Worker threads for checking and writing customers; 0 (the default) uses one per core. The output
+     * is the same for any value.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.threads", defaultValue = "0")
+    private int threads;
+
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution mojoExecution;
 
@@ -67,7 +76,7 @@ public class GenerateMojo extends AbstractLighthouseMojo {
         String executionId = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
         GenerateRequest request = new GenerateRequest(customers.toPath(), base(), outputDirectory.toPath(),
                 catalog.catalog(), catalog.fingerprint(), ruleSet, failOnWarning, LocalDate.now(ZoneOffset.UTC),
-                catalogMaxAgeDays, executionId, Generator.pluginVersion(), configuration(ruleSet));
+                catalogMaxAgeDays, executionId, Generator.pluginVersion(), configuration(ruleSet), threads);
         GenerateResult result;
         try {
             result = new Generator().run(request, new MavenBuildLog(getLog()));

@@ -1,6 +1,5 @@
 package io.github.azlighthouse.plugin;
 
-import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.delegation.Guids;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.generate.Generator;
@@ -8,6 +7,7 @@ import io.github.azlighthouse.report.FindingReport;
 import io.github.azlighthouse.report.JUnitReport;
 import io.github.azlighthouse.report.SarifReport;
 import io.github.azlighthouse.rules.RuleSet;
+import io.github.azlighthouse.validate.CustomerIndex;
 import io.github.azlighthouse.validate.TemplateResult;
 import io.github.azlighthouse.validate.ValidateRequest;
 import io.github.azlighthouse.validate.ValidateResult;
@@ -114,15 +114,14 @@ public class ValidateMojo extends AbstractLighthouseMojo {
             return;
         }
         RuleSet ruleSet = ruleSet();
-        CustomerList list = customers != null && Files.isRegularFile(resolve(customers))
-                ? customerList(resolve(customers).toFile(), "validate") : null;
-        String pec = list != null ? list.pecAutomationAccount().principal().principalId().value() : pecPrincipalId;
+        CustomerIndex index = customerIndex();
+        String pec = index != null ? index.pecPrincipalId() : pecPrincipalId;
         if (pec == null || pec.isBlank()) {
             throw new MojoFailureException("lighthouse:validate needs the PEC Automation Account to check every"
                     + " delegation for Partner Earned Credit: give its object ID with -Dlighthouse.pecPrincipalId=<guid>,"
                     + " or keep a customer list at " + customers);
         }
-        if (list == null && !Guids.isCanonical(pec)) {
+        if (index == null && !Guids.isCanonical(pec)) {
             throw new MojoFailureException("lighthouse.pecPrincipalId '" + pec + "' is not a GUID (the service"
                     + " principal's object ID, 8-4-4-4-12 hexadecimal digits)");
         }
@@ -132,7 +131,8 @@ public class ValidateMojo extends AbstractLighthouseMojo {
         }
         Path reports = resolve(reportsDirectory);
         ValidateRequest request = new ValidateRequest(directories, includes == null || includes.isEmpty()
-                ? List.of("**/*.json") : includes, excludes == null ? List.of() : excludes, base(), list, pec,
+                ? List.of("**/*.json") : includes, excludes == null ? List.of() : excludes, base(),
+                index, pec,
                 catalog().catalog(), ruleSet, LocalDate.now(ZoneOffset.UTC), catalogMaxAgeDays);
         ValidateResult result;
         try {
@@ -152,6 +152,14 @@ public class ValidateMojo extends AbstractLighthouseMojo {
         if (failing) {
             getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above.");
         }
+    }
+
+    /** What validate needs from the customer list, if there is one; the list itself is not kept. */
+    private CustomerIndex customerIndex() throws MojoFailureException, MojoExecutionException {
+        if (customers == null || !Files.isRegularFile(resolve(customers))) {
+            return null;
+        }
+        return CustomerIndex.of(customerList(resolve(customers).toFile(), "validate"));
     }
 
     private void report(ValidateResult result, Path reports) {

@@ -1,21 +1,88 @@
 package io.github.azlighthouse.source;
 
-/** Where a value stands in a file: 1-based line and column; {@code file} as it is shown to the user. */
-public record Position(String file, int line, int column) {
+import java.nio.file.Path;
+import java.util.Objects;
 
-    /** A path as findings and logs show it: relative to the project when inside it, '/'-separated. */
-    public static String shownPath(java.nio.file.Path basedir, java.nio.file.Path file) {
-        java.nio.file.Path base = basedir.toAbsolutePath().normalize();
-        java.nio.file.Path abs = file.toAbsolutePath().normalize();
-        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+/**
+ * Where a value stands in a file: 1-based line and column; {@code file} as it is shown to the user.
+ * A position can also be a reference into a document ({@link #in}) whose line and column are looked
+ * up on first use: that costs a parse for documents this plugin built itself, and most positions are
+ * never reported.
+ */
+public final class Position {
+
+    private final String file;
+    private java.util.function.Supplier<Position> lookup;
+    private int line;
+    private int column;
+
+    public Position(String file, int line, int column) {
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+
+    private Position(String file, java.util.function.Supplier<Position> lookup) {
+        this.file = file;
+        this.lookup = lookup;
+    }
+
+    /** The position of the value at {@code pointer} in {@code doc}, looked up when first needed. */
+    public static Position in(SourceDocument doc, String pointer) {
+        return new Position(doc.file(), () -> doc.position(pointer));
+    }
+
+    /** The position of key {@code name} of the object at {@code pointer}, looked up when first needed. */
+    public static Position ofKey(SourceDocument doc, String pointer, String name) {
+        return new Position(doc.file(), () -> doc.keyPosition(pointer, name));
     }
 
     public static Position startOf(String file) {
         return new Position(file, 1, 1);
     }
 
+    /** A path as findings and logs show it: relative to the project when inside it, '/'-separated. */
+    public static String shownPath(Path basedir, Path file) {
+        Path base = basedir.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+    private synchronized void resolve() {
+        if (lookup != null) {
+            Position p = lookup.get();
+            line = p.line();
+            column = p.column();
+            lookup = null;
+        }
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        resolve();
+        return line;
+    }
+
+    public int column() {
+        resolve();
+        return column;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Position p && file.equals(p.file) && line() == p.line() && column() == p.column();
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, line(), column());
+    }
+
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return file + ":" + line() + ":" + column();
     }
 }

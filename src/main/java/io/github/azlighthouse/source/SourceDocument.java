@@ -2,6 +2,7 @@ package io.github.azlighthouse.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A parsed JSON or YAML document that remembers where every value starts, keyed by JSON Pointer
@@ -11,12 +12,46 @@ public final class SourceDocument {
 
     private final String file;
     private final JsonNode root;
-    private final Map<String, Position> positions;
+    private Map<String, Position> positions;
+    private Supplier<Map<String, Position>> deferred;
 
     SourceDocument(String file, JsonNode root, Map<String, Position> positions) {
         this.file = file;
         this.root = root;
         this.positions = positions;
+    }
+
+    private SourceDocument(String file, JsonNode root, Supplier<Map<String, Position>> deferred) {
+        this.file = file;
+        this.root = root;
+        this.deferred = deferred;
+    }
+
+    /** A document whose positions come from {@code positions} the first time one is asked for. */
+    static SourceDocument deferred(String file, JsonNode root, Supplier<SourceDocument> positions) {
+        return new SourceDocument(file, root, () -> positions.get().positions());
+    }
+
+    /**
+     * A document already held as a tree (one this plugin just built), whose positions are found by
+     * parsing its serialized form only if a position is ever asked for.
+     */
+    public static SourceDocument deferred(String file, JsonNode root, byte[] serialized, SourceParser parser) {
+        return new SourceDocument(file, root, () -> {
+            try {
+                return parser.parse(new java.io.ByteArrayInputStream(serialized), false, file).positions;
+            } catch (java.io.IOException | SyntaxError e) {
+                throw new IllegalStateException("cannot parse " + file + " for positions: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private synchronized Map<String, Position> positions() {
+        if (positions == null) {
+            positions = deferred.get();
+            deferred = null;
+        }
+        return positions;
     }
 
     public String file() {
@@ -31,7 +66,7 @@ public final class SourceDocument {
     public Position position(String pointer) {
         String p = pointer;
         while (true) {
-            Position found = positions.get(p);
+            Position found = positions().get(p);
             if (found != null) {
                 return found;
             }
@@ -44,13 +79,13 @@ public final class SourceDocument {
 
     /** The position of the key {@code name} in the object at {@code pointer} (the key, not its value). */
     public Position keyPosition(String pointer, String name) {
-        Position key = positions.get(pointer + "/" + escape(name) + KEY_SUFFIX);
+        Position key = positions().get(pointer + "/" + escape(name) + KEY_SUFFIX);
         return key != null ? key : position(pointer + "/" + escape(name));
     }
 
     public Located text(String pointer) {
         JsonNode node = root.at(pointer);
-        return new Located(node.isValueNode() && !node.isNull() ? node.asText() : null, position(pointer));
+        return new Located(node.isValueNode() && !node.isNull() ? node.asText() : null, Position.in(this, pointer));
     }
 
     /** JSON Pointer escaping of one reference token (RFC 6901). */

@@ -49,6 +49,28 @@ public final class SourceParser {
         this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
     }
 
+    /**
+     * Parses {@code file} keeping only its tree; line and column are found by parsing it again, once,
+     * if a position is ever asked for. For large inputs that are usually valid (a customer list with
+     * thousands of customers), this keeps memory to the tree.
+     */
+    public SourceDocument parseDeferred(Path file, String shownAs) throws IOException, SyntaxError {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new SyntaxError(Position.startOf(shownAs), "file is larger than " + (MAX_BYTES >> 20) + " MiB");
+        }
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = parse(in, isYaml(file), shownAs, null).root();
+        }
+        return SourceDocument.deferred(shownAs, root, () -> {
+            try {
+                return parse(file, shownAs);
+            } catch (IOException | SyntaxError e) {
+                throw new IllegalStateException("cannot read " + shownAs + " again for positions: " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** Parses {@code file}; {@code shownAs} is how positions name it (usually relative to the project). */
     public SourceDocument parse(Path file, String shownAs) throws IOException, SyntaxError {
         if (Files.size(file) > MAX_BYTES) {
@@ -65,7 +87,12 @@ public final class SourceParser {
     }
 
     public SourceDocument parse(InputStream in, boolean isYaml, String shownAs) throws IOException, SyntaxError {
-        Map<String, Position> positions = new HashMap<>();
+        return parse(in, isYaml, shownAs, new HashMap<>());
+    }
+
+    /** {@code positions} null: build the tree only. */
+    private SourceDocument parse(InputStream in, boolean isYaml, String shownAs, Map<String, Position> positions)
+            throws IOException, SyntaxError {
         try (JsonParser p = isYaml ? yaml.createParser(in) : json.createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -97,19 +124,22 @@ public final class SourceParser {
     private JsonNode read(JsonParser p, String pointer, Map<String, Position> positions, String file)
             throws IOException, SyntaxError {
         refuseAliases(p, file);
-        positions.put(pointer, at(p, file));
+        if (positions != null) {
+            positions.put(pointer, at(p, file));
+        }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
             case START_OBJECT: {
                 ObjectNode object = nodes.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    String child = pointer + "/" + SourceDocument.escape(name);
-                    Position keyAt = at(p, file);
+                    String child = positions == null ? null : pointer + "/" + SourceDocument.escape(name);
                     if (object.has(name)) {
-                        throw new SyntaxError(keyAt, "duplicate key '" + name + "'");
+                        throw new SyntaxError(at(p, file), "duplicate key '" + name + "'");
                     }
-                    positions.put(child + SourceDocument.KEY_SUFFIX, keyAt);
+                    if (positions != null) {
+                        positions.put(child + SourceDocument.KEY_SUFFIX, at(p, file));
+                    }
                     p.nextToken();
                     object.set(name, read(p, child, positions, file));
                 }
@@ -119,7 +149,8 @@ public final class SourceParser {
                 ArrayNode array = nodes.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(p, pointer + "/" + i++, positions, file));
+                    array.add(read(p, positions == null ? null : pointer + "/" + i, positions, file));
+                    i++;
                 }
                 return array;
             }

@@ -1,6 +1,5 @@
 package io.github.azlighthouse.validate;
 
-import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import java.util.List;
  *
  * @param directories folders to search (those that do not exist are ignored)
  * @param includes glob patterns relative to each folder ({@code **}/*.json)
- * @param customers the customer list when the project has one (PEC account, customer tenants), else null
+ * @param customers what the customer list says (PEC account, customer tenants), when the project has one, else null
  * @param pecPrincipalId the PEC Automation Account when there is no customer list
  */
 public record ValidateRequest(
@@ -20,7 +19,7 @@ public record ValidateRequest(
         List<String> includes,
         List<String> excludes,
         Path basedir,
-        CustomerList customers,
+        CustomerIndex customers,
         String pecPrincipalId,
         RoleCatalog catalog,
         RuleSet rules,
@@ -30,7 +29,7 @@ public record ValidateRequest(
     /** The PEC account's object ID: the customer list's, else the configured one. */
     public String pec() {
         if (customers != null) {
-            return customers.pecAutomationAccount().principal().principalId().value();
+            return customers.pecPrincipalId();
         }
         return pecPrincipalId;
     }

@@ -3,9 +3,6 @@ package io.github.azlighthouse.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
-import io.github.azlighthouse.customers.CustomerList;
-import io.github.azlighthouse.customers.CustomerList.Customer;
-import io.github.azlighthouse.customers.CustomerList.Subscription;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Subject;
 import io.github.azlighthouse.rules.RoleCatalogStaleRule;
@@ -20,9 +17,15 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +39,9 @@ import java.util.stream.Stream;
  * are skipped with a note. Thread-safe: one instance can serve every thread of a build.
  */
 public final class Validator {
+
+    /** generate's own index of its output: not an ARM file, and large for long customer lists. */
+    static final String GENERATE_SUMMARY = "lighthouse-summary.json";
 
     private final SourceParser parser = new SourceParser();
     private final TemplateReader reader;
@@ -76,71 +82,154 @@ public final class Validator {
         return check(files, request, new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays()));
     }
 
+    /**
+     * Pairs files by name, then parses, checks and forgets one template (and its parameter file) at a
+     * time, so memory does not grow with the number of files.
+     */
     private List<TemplateResult> check(Map<String, Path> files, ValidateRequest request, RuleContext context)
             throws IOException {
-        Map<String, SourceDocument> templates = new LinkedHashMap<>();
-        Map<String, SourceDocument> parameters = new HashMap<>();
+        Map<String, String> templatesByStem = new HashMap<>();
+        for (String name : files.keySet()) {
+            if (!isParameterName(name)) {
+                templatesByStem.put(stem(name), name);
+            }
+        }
+        Map<String, TemplateReader.Context> bySubscription = contexts(request);
+        List<String> names = new ArrayList<>();
+        for (String name : files.keySet()) {
+            if (!(isParameterName(name) && templatesByStem.containsKey(stem(name)))) {
+                names.add(name); // parameter files with a template are read together with it
+            }
+        }
+        // each file (with its parameter file) is independent: check them on all cores, a bounded number
+        // in flight so memory stays flat, results collected in name order
         List<TemplateResult> results = new ArrayList<>();
-        for (Map.Entry<String, Path> e : files.entrySet()) {
-            SourceDocument doc;
-            try {
-                doc = parser.parse(e.getValue(), e.getKey());
-            } catch (SyntaxError error) {
-                results.add(new TemplateResult(e.getKey(), null, null, List.of(finding(request, error.position(),
-                        "not valid JSON: " + error.getMessage()))));
-                continue;
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "lighthouse-validate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<List<TemplateResult>>> inFlight = new ArrayDeque<>();
+            Iterator<String> next = names.iterator();
+            while (next.hasNext() || !inFlight.isEmpty()) {
+                while (next.hasNext() && inFlight.size() < threads * 16) {
+                    String name = next.next();
+                    inFlight.add(pool.submit(() -> {
+                        List<TemplateResult> one = new ArrayList<>(2);
+                        checkOne(name, files, request, context, bySubscription, one);
+                        return one;
+                    }));
+                }
+                results.addAll(await(inFlight.removeFirst()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<TemplateResult> sorted = new ArrayList<>(results);
+        sorted.sort((a, b) -> a.file().compareTo(b.file()));
+        return sorted;
+    }
+
+    private void checkOne(String name, Map<String, Path> files, ValidateRequest request, RuleContext context,
+            Map<String, TemplateReader.Context> bySubscription, List<TemplateResult> results) throws IOException {
+        {
+            SourceDocument doc = parse(name, files.get(name), request, results);
+            if (doc == null) {
+                return;
             }
             JsonNode root = doc.root();
             if (TemplateReader.isParameterFile(root)) {
-                parameters.put(stem(e.getKey()), doc);
+                results.add(new TemplateResult(name, null, "a parameter file without a template beside it", List.of()));
             } else if (TemplateReader.isTemplate(root) || (root.isObject() && TemplateReader.isLighthouse(root))) {
-                templates.put(e.getKey(), doc);
+                String paramsName = parameterName(files, name);
+                SourceDocument params = paramsName == null ? null
+                        : parse(paramsName, files.get(paramsName), request, results);
+                TemplateReader.Context where = context(request, bySubscription, name);
+                TemplateReader.Read read = reader.read(doc, params, where, request.rules());
+                List<Finding> findings = new ArrayList<>(read.findings());
+                if (!read.skipped()) {
+                    findings.addAll(request.rules().check(read.delegations(), context));
+                }
+                results.add(new TemplateResult(name, params == null ? null : params.file(), read.skipNote(),
+                        List.copyOf(findings)));
             } else {
-                results.add(new TemplateResult(e.getKey(), null, "not an ARM deployment template ($schema "
+                results.add(new TemplateResult(name, null, "not an ARM deployment template ($schema "
                         + (root.path("$schema").isMissingNode() ? "missing" : "'" + root.path("$schema").asText() + "'")
                         + ")", List.of()));
             }
         }
-        for (Map.Entry<String, SourceDocument> t : templates.entrySet()) {
-            SourceDocument params = parameters.remove(stem(t.getKey()));
-            TemplateReader.Context where = context(request, t.getKey());
-            TemplateReader.Read read = reader.read(t.getValue(), params, where, request.rules());
-            List<Finding> findings = new ArrayList<>(read.findings());
-            if (!read.skipped()) {
-                findings.addAll(request.rules().check(read.delegations(), context));
+    }
+
+    private static List<TemplateResult> await(Future<List<TemplateResult>> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while validating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
-            results.add(new TemplateResult(t.getKey(), params == null ? null : params.file(), read.skipNote(),
-                    List.copyOf(findings)));
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        for (SourceDocument orphan : parameters.values()) {
-            results.add(new TemplateResult(orphan.file(), null, "a parameter file without a template beside it", List.of()));
+    }
+
+    /** Parses one file; a syntax error becomes that file's result and {@code null} is returned. */
+    private SourceDocument parse(String name, Path file, ValidateRequest request, List<TemplateResult> results)
+            throws IOException {
+        try {
+            return parser.parseDeferred(file, name); // line and column are found only for what is reported
+        } catch (SyntaxError error) {
+            results.add(new TemplateResult(name, null, null, List.of(finding(request, error.position(),
+                    "not valid JSON: " + error.getMessage()))));
+            return null;
         }
-        results.sort((a, b) -> a.file().compareTo(b.file()));
-        return results;
+    }
+
+    private static boolean isParameterName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".parameters.json");
+    }
+
+    /** The shown name of {@code template}'s parameter file, matched case-insensitively, or null. */
+    private static String parameterName(Map<String, Path> files, String template) {
+        String stem = stem(template);
+        String exact = template.substring(0, template.length() - ".json".length()) + ".parameters.json";
+        if (files.containsKey(exact)) {
+            return exact;
+        }
+        for (String name : files.keySet()) { // rare: only when the case differs
+            if (isParameterName(name) && stem(name).equals(stem)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private Finding finding(ValidateRequest request, Position at, String message) {
         return request.rules().finding(TemplateStructureRule.ID, Subject.NONE, at, message);
     }
 
+    /** Subscription (lower case) to what the customer list says about it; empty without a list. */
+    private static Map<String, TemplateReader.Context> contexts(ValidateRequest request) {
+        return request.customers() == null ? Map.of() : request.customers().bySubscription();
+    }
+
     /**
-     * What the customer list says about a template's target: generated templates live in
-     * {@code <customer-id>/<subscription-id>/}, so a parent folder named after a listed subscription
-     * gives the customer and its tenant.
+     * Generated templates live in {@code <customer-id>/<subscription-id>/}, so a parent folder named
+     * after a listed subscription gives the customer and its tenant.
      */
-    private static TemplateReader.Context context(ValidateRequest request, String file) {
-        CustomerList list = request.customers();
-        if (list != null) {
-            String[] parts = file.split("/");
-            for (int i = parts.length - 2; i >= 0; i--) {
-                for (Customer c : list.customers()) {
-                    for (Subscription s : c.subscriptions()) {
-                        if (parts[i].equalsIgnoreCase(s.subscriptionId().value())) {
-                            return new TemplateReader.Context(request.pec(), c.id().value(), c.tenantId().value(),
-                                    s.subscriptionId().value());
-                        }
-                    }
-                }
+    private static TemplateReader.Context context(ValidateRequest request, Map<String, TemplateReader.Context> bySubscription,
+            String file) {
+        String[] parts = file.split("/");
+        for (int i = parts.length - 2; i >= 0; i--) {
+            TemplateReader.Context found = bySubscription.get(parts[i].toLowerCase(Locale.ROOT));
+            if (found != null) {
+                return found;
             }
         }
         return new TemplateReader.Context(request.pec(), null, null, null);
@@ -164,6 +253,7 @@ public final class Validator {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals(GENERATE_SUMMARY))
                     .filter(p -> {
                         Path rel = dir.relativize(p);
                         return in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel));

@@ -72,7 +72,7 @@ class MicrosoftSchemaOracleTest {
         assumeTrue(registry != null, "../shared/schemas absent");
         Path out = dir.resolve("out");
         GenerateRequest request = new GenerateRequest(EXAMPLE, dir, out, RoleCatalog.bundled(), "bundled",
-                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "");
+                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "", 0);
         BuildLog quiet = new BuildLog() {
             public void info(String l) { }
 

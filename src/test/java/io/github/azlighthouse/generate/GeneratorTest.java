@@ -47,9 +47,12 @@ class GeneratorTest {
         }
     };
 
+    /** Worker threads for {@link #request}: 0 = one per core. */
+    int threads = 0;
+
     GenerateRequest request(Path customers, Path out) {
         return new GenerateRequest(customers, dir, out, CATALOG, "bundled", RuleSet.defaults(), false,
-                LocalDate.of(2026, 11, 24), 180, "default", "test", "config");
+                LocalDate.of(2026, 11, 24), 180, "default", "test", "config", threads);
     }
 
     Path customers(String yaml) throws IOException {
@@ -216,10 +219,53 @@ class GeneratorTest {
         GenerateResult r = new Generator().run(request(customers(many.toString()), dir.resolve("out")), buildLog);
         assertThat(r.failed()).isFalse();
         assertThat(log).filteredOn(l -> l.startsWith("INFO Checked ")).containsExactly(
-                "INFO Checked 100 of 250 customers (99 delegations so far).",
-                "INFO Checked 200 of 250 customers (199 delegations so far).");
+                "INFO Checked 100 of 250 customers (100 delegations so far).",
+                "INFO Checked 200 of 250 customers (200 delegations so far).");
         assertThat(log).contains("INFO lighthouse:generate summary", "INFO   customers              250",
                 "INFO   delegations            250", "INFO   findings               0");
+    }
+
+    /** A synthetic list of {@code n} customers with one subscription each. */
+    String many(int n) throws IOException {
+        String yaml = Files.readString(EXAMPLE);
+        StringBuilder many = new StringBuilder(yaml.substring(0, yaml.indexOf("customers:\n") + "customers:\n".length()));
+        for (int i = 0; i < n; i++) {
+            many.append(String.format("  - id: c%04d%n    tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-%012d%n    offers: [%s]%n"
+                    + "    subscriptions: [ { subscriptionId: 8e9f0a1b-2c3d-4e4f-9a5b-%012d%s } ]%n", i, i,
+                    i % 3 == 0 ? "standard, security" : "security", i, i % 2 == 0 ? ", resourceGroups: [rg-a]" : ""));
+        }
+        return many.toString();
+    }
+
+    @Test
+    void parallelOutputIsByteIdenticalToASingleThreadedRun() throws IOException {
+        Path list = customers(many(600));
+        threads = 1;
+        assertThat(new Generator().run(request(list, dir.resolve("one")), buildLog).failed()).isFalse();
+        threads = 4;
+        assertThat(new Generator().run(request(list, dir.resolve("four")), buildLog).failed()).isFalse();
+        Map<String, byte[]> one = tree(dir.resolve("one"));
+        Map<String, byte[]> four = tree(dir.resolve("four"));
+        one.remove(".generate-default.sha256");
+        four.remove(".generate-default.sha256");
+        assertThat(four.keySet()).isEqualTo(one.keySet()).hasSize(600 * 2 + 200 * 2 + 3);
+        one.forEach((name, bytes) -> assertThat(four.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void oneBadCustomerInTheMiddleOfALargeListMeansNothingIsWritten() throws IOException {
+        String yaml = many(600).replace("  - id: c0300\n    tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-000000000300",
+                "  - id: c0300\n    tenantId: 6f1e0c3a-5b7d-4c2e-9a10-3d4e5f607181");
+        Path out = dir.resolve("out");
+        threads = 2;
+        GenerateResult r = new Generator().run(request(customers(yaml), out), buildLog);
+        assertThat(r.failed()).isTrue();
+        assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("tenant-self");
+        assertThat(r.findings()).extracting(f -> f.subject().customerId()).containsOnly("c0300");
+        assertThat(out).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
+        }
     }
 
     @Test

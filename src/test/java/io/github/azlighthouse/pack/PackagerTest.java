@@ -53,7 +53,7 @@ class PackagerTest {
     void generate() throws IOException {
         generated = dir.resolve("target/lighthouse");
         assertThat(new Generator().run(new GenerateRequest(EXAMPLE, dir, generated, RoleCatalog.bundled(), "bundled",
-                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", ""), QUIET).failed()).isFalse();
+                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "", 0), QUIET).failed()).isFalse();
     }
 
     PackageResult pack(Path archive) throws IOException {

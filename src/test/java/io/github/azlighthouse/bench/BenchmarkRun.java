@@ -1,0 +1,112 @@
+package io.github.azlighthouse.bench;
+
+import io.github.azlighthouse.generate.GenerateRequest;
+import io.github.azlighthouse.generate.GenerateResult;
+import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.roles.RoleCatalog;
+import io.github.azlighthouse.rules.RuleSet;
+import io.github.azlighthouse.validate.ValidateRequest;
+import io.github.azlighthouse.validate.ValidateResult;
+import io.github.azlighthouse.validate.Validator;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One benchmark size, in its own JVM (so peak heap is this size's alone): writes a synthetic list,
+ * runs generate (templates checked by the rules and the strict schemas), the unchanged re-run, and
+ * validate over the output. Prints one JSON line.
+ */
+public final class BenchmarkRun {
+
+    private BenchmarkRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int customers = Integer.parseInt(args[0]);
+        int subscriptions = Integer.parseInt(args[1]);
+        Path dir = Path.of(args[2]);
+        Files.createDirectories(dir);
+        Path list = dir.resolve("customers-" + customers + ".yaml");
+        SyntheticCustomers.write(list, customers, subscriptions);
+        Path out = dir.resolve("out-" + customers);
+        deleteTree(out);
+        BuildLog quiet = new BuildLog() {
+            public void info(String l) { }
+
+            public void warn(String l) { }
+
+            public void error(String l) {
+                System.err.println(l);
+            }
+        };
+        RoleCatalog catalog = RoleCatalog.bundled();
+        GenerateRequest request = new GenerateRequest(list, dir, out, catalog, "bundled", RuleSet.defaults(), false,
+                LocalDate.of(2026, 11, 24), 180, "benchmark", Generator.pluginVersion(), "", 0);
+        resetPeaks();
+        long t0 = System.nanoTime();
+        GenerateResult generated = new Generator().run(request, quiet);
+        long generateNanos = System.nanoTime() - t0;
+        long generatePeak = peakHeap();
+        if (generated.failed()) {
+            throw new IllegalStateException("generate failed on the synthetic list");
+        }
+        long t1 = System.nanoTime();
+        GenerateResult again = new Generator().run(request, quiet);
+        long rerunNanos = System.nanoTime() - t1;
+        if (!again.skipped()) {
+            throw new IllegalStateException("the unchanged re-run did not skip");
+        }
+        ValidateRequest validate = new ValidateRequest(List.of(out), List.of("**/*.json"), List.of(), dir, index(list),
+                null, catalog, RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180);
+        resetPeaks();
+        long t2 = System.nanoTime();
+        ValidateResult checked = new Validator().run(validate);
+        long validateNanos = System.nanoTime() - t2;
+        long validatePeak = peakHeap();
+        if (checked.failed() > 0) {
+            throw new IllegalStateException("validate found errors in generated output");
+        }
+        System.out.println(String.format(Locale.ROOT,
+                "{\"customers\": %d, \"subscriptions\": %d, \"delegations\": %d, \"files\": %d, \"generateMs\": %d,"
+                        + " \"rerunMs\": %d, \"validateMs\": %d, \"templatesValidated\": %d, \"generatePeakHeapMb\": %d,"
+                        + " \"validatePeakHeapMb\": %d, \"maxHeapMb\": %d, \"cores\": %d}",
+                customers, subscriptions, generated.delegations(), generated.written(), generateNanos / 1_000_000,
+                rerunNanos / 1_000_000, validateNanos / 1_000_000, checked.checked(), generatePeak >> 20,
+                validatePeak >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** As lighthouse:validate does: the list is read, indexed, and let go. */
+    static io.github.azlighthouse.validate.CustomerIndex index(Path list) throws java.io.IOException {
+        return io.github.azlighthouse.validate.CustomerIndex.of(new io.github.azlighthouse.customers.CustomerListReader(
+                new io.github.azlighthouse.source.SourceParser()).read(list, "customers.yaml").list());
+    }
+
+    static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peak usage since the last reset. */
+    static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
