@@ -14,6 +14,7 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.delegation.DelegationPlanner;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Severity;
+import io.github.azlighthouse.parallel.InOrder;
 import io.github.azlighthouse.report.AccessReport;
 import io.github.azlighthouse.report.BuildLog;
 import io.github.azlighthouse.report.FindingReport;
@@ -32,14 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.HexFormat;
 import java.util.List;
@@ -111,42 +105,26 @@ public final class Generator {
             SummaryWriter customers = new SummaryWriter(out.staging().resolve(SUMMARY), json.mapper(),
                     summary(request, list, shown));
             Set<String> files = new TreeSet<>();
-            int delegations = 0;
-            int done = 0;
             AtomicBoolean failing = new AtomicBoolean(hasErrors(findings));
-            int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "lighthouse-generate");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                // Customers are checked and staged on all cores; results are taken in list order, so the
-                // summary, the report and the findings are the same as a single-threaded run's.
-                Deque<Future<CustomerWork>> inFlight = new ArrayDeque<>();
-                Iterator<Customer> next = list.customers().iterator();
-                int window = threads * 16;
-                while (next.hasNext() || !inFlight.isEmpty()) {
-                    while (next.hasNext() && inFlight.size() < window) {
-                        Customer customer = next.next();
-                        inFlight.add(pool.submit(() -> process(request, list, customer, planner, context, out, failing)));
-                    }
-                    CustomerWork work = await(inFlight.removeFirst());
-                    findings.addAll(work.findings());
-                    delegations += work.delegations().size();
-                    customers.customer(work.summary());
-                    files.addAll(work.files());
-                    if (!failing.get()) {
-                        report.add(work.customerId(), work.customerName(), work.delegations(), work.findings());
-                    }
-                    if (++done % PROGRESS_EVERY == 0) {
-                        log.info("Checked " + done + " of " + list.customers().size() + " customers (" + delegations
-                                + " delegations so far).");
-                    }
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            // Customers are checked and staged on all cores; results are taken in list order, so the
+            // summary, the report and the findings are the same as a single-threaded run's.
+            int[] totals = new int[2]; // delegations, customers done
+            InOrder.run(list.customers().iterator(), request.threads(), "lighthouse-generate",
+                    customer -> process(request, list, customer, planner, context, out, failing),
+                    work -> {
+                        findings.addAll(work.findings());
+                        totals[0] += work.delegations().size();
+                        customers.customer(work.summary());
+                        files.addAll(work.files());
+                        if (!failing.get()) {
+                            report.add(work.customerId(), work.customerName(), work.delegations(), work.findings());
+                        }
+                        if (++totals[1] % PROGRESS_EVERY == 0) {
+                            log.info("Checked " + totals[1] + " of " + list.customers().size() + " customers ("
+                                    + totals[0] + " delegations so far).");
+                        }
+                    });
+            int delegations = totals[0];
             if (failed(request, findings)) {
                 customers.close();
                 return finish(request, log, findings, list.customers().size(), delegations, null, null, started);
@@ -220,23 +198,6 @@ public final class Generator {
             }
         }
         return new CustomerWork(customer.id().value(), customer.name(), c, delegations, findings, files);
-    }
-
-    private static CustomerWork await(Future<CustomerWork> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while generating", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static boolean hasErrors(List<Finding> findings) {

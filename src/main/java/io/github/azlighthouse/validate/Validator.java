@@ -5,6 +5,7 @@ import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Subject;
+import io.github.azlighthouse.parallel.InOrder;
 import io.github.azlighthouse.rules.RoleCatalogStaleRule;
 import io.github.azlighthouse.rules.RuleContext;
 import io.github.azlighthouse.rules.TemplateStructureRule;
@@ -17,14 +18,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -104,29 +98,11 @@ public final class Validator {
         // each file (with its parameter file) is independent: check them on all cores, a bounded number
         // in flight so memory stays flat, results collected in name order
         List<TemplateResult> results = new ArrayList<>();
-        int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "lighthouse-validate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Future<List<TemplateResult>>> inFlight = new ArrayDeque<>();
-            Iterator<String> next = names.iterator();
-            while (next.hasNext() || !inFlight.isEmpty()) {
-                while (next.hasNext() && inFlight.size() < threads * 16) {
-                    String name = next.next();
-                    inFlight.add(pool.submit(() -> {
-                        List<TemplateResult> one = new ArrayList<>(2);
-                        checkOne(name, files, request, context, bySubscription, one);
-                        return one;
-                    }));
-                }
-                results.addAll(await(inFlight.removeFirst()));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        InOrder.run(names.iterator(), 0, "lighthouse-validate", name -> {
+            List<TemplateResult> one = new ArrayList<>(2);
+            checkOne(name, files, request, context, bySubscription, one);
+            return one;
+        }, results::addAll);
         List<TemplateResult> sorted = new ArrayList<>(results);
         sorted.sort((a, b) -> a.file().compareTo(b.file()));
         return sorted;
@@ -159,23 +135,6 @@ public final class Validator {
                         + (root.path("$schema").isMissingNode() ? "missing" : "'" + root.path("$schema").asText() + "'")
                         + ")", List.of()));
             }
-        }
-    }
-
-    private static List<TemplateResult> await(Future<List<TemplateResult>> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while validating", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
