@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Only published Microsoft.ManagedServices apiVersions; eligible authorizations need 2020-02-01-preview+. */
-public final class ApiVersionRule implements Rule {
+public final class ApiVersionRule extends AbstractRule {
 
     public static final String ID = "api-version";
     public static final List<String> KNOWN = List.of("2018-06-01-preview", "2019-04-01-preview", "2019-06-01",
@@ -14,19 +14,9 @@ public final class ApiVersionRule implements Rule {
     static final Set<String> WITHOUT_ELIGIBLE = Set.of("2018-06-01-preview", "2019-04-01-preview", "2019-06-01",
             "2019-09-01");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "unknown Microsoft.ManagedServices apiVersion, or eligibleAuthorizations below 2020-02-01-preview";
+    public ApiVersionRule() {
+        super(ID, Severity.ERROR,
+                "unknown Microsoft.ManagedServices apiVersion, or eligibleAuthorizations below 2020-02-01-preview");
     }
 
     @Override

@@ -4,24 +4,13 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Severity;
 
 /** Marketplace plans allow up to 20 authorizations; larger offers are hard to review. */
-public final class AuthorizationCountRule implements Rule {
+public final class AuthorizationCountRule extends AbstractRule {
 
     public static final String ID = "authorization-count";
     static final int MAX = 20;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "more than 20 authorizations";
+    public AuthorizationCountRule() {
+        super(ID, Severity.WARNING, "more than 20 authorizations");
     }
 
     @Override

@@ -10,23 +10,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** The same principal with the same role twice in one offer is a copy-paste slip. */
-public final class AuthorizationDuplicateRule implements Rule {
+public final class AuthorizationDuplicateRule extends AbstractRule {
 
     public static final String ID = "authorization-duplicate";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "the same principal + role twice in one offer";
+    public AuthorizationDuplicateRule() {
+        super(ID, Severity.ERROR, "the same principal + role twice in one offer");
     }
 
     @Override

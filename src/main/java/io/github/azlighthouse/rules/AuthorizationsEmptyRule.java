@@ -4,23 +4,12 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Severity;
 
 /** Every registration definition needs at least one permanent authorization. */
-public final class AuthorizationsEmptyRule implements Rule {
+public final class AuthorizationsEmptyRule extends AbstractRule {
 
     public static final String ID = "authorizations-empty";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "no permanent authorization";
+    public AuthorizationsEmptyRule() {
+        super(ID, Severity.ERROR, "no permanent authorization");
     }
 
     @Override

@@ -8,23 +8,13 @@ import io.github.azlighthouse.source.Located;
 import io.github.azlighthouse.source.Position;
 
 /** delegatedRoleDefinitionIds belong to User Access Administrator and may name supported roles only. */
-public final class DelegatedRolesInvalidRule implements Rule {
+public final class DelegatedRolesInvalidRule extends AbstractRule {
 
     public static final String ID = "delegated-roles-invalid";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "delegatedRoleDefinitionIds on a non-UAA authorization, or naming Owner, UAA or an unsupported role";
+    public DelegatedRolesInvalidRule() {
+        super(ID, Severity.ERROR,
+                "delegatedRoleDefinitionIds on a non-UAA authorization, or naming Owner, UAA or an unsupported role");
     }
 
     @Override

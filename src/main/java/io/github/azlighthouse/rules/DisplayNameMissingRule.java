@@ -9,23 +9,13 @@ import io.github.azlighthouse.source.Located;
 import io.github.azlighthouse.source.Position;
 
 /** The customer sees principalIdDisplayName; without it they approve access for a bare GUID. */
-public final class DisplayNameMissingRule implements Rule {
+public final class DisplayNameMissingRule extends AbstractRule {
 
     public static final String ID = "display-name-missing";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "an authorization, eligible authorization or approver without principalIdDisplayName";
+    public DisplayNameMissingRule() {
+        super(ID, Severity.ERROR,
+                "an authorization, eligible authorization or approver without principalIdDisplayName");
     }
 
     @Override

@@ -5,24 +5,13 @@ import io.github.azlighthouse.delegation.Delegation.EligibleAuthorization;
 import io.github.azlighthouse.findings.Severity;
 
 /** managedByTenantApprovers holds at most 10 users or groups. */
-public final class EligibleApproversLimitRule implements Rule {
+public final class EligibleApproversLimitRule extends AbstractRule {
 
     public static final String ID = "eligible-approvers-limit";
     static final int MAX = 10;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "more than 10 approvers";
+    public EligibleApproversLimitRule() {
+        super(ID, Severity.ERROR, "more than 10 approvers");
     }
 
     @Override

@@ -7,25 +7,14 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
 /** maximumActivationDuration: ISO 8601, from PT30M to PT8H inclusive. */
-public final class EligibleDurationRule implements Rule {
+public final class EligibleDurationRule extends AbstractRule {
 
     public static final String ID = "eligible-duration";
     static final Duration MIN = Duration.ofMinutes(30);
     static final Duration MAX = Duration.ofHours(8);
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "maximumActivationDuration not ISO 8601 or outside PT30M..PT8H";
+    public EligibleDurationRule() {
+        super(ID, Severity.ERROR, "maximumActivationDuration not ISO 8601 or outside PT30M..PT8H");
     }
 
     /** The parsed duration, PT8H when absent, {@code null} when unparsable. */

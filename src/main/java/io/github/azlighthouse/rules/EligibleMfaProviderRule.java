@@ -5,23 +5,12 @@ import io.github.azlighthouse.delegation.Delegation.EligibleAuthorization;
 import io.github.azlighthouse.findings.Severity;
 
 /** multiFactorAuthProvider is the enum Azure | None, matched case-sensitively. */
-public final class EligibleMfaProviderRule implements Rule {
+public final class EligibleMfaProviderRule extends AbstractRule {
 
     public static final String ID = "eligible-mfa-provider";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "multiFactorAuthProvider not Azure or None";
+    public EligibleMfaProviderRule() {
+        super(ID, Severity.ERROR, "multiFactorAuthProvider not Azure or None");
     }
 
     @Override

@@ -11,23 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Eligible authorizations that share a role must share one just-in-time policy. */
-public final class EligiblePolicyConflictRule implements Rule {
+public final class EligiblePolicyConflictRule extends AbstractRule {
 
     public static final String ID = "eligible-policy-conflict";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "one role with two different just-in-time policies";
+    public EligiblePolicyConflictRule() {
+        super(ID, Severity.ERROR, "one role with two different just-in-time policies");
     }
 
     /** The policy after defaults: MFA provider (None), duration (PT8H), approvers as a set. */

@@ -6,23 +6,12 @@ import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.roles.Role;
 
 /** Owner and User Access Administrator can never be eligible (just-in-time) roles. */
-public final class EligibleRoleRestrictedRule implements Rule {
+public final class EligibleRoleRestrictedRule extends AbstractRule {
 
     public static final String ID = "eligible-role-restricted";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Owner or User Access Administrator as an eligible authorization";
+    public EligibleRoleRestrictedRule() {
+        super(ID, Severity.ERROR, "Owner or User Access Administrator as an eligible authorization");
     }
 
     @Override

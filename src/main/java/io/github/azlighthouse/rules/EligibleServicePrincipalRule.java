@@ -8,23 +8,13 @@ import io.github.azlighthouse.source.Located;
 import io.github.azlighthouse.source.Position;
 
 /** Just-in-time access works for users and groups only, never for service principals. */
-public final class EligibleServicePrincipalRule implements Rule {
+public final class EligibleServicePrincipalRule extends AbstractRule {
 
     public static final String ID = "eligible-service-principal";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a service principal (known by type, or the PEC account) as eligible principal or approver";
+    public EligibleServicePrincipalRule() {
+        super(ID, Severity.ERROR,
+                "a service principal (known by type, or the PEC account) as eligible principal or approver");
     }
 
     @Override

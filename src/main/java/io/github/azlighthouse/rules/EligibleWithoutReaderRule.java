@@ -8,23 +8,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** To elevate in the portal, an eligible principal needs a permanent role that includes Reader. */
-public final class EligibleWithoutReaderRule implements Rule {
+public final class EligibleWithoutReaderRule extends AbstractRule {
 
     public static final String ID = "eligible-without-reader";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "an eligible principal has no permanent Reader-including role";
+    public EligibleWithoutReaderRule() {
+        super(ID, Severity.WARNING, "an eligible principal has no permanent Reader-including role");
     }
 
     @Override

@@ -10,24 +10,13 @@ import io.github.azlighthouse.source.Located;
 import java.util.regex.Pattern;
 
 /** Tenant, subscription, principal and role IDs must be canonical GUIDs (Azure: "must be a valid Guid"). */
-public final class GuidFormatRule implements Rule {
+public final class GuidFormatRule extends AbstractRule {
 
     public static final String ID = "guid-format";
     private static final Pattern GUID_LIKE = Pattern.compile("^[0-9A-Za-z]{6,}(-[0-9A-Za-z]+){2,}$");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a tenant, subscription, principal or role ID that is not a canonical GUID";
+    public GuidFormatRule() {
+        super(ID, Severity.ERROR, "a tenant, subscription, principal or role ID that is not a canonical GUID");
     }
 
     /**

@@ -6,22 +6,12 @@ import io.github.azlighthouse.findings.Severity;
  * The customer list is malformed: syntax, schema, unknown keys, dangling references. Reported by
  * {@link io.github.azlighthouse.customers.CustomerListReader}; registered here for configuration and docs.
  */
-public final class InputInvalidRule implements Rule {
+public final class InputInvalidRule extends AbstractRule {
 
     public static final String ID = "input-invalid";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "the customer list itself is malformed (syntax, schema, unknown keys, dangling references)";
+    public InputInvalidRule() {
+        super(ID, Severity.ERROR,
+                "the customer list itself is malformed (syntax, schema, unknown keys, dangling references)");
     }
 }

@@ -5,23 +5,13 @@ import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.roles.Role;
 
 /** Without the registration-delete role only the customer can remove the delegation. */
-public final class NoRegistrationDeleteRoleRule implements Rule {
+public final class NoRegistrationDeleteRoleRule extends AbstractRule {
 
     public static final String ID = "no-registration-delete-role";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "nobody holds Managed Services Registration assignment Delete Role (partner cannot offboard)";
+    public NoRegistrationDeleteRoleRule() {
+        super(ID, Severity.WARNING,
+                "nobody holds Managed Services Registration assignment Delete Role (partner cannot offboard)");
     }
 
     @Override

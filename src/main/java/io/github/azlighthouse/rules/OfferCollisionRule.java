@@ -10,23 +10,13 @@ import java.util.Map;
  * One scope cannot hold two assignments of one offer name. The customer-list checks (a customer id
  * or a subscription listed twice) report under this id too, from the planner.
  */
-public final class OfferCollisionRule implements Rule {
+public final class OfferCollisionRule extends AbstractRule {
 
     public static final String ID = "offer-collision";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "two offers with one name on one scope; duplicate customer id; a subscription under two customers";
+    public OfferCollisionRule() {
+        super(ID, Severity.ERROR,
+                "two offers with one name on one scope; duplicate customer id; a subscription under two customers");
     }
 
     @Override

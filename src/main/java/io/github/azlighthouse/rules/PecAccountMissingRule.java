@@ -4,23 +4,12 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Severity;
 
 /** The PEC Automation Account must hold a permanent authorization in every delegation. */
-public final class PecAccountMissingRule implements Rule {
+public final class PecAccountMissingRule extends AbstractRule {
 
     public static final String ID = "pec-account-missing";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "no permanent authorization for the PEC Automation Account's principalId";
+    public PecAccountMissingRule() {
+        super(ID, Severity.ERROR, "no permanent authorization for the PEC Automation Account's principalId");
     }
 
     @Override

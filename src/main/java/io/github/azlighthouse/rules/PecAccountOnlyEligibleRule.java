@@ -4,23 +4,12 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Severity;
 
 /** A just-in-time authorization does not count for PEC: the PEC role must be permanent. */
-public final class PecAccountOnlyEligibleRule implements Rule {
+public final class PecAccountOnlyEligibleRule extends AbstractRule {
 
     public static final String ID = "pec-account-only-eligible";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "the PEC Automation Account appears only in eligibleAuthorizations";
+    public PecAccountOnlyEligibleRule() {
+        super(ID, Severity.ERROR, "the PEC Automation Account appears only in eligibleAuthorizations");
     }
 
     @Override

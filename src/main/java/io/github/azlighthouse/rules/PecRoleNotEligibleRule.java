@@ -8,23 +8,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** At least one permanent role of the PEC account must be PEC-eligible and Lighthouse-supported. */
-public final class PecRoleNotEligibleRule implements Rule {
+public final class PecRoleNotEligibleRule extends AbstractRule {
 
     public static final String ID = "pec-role-not-eligible";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "the PEC Automation Account's permanent roles are all not PEC-eligible (e.g. Reader)";
+    public PecRoleNotEligibleRule() {
+        super(ID, Severity.ERROR,
+                "the PEC Automation Account's permanent roles are all not PEC-eligible (e.g. Reader)");
     }
 
     @Override

@@ -11,23 +11,13 @@ import java.time.temporal.ChronoUnit;
  * Built-in roles change without notice: warn when the catalog is old, and when a role in use
  * gained or lost DataActions shortly before the catalog was made.
  */
-public final class RoleCatalogStaleRule implements Rule {
+public final class RoleCatalogStaleRule extends AbstractRule {
 
     public static final String ID = "role-catalog-stale";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "the role catalog is older than 180 days, or the role's DataActions changed recently";
+    public RoleCatalogStaleRule() {
+        super(ID, Severity.WARNING,
+                "the role catalog is older than 180 days, or the role's DataActions changed recently");
     }
 
     @Override

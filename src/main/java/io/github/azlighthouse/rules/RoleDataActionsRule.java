@@ -5,23 +5,12 @@ import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.roles.Role;
 
 /** Lighthouse accepts only roles without DataActions and NotDataActions. */
-public final class RoleDataActionsRule implements Rule {
+public final class RoleDataActionsRule extends AbstractRule {
 
     public static final String ID = "role-data-actions";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "the role has DataActions or NotDataActions";
+    public RoleDataActionsRule() {
+        super(ID, Severity.ERROR, "the role has DataActions or NotDataActions");
     }
 
     @Override

@@ -5,23 +5,12 @@ import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.roles.Role;
 
 /** Azure Lighthouse never accepts Owner. */
-public final class RoleOwnerRule implements Rule {
+public final class RoleOwnerRule extends AbstractRule {
 
     public static final String ID = "role-owner";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Owner in authorizations or eligibleAuthorizations";
+    public RoleOwnerRule() {
+        super(ID, Severity.ERROR, "Owner in authorizations or eligibleAuthorizations");
     }
 
     @Override

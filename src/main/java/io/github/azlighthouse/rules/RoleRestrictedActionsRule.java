@@ -4,23 +4,12 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Severity;
 
 /** Roles holding restricted Microsoft.Authorization actions are refused (User Access Administrator aside). */
-public final class RoleRestrictedActionsRule implements Rule {
+public final class RoleRestrictedActionsRule extends AbstractRule {
 
     public static final String ID = "role-restricted-actions";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "the role has one of the restricted Microsoft.Authorization actions";
+    public RoleRestrictedActionsRule() {
+        super(ID, Severity.ERROR, "the role has one of the restricted Microsoft.Authorization actions");
     }
 
     @Override

@@ -9,23 +9,12 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /** Only Azure built-in roles can be delegated: custom roles and typos are caught here. */
-public final class RoleUnknownRule implements Rule {
+public final class RoleUnknownRule extends AbstractRule {
 
     public static final String ID = "role-unknown";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "roleDefinitionId / role name not in the built-in catalog (custom role, typo)";
+    public RoleUnknownRule() {
+        super(ID, Severity.ERROR, "roleDefinitionId / role name not in the built-in catalog (custom role, typo)");
     }
 
     @Override

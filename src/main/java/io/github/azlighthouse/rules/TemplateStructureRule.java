@@ -7,23 +7,12 @@ import io.github.azlighthouse.findings.Severity;
  * The template's shape: a subscription deployment with a definition and an assignment that pass
  * the strict schema. The schema check reports under this id; here, the definition's required values.
  */
-public final class TemplateStructureRule implements Rule {
+public final class TemplateStructureRule extends AbstractRule {
 
     public static final String ID = "template-structure";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "not a subscription deployment, missing definition/assignment, schema violation";
+    public TemplateStructureRule() {
+        super(ID, Severity.ERROR, "not a subscription deployment, missing definition/assignment, schema violation");
     }
 
     @Override

@@ -4,23 +4,12 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Severity;
 
 /** A tenant cannot delegate to itself. */
-public final class TenantSelfRule implements Rule {
+public final class TenantSelfRule extends AbstractRule {
 
     public static final String ID = "tenant-self";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "managedByTenantId equals the customer's tenantId";
+    public TenantSelfRule() {
+        super(ID, Severity.ERROR, "managedByTenantId equals the customer's tenantId");
     }
 
     @Override

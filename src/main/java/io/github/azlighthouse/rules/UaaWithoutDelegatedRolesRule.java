@@ -6,23 +6,12 @@ import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.roles.Role;
 
 /** In Lighthouse, User Access Administrator only assigns the roles listed in delegatedRoleDefinitionIds. */
-public final class UaaWithoutDelegatedRolesRule implements Rule {
+public final class UaaWithoutDelegatedRolesRule extends AbstractRule {
 
     public static final String ID = "uaa-without-delegated-roles";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "User Access Administrator without a non-empty delegatedRoleDefinitionIds";
+    public UaaWithoutDelegatedRolesRule() {
+        super(ID, Severity.ERROR, "User Access Administrator without a non-empty delegatedRoleDefinitionIds");
     }
 
     @Override
