@@ -169,19 +169,19 @@ final class Scripts {
                   echo "Removing offer '$offer' from subscription $subscription ..."
                   if [ ${#groups[@]} -eq 0 ]; then
                     for name in $(assignments "$subscription" "$definition"); do
-                      az managedservices assignment delete --subscription "$subscription" --assignment "$name" --yes \\
+                      az managedservices assignment delete --subscription "$subscription" --assignment "$name" \\
                         || fail "could not remove assignment $name of offer '$offer' from subscription $subscription"
                     done
                   else
                     for group in "${groups[@]}"; do
                       for name in $(assignments "$subscription" "$definition" --resource-group "$group"); do
                         az managedservices assignment delete --subscription "$subscription" --resource-group "$group" \\
-                          --assignment "$name" --yes \\
+                          --assignment "$name" \\
                           || fail "could not remove assignment $name of offer '$offer' from resource group $group"
                       done
                     done
                   fi
-                  az managedservices definition delete --subscription "$subscription" --definition "$definition" --yes \\
+                  az managedservices definition delete --subscription "$subscription" --definition "$definition" \\
                     || fail "could not remove the registration definition $definition of offer '$offer' from subscription $subscription"
                 }
 

@@ -277,6 +277,37 @@ class PackagerTest {
     }
 
     @Test
+    void offboardShRemovesAssignmentsThenDefinitionsByTheirStableNames() throws Exception {
+        Path kit = unpack();
+        Path bin = dir.resolve("bin");
+        Files.createDirectories(bin);
+        Path az = bin.resolve("az");
+        // a stand-in az: every assignment list answers with one assignment name
+        Files.writeString(az, "#!/usr/bin/env bash\necho \"$*\" >> \"$AZ_LOG\"\n"
+                + "if [ \"$1 $2 $3\" = \"managedservices assignment list\" ]; then echo a-1; fi\nexit 0\n");
+        Files.setPosixFilePermissions(az, java.util.EnumSet.of(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+        Path log = dir.resolve("az.log");
+        Run r = run(kit.resolve("northwind"), Map.of("PATH", bin + ":" + System.getenv("PATH"), "AZ_LOG", log.toString()),
+                "./offboard.sh");
+        assertThat(r.status()).as(r.output()).isZero();
+        assertThat(Files.readAllLines(log)).containsExactly(
+                "managedservices assignment list --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --query"
+                        + " [?ends_with(properties.registrationDefinitionId, 'cdd73c10-0000-0000-0000-000000000000')].name --output tsv"
+                        .replace("cdd73c10-0000-0000-0000-000000000000", definition(kit, "northwind")),
+                "managedservices assignment delete --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --assignment a-1",
+                "managedservices definition delete --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --definition "
+                        + definition(kit, "northwind"));
+    }
+
+    /** The registration definition's stable name, from the kit's template. */
+    static String definition(Path kit, String customer) throws IOException {
+        JsonNode t = new ObjectMapper().readTree(kit.resolve(customer)
+                .resolve("b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json").toFile());
+        return t.at("/variables/mspRegistrationName").asText();
+    }
+
+    @Test
     void linkPartnerIdUsesThePartnerIdAndRefusesWithoutOne() throws Exception {
         Path kit = unpack();
         String script = Files.readString(kit.resolve("link-partner-id.sh"));
