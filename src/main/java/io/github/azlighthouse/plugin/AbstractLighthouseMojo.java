@@ -6,22 +6,18 @@ import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.report.FindingReport;
 import io.github.azlighthouse.roles.RoleCatalog;
-import io.github.azlighthouse.rules.RuleContext;
-import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceParser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What every goal shares: skip, the role catalog, rule severities, and turning findings into a result. */
+/** What every goal shares: skip, the role catalog, paths, and turning findings into a build result. */
 abstract class AbstractLighthouseMojo extends AbstractMojo {
 
     /**
@@ -33,40 +29,6 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
      */
     @Parameter(property = "lighthouse.roleCatalog")
     protected File roleCatalog;
-
-    /**
-     * Severity per rule id: {@code error}, {@code warning} or {@code off}, e.g.
-     * {@code <rules><authorization-count>off</authorization-count></rules>}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    protected Map<String, String> rules;
-
-    /**
-     * Severities from the command line: {@code -Dlighthouse.rules=authorization-count=off,eligible-without-reader=error}.
-     * Applied after {@code rules}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.rules")
-    protected String ruleSeverities;
-
-    /**
-     * Fail the build on warnings too.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.failOnWarning", defaultValue = "false")
-    protected boolean failOnWarning;
-
-    /**
-     * Age in days after which rule {@code role-catalog-stale} warns about the role catalog.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.catalogMaxAgeDays", defaultValue = "180")
-    protected int catalogMaxAgeDays = RuleContext.DEFAULT_CATALOG_MAX_AGE_DAYS;
 
     /**
      * Skip every goal of this plugin.
@@ -105,10 +67,6 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
         return false;
     }
 
-    protected RuleSet ruleSet() throws MojoFailureException {
-        return RuleConfiguration.ruleSet(rules, ruleSeverities, getLog());
-    }
-
     /** The configured catalog and a fingerprint of its content for up-to-date checks. */
     protected record Catalog(RoleCatalog catalog, String fingerprint) {
     }
@@ -142,15 +100,6 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read " + customers + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Rule severities and other settings that change results, for up-to-date fingerprints. */
-    protected String configuration(RuleSet ruleSet) {
-        Map<String, String> config = new TreeMap<>();
-        ruleSet.rules().keySet().forEach(id -> config.put(id, ruleSet.severity(id).label()));
-        config.put("failOnWarning", String.valueOf(failOnWarning));
-        config.put("catalogMaxAgeDays", String.valueOf(catalogMaxAgeDays));
-        return config.toString();
     }
 
     protected String shown(Path path) {

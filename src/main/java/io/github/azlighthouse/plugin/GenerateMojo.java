@@ -23,7 +23,15 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractLighthouseMojo {
+public class GenerateMojo extends AbstractRuleMojo {
+
+    /**
+     * Fail the build on warnings too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
 
     /**
      * The customer list: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}).
@@ -76,7 +84,7 @@ public class GenerateMojo extends AbstractLighthouseMojo {
         String executionId = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
         GenerateRequest request = new GenerateRequest(customers.toPath(), base(), outputDirectory.toPath(),
                 catalog.catalog(), catalog.fingerprint(), ruleSet, failOnWarning, LocalDate.now(ZoneOffset.UTC),
-                catalogMaxAgeDays, executionId, Generator.pluginVersion(), configuration(ruleSet), threads);
+                catalogMaxAgeDays, executionId, Generator.pluginVersion(), configuration(ruleSet, failOnWarning), threads);
         GenerateResult result;
         try {
             result = new Generator().run(request, new MavenBuildLog(getLog()));

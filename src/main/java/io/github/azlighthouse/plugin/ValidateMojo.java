@@ -34,7 +34,15 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class ValidateMojo extends AbstractLighthouseMojo {
+public class ValidateMojo extends AbstractRuleMojo {
+
+    /**
+     * Fail the build on warnings too.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "lighthouse.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
 
     /**
      * The folder with ARM templates and parameter files.
