@@ -25,8 +25,6 @@ import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SchemaCheck.Violation;
 import io.github.azlighthouse.source.SourceDocument;
 import io.github.azlighthouse.source.SourceParser;
-import io.github.azlighthouse.source.SyntaxError;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -251,13 +249,7 @@ public final class Generator {
 
     private GenerateResult finish(GenerateRequest request, BuildLog log, List<Finding> findings, int customers,
             int delegations, OutputDirectory.Commit commit, String shown, long started) {
-        for (String line : FindingReport.lines(findings)) {
-            if (line.contains(": error [")) {
-                log.error(line);
-            } else {
-                log.warn(line);
-            }
-        }
+        FindingReport.log(findings, log);
         boolean failed = commit == null;
         if (!failed) {
             log.info("Generated " + delegations + " delegation" + (delegations == 1 ? "" : "s") + " for " + customers

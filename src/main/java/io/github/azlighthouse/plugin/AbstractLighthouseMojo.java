@@ -93,7 +93,7 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
             CustomerListReader.Result read = new CustomerListReader(new SourceParser())
                     .read(customers.toPath(), shown(customers.toPath()));
             if (!read.ok()) {
-                FindingReport.lines(read.findings()).forEach(getLog()::error);
+                FindingReport.log(read.findings(), new MavenBuildLog(getLog()));
                 throw new MojoFailureException(failureMessage(goal, read.findings(), customers.getName(), null));
             }
             return read.list();

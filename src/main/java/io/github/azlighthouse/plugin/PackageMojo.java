@@ -114,7 +114,7 @@ public class PackageMojo extends AbstractRuleMojo {
             throw new MojoExecutionException("lighthouse:package could not read or write files: " + e.getMessage(), e);
         }
         if (result.refused()) {
-            FindingReport.lines(result.findings()).forEach(getLog()::error);
+            FindingReport.log(result.findings(), new MavenBuildLog(getLog()));
             throw new MojoFailureException("lighthouse:package: " + result.refusal() + ".");
         }
         getLog().info("Packaged " + result.customers() + " customer kit" + (result.customers() == 1 ? "" : "s")

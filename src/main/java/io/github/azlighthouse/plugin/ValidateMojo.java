@@ -176,13 +176,7 @@ public class ValidateMojo extends AbstractRuleMojo {
                 getLog().info("Skipped " + t.file() + ": " + t.skipNote() + ".");
             }
         }
-        for (String line : FindingReport.lines(result.findings())) {
-            if (line.contains(": error [")) {
-                getLog().error(line);
-            } else {
-                getLog().warn(line);
-            }
-        }
+        FindingReport.log(result.findings(), new MavenBuildLog(getLog()));
         if (result.checked() == 0) {
             getLog().warn("No Lighthouse templates found in " + shown(resolve(templateDirectory))
                     + " (includes " + includes + "); nothing was checked.");

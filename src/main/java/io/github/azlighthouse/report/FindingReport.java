@@ -22,7 +22,23 @@ public final class FindingReport {
     private FindingReport() {
     }
 
+    /** Logs {@link #lines} at each finding's level: errors as errors, warnings as warnings. */
+    public static void log(List<Finding> findings, BuildLog log) {
+        for (List<Finding> group : groups(findings)) {
+            String line = line(group);
+            if (group.get(0).isError()) {
+                log.error(line);
+            } else {
+                log.warn(line);
+            }
+        }
+    }
+
     public static List<String> lines(List<Finding> findings) {
+        return groups(findings).stream().map(FindingReport::line).toList();
+    }
+
+    private static List<List<Finding>> groups(List<Finding> findings) {
         Map<List<Object>, List<Finding>> groups = new LinkedHashMap<>();
         findings.stream()
                 .sorted(Comparator.comparing((Finding f) -> f.position().file())
@@ -31,19 +47,19 @@ public final class FindingReport {
                         .thenComparing(Finding::ruleId))
                 .forEach(f -> groups.computeIfAbsent(
                         List.of(f.ruleId(), f.severity(), f.position(), f.message()), k -> new ArrayList<>()).add(f));
-        List<String> lines = new ArrayList<>();
-        for (List<Finding> group : groups.values()) {
-            Finding first = group.get(0);
-            String line = first.toString();
-            if (group.size() > 1) {
-                List<String> others = group.stream().skip(1).map(Finding::subject).filter(Objects::nonNull)
-                        .map(FindingReport::shortName).distinct().toList();
-                line += " (also " + String.join(", ", others.stream().limit(NAMED_REPEATS).toList())
-                        + (others.size() > NAMED_REPEATS ? " and " + (others.size() - NAMED_REPEATS) + " more" : "") + ")";
-            }
-            lines.add(line);
+        return new ArrayList<>(groups.values());
+    }
+
+    /** The first finding of a group, with the others it repeats on counted. */
+    private static String line(List<Finding> group) {
+        String line = group.get(0).toString();
+        if (group.size() > 1) {
+            List<String> others = group.stream().skip(1).map(Finding::subject).filter(Objects::nonNull)
+                    .map(FindingReport::shortName).distinct().toList();
+            line += " (also " + String.join(", ", others.stream().limit(NAMED_REPEATS).toList())
+                    + (others.size() > NAMED_REPEATS ? " and " + (others.size() - NAMED_REPEATS) + " more" : "") + ")";
         }
-        return lines;
+        return line;
     }
 
     private static String shortName(Subject s) {
