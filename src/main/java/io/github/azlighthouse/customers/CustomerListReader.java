@@ -11,6 +11,7 @@ import io.github.azlighthouse.customers.CustomerList.Subscription;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.findings.Subject;
+import io.github.azlighthouse.rules.InputInvalidRule;
 import io.github.azlighthouse.source.Located;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SchemaCheck;
@@ -34,7 +35,6 @@ import java.util.Map;
  */
 public final class CustomerListReader {
 
-    public static final String RULE_ID = "input-invalid";
     /** Classpath location of the schema; also published as {@code schemas/customers.schema.json}. */
     public static final String SCHEMA_RESOURCE = "/io/github/azlighthouse/customers/customers.schema.json";
 
@@ -109,7 +109,7 @@ public final class CustomerListReader {
     }
 
     static Finding invalid(Position at, String message) {
-        return new Finding(RULE_ID, Severity.ERROR, at, Subject.NONE, message);
+        return new Finding(InputInvalidRule.ID, Severity.ERROR, at, Subject.NONE, message);
     }
 
     private static Result failed(List<Finding> findings) {

@@ -100,7 +100,7 @@ public final class AccessReport implements AutoCloseable {
             md.write("\nWarnings:\n\n");
             for (Finding f : warned) {
                 md.write("- `[" + f.ruleId() + "]` " + mdText(f.fullMessage()) + " (" + f.position() + ")\n");
-                html.write("<tr class=\"warning\" data-customer=\"" + attr(customer.toLowerCase(Locale.ROOT))
+                html.write("<tr class=\"warning\" data-customer=\"" + esc(customer.toLowerCase(Locale.ROOT))
                         + "\" data-principal=\"\"><td>" + esc(customer) + "</td><td colspan=\"8\">warning ["
                         + esc(f.ruleId()) + "] " + esc(f.fullMessage()) + "</td></tr>\n");
             }
@@ -115,8 +115,8 @@ public final class AccessReport implements AutoCloseable {
         String role = roleName(roleId);
         String typeText = type == null ? "unknown" : type;
         html.write("<tr" + (pec.isEmpty() ? "" : " class=\"pec\"") + " data-customer=\""
-                + attr(customer.toLowerCase(Locale.ROOT)) + "\" data-principal=\""
-                + attr((who + " " + principalId.value()).toLowerCase(Locale.ROOT)) + "\"><td>" + esc(customer)
+                + esc(customer.toLowerCase(Locale.ROOT)) + "\" data-principal=\""
+                + esc((who + " " + principalId.value()).toLowerCase(Locale.ROOT)) + "\"><td>" + esc(customer)
                 + "</td><td><code>" + esc(d.subscriptionId().value()) + "</code></td><td>" + esc(scope) + "</td><td>"
                 + esc(text(d.offerName())) + "</td><td>" + esc(who) + "<br><code>" + esc(principalId.value())
                 + "</code></td><td>" + esc(typeText) + "</td><td>" + esc(role) + "</td><td>" + esc(access) + "</td><td>"
@@ -207,10 +207,6 @@ public final class AccessReport implements AutoCloseable {
         }
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
-    }
-
-    private static String attr(String s) {
-        return esc(s);
     }
 
     private static String mdText(String s) {

@@ -2,7 +2,6 @@ package io.github.azlighthouse.rules;
 
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Severity;
-import io.github.azlighthouse.roles.Role;
 
 /** Lighthouse accepts only roles without DataActions and NotDataActions. */
 public final class RoleDataActionsRule extends AbstractRule {

@@ -37,9 +37,9 @@ public final class SourceDocument {
      * parsing its serialized form only if a position is ever asked for.
      */
     public static SourceDocument deferred(String file, JsonNode root, byte[] serialized, SourceParser parser) {
-        return new SourceDocument(file, root, () -> {
+        return deferred(file, root, () -> {
             try {
-                return parser.parse(new java.io.ByteArrayInputStream(serialized), false, file).positions;
+                return parser.parse(new java.io.ByteArrayInputStream(serialized), false, file);
             } catch (java.io.IOException | SyntaxError e) {
                 throw new IllegalStateException("cannot parse " + file + " for positions: " + e.getMessage(), e);
             }

@@ -5,6 +5,7 @@ import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Subject;
+import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.parallel.InOrder;
 import io.github.azlighthouse.rules.RoleCatalogStaleRule;
 import io.github.azlighthouse.rules.RuleContext;
@@ -33,9 +34,6 @@ import java.util.stream.Stream;
  * are skipped with a note. Thread-safe: one instance can serve every thread of a build.
  */
 public final class Validator {
-
-    /** generate's own index of its output: not an ARM file, and large for long customer lists. */
-    static final String GENERATE_SUMMARY = "lighthouse-summary.json";
 
     private final SourceParser parser = new SourceParser();
     private final TemplateReader reader;
@@ -110,31 +108,29 @@ public final class Validator {
 
     private void checkOne(String name, Map<String, Path> files, ValidateRequest request, RuleContext context,
             Map<String, TemplateReader.Context> bySubscription, List<TemplateResult> results) throws IOException {
-        {
-            SourceDocument doc = parse(name, files.get(name), request, results);
-            if (doc == null) {
-                return;
+        SourceDocument doc = parse(name, files.get(name), request, results);
+        if (doc == null) {
+            return;
+        }
+        JsonNode root = doc.root();
+        if (TemplateReader.isParameterFile(root)) {
+            results.add(new TemplateResult(name, null, "a parameter file without a template beside it", List.of()));
+        } else if (TemplateReader.isTemplate(root) || (root.isObject() && TemplateReader.isLighthouse(root))) {
+            String paramsName = parameterName(files, name);
+            SourceDocument params = paramsName == null ? null
+                    : parse(paramsName, files.get(paramsName), request, results);
+            TemplateReader.Context where = context(request, bySubscription, name);
+            TemplateReader.Read read = reader.read(doc, params, where, request.rules());
+            List<Finding> findings = new ArrayList<>(read.findings());
+            if (!read.skipped()) {
+                findings.addAll(request.rules().check(read.delegations(), context));
             }
-            JsonNode root = doc.root();
-            if (TemplateReader.isParameterFile(root)) {
-                results.add(new TemplateResult(name, null, "a parameter file without a template beside it", List.of()));
-            } else if (TemplateReader.isTemplate(root) || (root.isObject() && TemplateReader.isLighthouse(root))) {
-                String paramsName = parameterName(files, name);
-                SourceDocument params = paramsName == null ? null
-                        : parse(paramsName, files.get(paramsName), request, results);
-                TemplateReader.Context where = context(request, bySubscription, name);
-                TemplateReader.Read read = reader.read(doc, params, where, request.rules());
-                List<Finding> findings = new ArrayList<>(read.findings());
-                if (!read.skipped()) {
-                    findings.addAll(request.rules().check(read.delegations(), context));
-                }
-                results.add(new TemplateResult(name, params == null ? null : params.file(), read.skipNote(),
-                        List.copyOf(findings)));
-            } else {
-                results.add(new TemplateResult(name, null, "not an ARM deployment template ($schema "
-                        + (root.path("$schema").isMissingNode() ? "missing" : "'" + root.path("$schema").asText() + "'")
-                        + ")", List.of()));
-            }
+            results.add(new TemplateResult(name, params == null ? null : params.file(), read.skipNote(),
+                    List.copyOf(findings)));
+        } else {
+            results.add(new TemplateResult(name, null, "not an ARM deployment template ($schema "
+                    + (root.path("$schema").isMissingNode() ? "missing" : "'" + root.path("$schema").asText() + "'")
+                    + ")", List.of()));
         }
     }
 
@@ -212,7 +208,8 @@ public final class Validator {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equals(GENERATE_SUMMARY))
+                    // generate's own index of its output: not an ARM file, and large for long lists
+                    .filter(p -> !p.getFileName().toString().equals(Generator.SUMMARY))
                     .filter(p -> {
                         Path rel = dir.relativize(p);
                         return in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel));

@@ -1,7 +1,6 @@
 package io.github.azlighthouse.rules;
 
 import static io.github.azlighthouse.rules.Fixture.APPROVERS;
-import static io.github.azlighthouse.rules.Fixture.CUSTOMER;
 import static io.github.azlighthouse.rules.Fixture.DEPLOYER;
 import static io.github.azlighthouse.rules.Fixture.ENGINEERS;
 import static io.github.azlighthouse.rules.Fixture.MANAGING;
