@@ -91,7 +91,7 @@ public final class TemplateReader {
             return new Read("no Microsoft.ManagedServices resources: not a Lighthouse template", List.of(), List.of());
         }
         ArmSchema schema = ArmSchema.parse(root.path("$schema").asText(""));
-        Position schemaAt = template.position("/$schema");
+        Position schemaAt = Position.in(template, "/$schema"); // looked up only if reported
         if (!schema.isTemplate()) {
             add(findings, rules.finding(TemplateStructureRule.ID, subject, schemaAt, "$schema '"
                     + root.path("$schema").asText("") + "' is not an ARM deployment template schema; a Lighthouse"

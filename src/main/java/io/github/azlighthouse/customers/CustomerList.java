@@ -21,6 +21,11 @@ public record CustomerList(
 
     public static final String DEFAULT_LOCATION = "westeurope";
 
+    /** The same list with these customers (a streamed list's header has none). */
+    public CustomerList withCustomers(List<Customer> all) {
+        return new CustomerList(file, managingTenantId, partnerId, location, pecAutomationAccount, offers, List.copyOf(all));
+    }
+
     /** The service principal that earns Partner Earned Credit. */
     public record PecAutomationAccount(Principal principal, Located role, boolean inject, Position at) {
     }

@@ -11,19 +11,12 @@ import io.github.azlighthouse.delegation.Delegation.Approver;
 import io.github.azlighthouse.delegation.Delegation.Authorization;
 import io.github.azlighthouse.delegation.Delegation.EligibleAuthorization;
 import io.github.azlighthouse.delegation.Delegation.PecAccount;
-import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Subject;
 import io.github.azlighthouse.roles.Role;
 import io.github.azlighthouse.roles.RoleCatalog;
-import io.github.azlighthouse.rules.OfferCollisionRule;
-import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.source.Located;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Builds the delegations of a customer list: one per customer x subscription x offer, with role
@@ -39,35 +32,6 @@ public final class DelegationPlanner {
 
     public DelegationPlanner(RoleCatalog catalog) {
         this.catalog = catalog;
-    }
-
-    /** Checks across customers: a customer id twice, a subscription twice (one customer or two). */
-    public List<Finding> checkCustomers(CustomerList list, RuleSet rules) {
-        List<Finding> findings = new ArrayList<>();
-        Map<String, Customer> ids = new HashMap<>();
-        Map<String, Customer> subscriptions = new HashMap<>();
-        for (Customer c : list.customers()) {
-            Customer first = ids.putIfAbsent(c.id().value(), c);
-            if (first != null) {
-                findings.add(rules.finding(OfferCollisionRule.ID, new Subject(c.id().value(), null, null), c.id().at(),
-                        "customer id '" + c.id().value() + "' is used twice (first at line " + first.id().at().line()
-                                + "); ids name output directories and must be unique"));
-            }
-            for (Subscription s : c.subscriptions()) {
-                String key = String.valueOf(s.subscriptionId().value()).toLowerCase(Locale.ROOT);
-                Customer owner = subscriptions.putIfAbsent(key, c);
-                if (owner != null) {
-                    String where = owner == c ? "twice under this customer"
-                            : "also under customer '" + owner.id().value() + "'";
-                    findings.add(rules.finding(OfferCollisionRule.ID,
-                            new Subject(c.id().value(), s.subscriptionId().value(), null), s.subscriptionId().at(),
-                            "subscription " + s.subscriptionId().value() + " is listed " + where
-                                    + "; a subscription belongs to one customer entry: list it once, with all its offers"));
-                }
-            }
-        }
-        findings.removeIf(Objects::isNull);
-        return findings;
     }
 
     /** The customer's delegations, one inner list per subscription (all offers on that subscription). */

@@ -10,6 +10,8 @@ import io.github.azlighthouse.arm.TemplateSchemas;
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.customers.CustomerList.Customer;
 import io.github.azlighthouse.customers.CustomerListReader;
+import io.github.azlighthouse.customers.CustomerStream;
+import io.github.azlighthouse.delegation.CustomerCollisions;
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.delegation.DelegationPlanner;
 import io.github.azlighthouse.findings.Finding;
@@ -26,6 +28,7 @@ import io.github.azlighthouse.source.SchemaCheck.Violation;
 import io.github.azlighthouse.source.SourceDocument;
 import io.github.azlighthouse.source.SourceParser;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +37,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,47 +89,113 @@ public final class Generator {
         }
         Files.deleteIfExists(marker); // a failed run must never leave a marker that says "up to date"
 
-        CustomerListReader.Result read = reader.read(request.customers(), shown);
-        if (!read.ok()) {
-            return finish(request, log, read.findings(), 0, 0, null, null, started);
+        GenerateResult result = attempt(request, log, shown, fingerprint, marker, started, false);
+        if (result == null) { // top-level keys after the customers: read the header first, then the customers again
+            log.debug("Keys follow 'customers' in " + shown + "; reading it again, header first.");
+            result = attempt(request, log, shown, fingerprint, marker, started, true);
         }
-        CustomerList list = read.list();
+        return result;
+    }
+
+    /** One customer from the stream, with the input problems and collisions found in it (on the reading thread). */
+    private record Entry(Customer customer, List<Finding> findings) {
+    }
+
+    /**
+     * Streams the customer list through the checks and into staging. {@code null} when the stream says
+     * the customers were read before the whole header was known (nothing is written then).
+     */
+    private GenerateResult attempt(GenerateRequest request, BuildLog log, String shown, String fingerprint, Path marker,
+            long started, boolean headerFirst) throws IOException {
+        try (CustomerStream stream = reader.open(request.customers(), shown, headerFirst)) {
+            List<Finding> findings = new ArrayList<>(stream.headerFindings());
+            CustomerList list = stream.header();
+            if (list == null) { // no plan without a valid header; still check every customer, to list all problems
+                int customers = 0;
+                while (stream.hasNext()) {
+                    findings.addAll(stream.next().findings());
+                    customers++;
+                }
+                if (stream.mustReadAgain()) {
+                    return null;
+                }
+                findings.addAll(stream.endFindings());
+                return finish(request, log, findings, customers, 0, null, null, started);
+            }
+            return generate(request, log, shown, fingerprint, marker, started, stream, list, findings);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private GenerateResult generate(GenerateRequest request, BuildLog log, String shown, String fingerprint,
+            Path marker, long started, CustomerStream stream, CustomerList list, List<Finding> findings)
+            throws IOException {
         RuleContext context = new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays());
         DelegationPlanner planner = new DelegationPlanner(request.catalog());
-        List<Finding> findings = new ArrayList<>(planner.checkCustomers(list, request.rules()));
+        CustomerCollisions collisions = new CustomerCollisions(request.rules());
         Finding age = RoleCatalogStaleRule.catalogAge(request.rules(), context, Position.startOf(shown));
         if (age != null) {
             findings.add(age);
         }
+        AtomicBoolean failing = new AtomicBoolean(hasErrors(findings));
+        // Customers come off the stream on this thread (input checks and collisions need list order),
+        // are checked and staged on all cores, and are taken back in list order: the summary, the
+        // report and the findings are the same as a single-threaded run's.
+        Iterator<Entry> entries = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return stream.hasNext();
+            }
+
+            @Override
+            public Entry next() {
+                CustomerStream.Entry e = stream.next();
+                List<Finding> found = new ArrayList<>(e.findings());
+                if (e.customer() != null) {
+                    found.addAll(collisions.check(e.customer()));
+                }
+                if (hasErrors(found)) {
+                    failing.set(true);
+                }
+                return new Entry(e.customer(), found);
+            }
+        };
 
         OutputDirectory out = new OutputDirectory(request.outputDirectory());
         try (AccessReport report = new AccessReport(out.staging(), request.catalog())) {
             SummaryWriter customers = new SummaryWriter(out.staging().resolve(SUMMARY), json.mapper(),
                     summary(request, list, shown));
             Set<String> files = new TreeSet<>();
-            AtomicBoolean failing = new AtomicBoolean(hasErrors(findings));
-            // Customers are checked and staged on all cores; results are taken in list order, so the
-            // summary, the report and the findings are the same as a single-threaded run's.
             int[] totals = new int[2]; // delegations, customers done
-            InOrder.run(list.customers().iterator(), request.threads(), "lighthouse-generate",
-                    customer -> process(request, list, customer, planner, context, out, failing),
+            InOrder.run(entries, request.threads(), "lighthouse-generate",
+                    entry -> entry.customer() == null ? CustomerWork.invalid(entry.findings())
+                            : process(request, list, entry, planner, context, out, failing),
                     work -> {
+                        work.findings().forEach(f -> f.position().line()); // resolve now: the customer's document can go
                         findings.addAll(work.findings());
                         totals[0] += work.delegations().size();
-                        customers.customer(work.summary());
-                        files.addAll(work.files());
-                        if (!failing.get()) {
-                            report.add(work.customerId(), work.customerName(), work.delegations(), work.findings());
+                        totals[1]++;
+                        if (work.summary() != null) {
+                            customers.customer(work.summary());
+                            files.addAll(work.files());
+                            if (!failing.get()) {
+                                report.add(work.customerId(), work.customerName(), work.delegations(), work.findings());
+                            }
                         }
-                        if (++totals[1] % PROGRESS_EVERY == 0) {
-                            log.info("Checked " + totals[1] + " of " + list.customers().size() + " customers ("
-                                    + totals[0] + " delegations so far).");
+                        if (totals[1] % PROGRESS_EVERY == 0) {
+                            log.info("Checked " + totals[1] + " customers (" + totals[0] + " delegations so far).");
                         }
                     });
+            if (stream.mustReadAgain()) {
+                customers.close();
+                return null;
+            }
+            findings.addAll(stream.endFindings());
             int delegations = totals[0];
             if (failed(request, findings)) {
                 customers.close();
-                return finish(request, log, findings, list.customers().size(), delegations, null, null, started);
+                return finish(request, log, findings, totals[1], delegations, null, null, started);
             }
             report.finish(list.managingTenantId().value(), request.pluginVersion());
             files.add(AccessReport.HTML);
@@ -134,7 +204,7 @@ public final class Generator {
             customers.finish(delegations, FindingReport.count(findings, Severity.WARNING), files);
             OutputDirectory.Commit commit = out.commit(previousFiles(request.outputDirectory()));
             Files.writeString(marker, fingerprint + "\n", StandardCharsets.UTF_8);
-            return finish(request, log, findings, list.customers().size(), delegations, commit, shown, started);
+            return finish(request, log, findings, totals[1], delegations, commit, shown, started);
         } finally {
             out.discard();
         }
@@ -143,19 +213,25 @@ public final class Generator {
     /** What one customer contributes: its summary entry, delegations, findings and staged files. */
     private record CustomerWork(String customerId, String customerName, ObjectNode summary,
             List<Delegation> delegations, List<Finding> findings, List<String> files) {
+
+        /** A customer that failed the input checks: its findings only. */
+        static CustomerWork invalid(List<Finding> findings) {
+            return new CustomerWork(null, null, null, List.of(), findings, List.of());
+        }
     }
 
     /** Plans, checks and (while nothing has failed) stages one customer; runs on a worker thread. */
-    private CustomerWork process(GenerateRequest request, CustomerList list, Customer customer,
+    private CustomerWork process(GenerateRequest request, CustomerList list, Entry entry,
             DelegationPlanner planner, RuleContext context, OutputDirectory out, AtomicBoolean failing)
             throws IOException {
+        Customer customer = entry.customer();
         ObjectNode c = json.mapper().createObjectNode();
         c.put("id", customer.id().value());
         c.put("name", customer.name());
         c.put("tenantId", customer.tenantId().value());
         ArrayNode subscriptions = c.putArray("subscriptions");
         List<Delegation> delegations = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(entry.findings());
         List<String> files = new ArrayList<>();
         List<List<Delegation>> planned = planner.plan(list, customer);
         for (List<Delegation> sameSubscription : planned) {
@@ -319,7 +395,12 @@ public final class Generator {
     private static String fingerprint(GenerateRequest request) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(Files.readAllBytes(request.customers()));
+            try (java.io.InputStream in = Files.newInputStream(request.customers())) { // streamed: the list can be large
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    sha.update(buffer, 0, n);
+                }
+            }
             for (String part : List.of(request.catalogFingerprint(), request.pluginVersion(), request.configuration(),
                     request.outputDirectory().toAbsolutePath().toString())) {
                 sha.update((byte) 0);

@@ -35,10 +35,18 @@ public final class SchemaCheck {
      * @param idPrefix schema ids starting with this prefix resolve to the resource's folder in the jar
      */
     public SchemaCheck(String resource, String idPrefix) {
+        this(resource, idPrefix, "");
+    }
+
+    /**
+     * @param fragment a JSON Pointer fragment ({@code #/definitions/customer}) to check against a part
+     *     of the schema, or empty for the whole
+     */
+    public SchemaCheck(String resource, String idPrefix, String fragment) {
         String folder = resource.substring(0, resource.lastIndexOf('/') + 1);
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
                 b -> b.schemas(iri -> iri.startsWith(idPrefix) ? readResource(folder + iri.substring(idPrefix.length())) : null));
-        this.schema = registry.getSchema(SchemaLocation.of(idPrefix + resource.substring(folder.length())));
+        this.schema = registry.getSchema(SchemaLocation.of(idPrefix + resource.substring(folder.length()) + fragment));
         schema.initializeValidators(); // resolve every $ref now, not on a build thread later
     }
 

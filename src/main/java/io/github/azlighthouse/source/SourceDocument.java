@@ -12,17 +12,25 @@ public final class SourceDocument {
 
     private final String file;
     private final JsonNode root;
+    private final String base;
     private Map<String, Position> positions;
     private Supplier<Map<String, Position>> deferred;
 
     SourceDocument(String file, JsonNode root, Map<String, Position> positions) {
+        this(file, "", root, positions);
+    }
+
+    /** A part of a file: {@code root} is the value at {@code base}; pointers stay those of the whole file. */
+    SourceDocument(String file, String base, JsonNode root, Map<String, Position> positions) {
         this.file = file;
+        this.base = base;
         this.root = root;
         this.positions = positions;
     }
 
     private SourceDocument(String file, JsonNode root, Supplier<Map<String, Position>> deferred) {
         this.file = file;
+        this.base = "";
         this.root = root;
         this.deferred = deferred;
     }
@@ -58,8 +66,25 @@ public final class SourceDocument {
         return file;
     }
 
+    /** The value at {@link #base()} (the whole document's root, unless this is a streamed part). */
     public JsonNode root() {
         return root;
+    }
+
+    /** The JSON Pointer of {@link #root()} in the file: empty, or e.g. {@code /customers/7} for a streamed part. */
+    public String base() {
+        return base;
+    }
+
+    /** The value at {@code pointer} (a pointer into the whole file, inside {@link #base()}); missing if outside. */
+    public JsonNode node(String pointer) {
+        if (base.isEmpty()) {
+            return root.at(pointer);
+        }
+        if (!pointer.startsWith(base) || pointer.length() > base.length() && pointer.charAt(base.length()) != '/') {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+        return root.at(pointer.substring(base.length()));
     }
 
     /** The position of the value at {@code pointer}, or of its nearest parent that has one. */
@@ -84,7 +109,7 @@ public final class SourceDocument {
     }
 
     public Located text(String pointer) {
-        JsonNode node = root.at(pointer);
+        JsonNode node = node(pointer);
         return new Located(node.isValueNode() && !node.isNull() ? node.asText() : null, Position.in(this, pointer));
     }
 

@@ -81,6 +81,82 @@ public final class SourceParser {
         }
     }
 
+    /**
+     * Streams {@code file}: its top-level object is held, except the array under {@code arrayKey},
+     * whose elements are handed out one at a time (see {@link StreamedDocument}).
+     *
+     * @param headerReady whether the keys read before the array are enough to interpret its
+     *     elements; when not (or when {@code headerFirst}), the whole top level is read first and
+     *     the file is opened again for the elements
+     */
+    public StreamedDocument stream(Path file, String shownAs, String arrayKey,
+            java.util.function.Predicate<JsonNode> headerReady, boolean headerFirst) throws IOException, SyntaxError {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new SyntaxError(Position.startOf(shownAs), "file is larger than " + (MAX_BYTES >> 20) + " MiB");
+        }
+        return new StreamedDocument(this, file, shownAs, arrayKey, headerReady, headerFirst);
+    }
+
+    /** A parser positioned on the first token of {@code file}; a syntax error if the file is empty. */
+    JsonParser open(Path file, String shownAs) throws IOException, SyntaxError {
+        JsonParser p = isYaml(file) ? yaml.createParser(Files.newInputStream(file)) : json.createParser(Files.newInputStream(file));
+        boolean ok = false;
+        try {
+            if (next(p, shownAs, isYaml(file)) == null) {
+                throw new SyntaxError(Position.startOf(shownAs), "the file is empty");
+            }
+            ok = true;
+            return p;
+        } finally {
+            if (!ok) {
+                p.close();
+            }
+        }
+    }
+
+    /** {@link JsonParser#nextToken()}, with syntax problems as {@link SyntaxError}s. */
+    JsonToken next(JsonParser p, String shownAs, boolean isYaml) throws IOException, SyntaxError {
+        try {
+            return p.nextToken();
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw syntaxError(e, shownAs, isYaml);
+        }
+    }
+
+    /** Reads the value at the parser's current token, recording positions under {@code pointer}. */
+    JsonNode value(JsonParser p, String pointer, Map<String, Position> positions, String shownAs, boolean isYaml)
+            throws IOException, SyntaxError {
+        try {
+            return read(p, pointer, positions, shownAs);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw syntaxError(e, shownAs, isYaml);
+        }
+    }
+
+    /** Skips the value at the parser's current token; for an array, returns its number of elements. */
+    int skip(JsonParser p, String shownAs, boolean isYaml) throws IOException, SyntaxError {
+        try {
+            refuseAliases(p, shownAs);
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                p.skipChildren();
+                return 0;
+            }
+            int n = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                refuseAliases(p, shownAs);
+                p.skipChildren();
+                n++;
+            }
+            return n;
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw syntaxError(e, shownAs, isYaml);
+        }
+    }
+
+    static Position position(JsonParser p, String shownAs) {
+        return at(p, shownAs);
+    }
+
     public static boolean isYaml(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");
@@ -106,19 +182,28 @@ public final class SourceParser {
                         : "unexpected content after the end of the JSON value");
             }
             return new SourceDocument(shownAs, root, positions);
-        } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw syntaxError(e, shownAs, isYaml);
+        }
+    }
+
+    private static SyntaxError syntaxError(Exception e, String shownAs, boolean isYaml) {
+        if (e instanceof JsonProcessingException j) {
+            if (j.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
                 // snakeyaml says what it was doing (context) and what went wrong (problem), where
                 String context = y.getContext() == null ? "" : y.getContext() + ": ";
-                throw new SyntaxError(new Position(shownAs, y.getProblemMark().getLine() + 1,
+                return new SyntaxError(new Position(shownAs, y.getProblemMark().getLine() + 1,
                         y.getProblemMark().getColumn() + 1), context + y.getProblem());
             }
-            throw new SyntaxError(at(e.getLocation(), shownAs), describe(e));
-        } catch (RuntimeException e) {
-            // snakeyaml reports some malformed input (bad bytes, odd indentation) as unchecked exceptions
-            throw new SyntaxError(Position.startOf(shownAs), "not readable as " + (isYaml ? "YAML" : "JSON")
-                    + ": " + firstLine(e.getMessage()));
+            String message = describe(j);
+            if (message.startsWith("Duplicate field '")) { // the YAML parser's words for what JSON input is told below
+                message = "duplicate key '" + message.substring("Duplicate field '".length());
+            }
+            return new SyntaxError(at(j.getLocation(), shownAs), message);
         }
+        // snakeyaml reports some malformed input (bad bytes, odd indentation) as unchecked exceptions
+        return new SyntaxError(Position.startOf(shownAs), "not readable as " + (isYaml ? "YAML" : "JSON")
+                + ": " + firstLine(e.getMessage()));
     }
 
     private JsonNode read(JsonParser p, String pointer, Map<String, Position> positions, String file)
@@ -171,7 +256,7 @@ public final class SourceParser {
         }
     }
 
-    private static void refuseAliases(JsonParser p, String file) throws IOException, SyntaxError {
+    static void refuseAliases(JsonParser p, String file) throws IOException, SyntaxError {
         if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
             throw new SyntaxError(at(p, file), "YAML anchors and aliases (&name, *name) are not supported;"
                     + " write the value out, or use a named principal under 'principals'");

@@ -143,7 +143,7 @@ class CustomerListReaderTest {
     @Test
     void duplicateKeysAndSecondDocumentsAreRefused() throws IOException {
         assertThat(lines(read("managingTenantId: a\nmanagingTenantId: b\n"))).singleElement().asString()
-                .isEqualTo("customers.yaml:2:17: error [input-invalid] Duplicate field 'managingTenantId'");
+                .isEqualTo("customers.yaml:2:17: error [input-invalid] duplicate key 'managingTenantId'");
         assertThat(lines(read("customers.json", "{\"a\": 1,\n \"a\": 2}".getBytes(StandardCharsets.UTF_8))))
                 .containsExactly("customers.json:2:2: error [input-invalid] duplicate key 'a'");
         assertThat(lines(read(VALID + "---\nmanagingTenantId: b\n"))).singleElement().asString()
@@ -153,5 +153,45 @@ class CustomerListReaderTest {
     @Test
     void emptyFileIsAFinding() throws IOException {
         assertThat(lines(read(""))).containsExactly("customers.yaml:1:1: error [input-invalid] the file is empty");
+    }
+
+    @Test
+    void anEmptyCustomerListIsAFindingAtItsKey() throws IOException {
+        String empty = VALID.substring(0, VALID.indexOf("customers:")) + "customers: []\n";
+        assertThat(lines(read(empty))).containsExactly(
+                "customers.yaml:17:1: error [input-invalid] 'customers' is empty; list at least one customer");
+    }
+
+    @Test
+    void customersBeforeOrBetweenTheOtherKeysReadTheSameWithTheirOwnPositions() throws IOException {
+        int at = VALID.indexOf("customers:");
+        String header = VALID.substring(0, at);
+        String customers = VALID.substring(at);
+        // customers first: the header is not ready, so it is read first and the customers in a second pass
+        CustomerListReader.Result first = read(customers + header);
+        assertThat(first.findings()).isEmpty();
+        assertThat(first.list().offers()).containsOnlyKeys("std");
+        assertThat(first.list().customers()).singleElement().satisfies(c -> {
+            assertThat(c.id().value()).isEqualTo("fabrikam");
+            assertThat(c.id().at().toString()).isEqualTo("customers.yaml:2:9");
+        });
+        // principals after the customers: the offers' approvers name it, so this too is read header first
+        String principals = header.substring(header.indexOf("principals:"), header.indexOf("offers:"));
+        CustomerListReader.Result late = read(header.replace(principals, "") + customers + principals);
+        assertThat(late.findings()).isEmpty();
+        assertThat(late.list().offers().get("std").eligibleAuthorizations().get(0).approvers().get(0).displayName().value())
+                .isEqualTo("Ops");
+        // an unknown key after the customers is reported where it is
+        assertThat(lines(read(VALID + "colour: blue\n"))).containsExactly("customers.yaml:22:1: error [input-invalid]"
+                + " unknown key 'colour' in the top level; check its spelling and indentation (README: customer list)");
+    }
+
+    @Test
+    void problemsInTheHeaderAndInCustomersAreReportedTogether() throws IOException {
+        String bad = VALID.replace("role: Contributor\nprincipals", "role: 42\nprincipals")
+                .replace("tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a", "tenantId: [x]");
+        assertThat(lines(read(bad))).containsExactly(
+                "customers.yaml:5:9: error [input-invalid] 'pecAutomationAccount.role': integer found, string expected",
+                "customers.yaml:19:15: error [input-invalid] 'customers[0].tenantId': array found, string expected");
     }
 }

@@ -219,8 +219,8 @@ class GeneratorTest {
         GenerateResult r = new Generator().run(request(customers(many.toString()), dir.resolve("out")), buildLog);
         assertThat(r.failed()).isFalse();
         assertThat(log).filteredOn(l -> l.startsWith("INFO Checked ")).containsExactly(
-                "INFO Checked 100 of 250 customers (100 delegations so far).",
-                "INFO Checked 200 of 250 customers (200 delegations so far).");
+                "INFO Checked 100 customers (100 delegations so far).",
+                "INFO Checked 200 customers (200 delegations so far).");
         assertThat(log).contains("INFO lighthouse:generate summary", "INFO   customers              250",
                 "INFO   delegations            250", "INFO   findings               0");
     }
@@ -250,6 +250,52 @@ class GeneratorTest {
         four.remove(".generate-default.sha256");
         assertThat(four.keySet()).isEqualTo(one.keySet()).hasSize(600 * 2 + 200 * 2 + 3);
         one.forEach((name, bytes) -> assertThat(four.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void theOrderOfTopLevelKeysDoesNotChangeTheOutput() throws IOException {
+        String normal = many(50);
+        int at = normal.indexOf("customers:\n");
+        String header = normal.substring(0, at);
+        String customers = normal.substring(at);
+        String partner = "partnerId: \"1234567\"";
+        String partnerLine = header.lines().filter(l -> l.startsWith(partner)).findFirst().orElseThrow() + "\n";
+        String locationLine = "location: westeurope\n";
+        assertThat(header).contains(partnerLine, locationLine);
+        // customers first: the header is read in a first pass, the customers in a second
+        String customersFirst = customers + header;
+        // partnerId and location after the customers: they are read again once the header is complete
+        String lateKeys = header.replace(partnerLine, "").replace(locationLine, "") + customers + partnerLine + locationLine;
+
+        assertThat(new Generator().run(request(customers(normal), dir.resolve("normal")), buildLog).failed()).isFalse();
+        Map<String, byte[]> expected = tree(dir.resolve("normal"));
+        expected.remove(".generate-default.sha256");
+        assertThat(new String(expected.get("lighthouse-summary.json"), StandardCharsets.UTF_8)).contains("\"partnerId\": \"1234567\"");
+        for (String variant : List.of(customersFirst, lateKeys)) {
+            Path out = dir.resolve("variant-" + variant.hashCode());
+            GenerateResult r = new Generator().run(request(customers(variant), out), buildLog);
+            assertThat(r.failed()).isFalse();
+            assertThat(r.customers()).isEqualTo(50);
+            Map<String, byte[]> actual = tree(out);
+            actual.remove(".generate-default.sha256");
+            assertThat(actual.keySet()).isEqualTo(expected.keySet());
+            expected.forEach((name, bytes) -> assertThat(new String(actual.get(name), StandardCharsets.UTF_8)).as(name)
+                    .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
+    void inputProblemsInSeveralCustomersAreAllReportedAndNothingIsWritten() throws IOException {
+        String yaml = many(300).replace("  - id: c0010\n", "  - id: C-10\n")
+                .replace("  - id: c0200\n    tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-000000000200\n    offers: [security]",
+                        "  - id: c0200\n    tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-000000000200\n    offers: [gold]");
+        Path out = dir.resolve("out");
+        GenerateResult r = new Generator().run(request(customers(yaml), out), buildLog);
+        assertThat(r.failed()).isTrue();
+        assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("input-invalid");
+        assertThat(r.findings()).extracting(Finding::message).hasSize(2).anySatisfy(m -> assertThat(m).contains("'C-10'"))
+                .anySatisfy(m -> assertThat(m).contains("customer 'c0200' names offer 'gold'"));
+        assertThat(out).doesNotExist();
     }
 
     @Test

@@ -1,0 +1,59 @@
+package io.github.azlighthouse.delegation;
+
+import io.github.azlighthouse.customers.CustomerList.Customer;
+import io.github.azlighthouse.customers.CustomerList.Subscription;
+import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.Subject;
+import io.github.azlighthouse.rules.OfferCollisionRule;
+import io.github.azlighthouse.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks across customers, one customer at a time as a streamed list reaches them: a customer id
+ * used twice, a subscription listed twice (by one customer or two). Remembers only ids, not the
+ * customers, so its memory is a few bytes per customer. Not thread-safe: call in list order.
+ */
+public final class CustomerCollisions {
+
+    private final RuleSet rules;
+    private final Map<String, Integer> idLines = new HashMap<>();
+    private final Map<String, String> subscriptionOwners = new HashMap<>();
+
+    public CustomerCollisions(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /** The collisions of {@code c} with itself and the customers checked before it. */
+    public List<Finding> check(Customer c) {
+        List<Finding> findings = new ArrayList<>();
+        String id = c.id().value();
+        Integer first = idLines.get(id);
+        if (first != null) {
+            findings.add(rules.finding(OfferCollisionRule.ID, new Subject(id, null, null), c.id().at(),
+                    "customer id '" + id + "' is used twice (first at line " + first
+                            + "); ids name output directories and must be unique"));
+        } else {
+            idLines.put(id, c.id().at().line());
+        }
+        List<String> own = new ArrayList<>();
+        for (Subscription s : c.subscriptions()) {
+            String key = String.valueOf(s.subscriptionId().value()).toLowerCase(Locale.ROOT);
+            String owner = subscriptionOwners.putIfAbsent(key, id);
+            boolean twiceHere = own.contains(key);
+            if (owner != null || twiceHere) {
+                String where = twiceHere ? "twice under this customer" : "also under customer '" + owner + "'";
+                findings.add(rules.finding(OfferCollisionRule.ID, new Subject(id, s.subscriptionId().value(), null),
+                        s.subscriptionId().at(), "subscription " + s.subscriptionId().value() + " is listed " + where
+                                + "; a subscription belongs to one customer entry: list it once, with all its offers"));
+            }
+            own.add(key);
+        }
+        findings.removeIf(Objects::isNull); // rules switched off
+        return findings;
+    }
+}
