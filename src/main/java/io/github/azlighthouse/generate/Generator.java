@@ -1,6 +1,7 @@
 package io.github.azlighthouse.generate;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.azlighthouse.arm.ArmJson;
@@ -40,9 +41,8 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * {@code generate}: customer list to validated templates. Reads and checks everything first;
@@ -165,8 +165,7 @@ public final class Generator {
         OutputDirectory out = new OutputDirectory(request.outputDirectory());
         try (AccessReport report = new AccessReport(out.staging(), request.catalog())) {
             SummaryWriter customers = new SummaryWriter(out.staging().resolve(SUMMARY), json.mapper(),
-                    summary(request, list, shown));
-            Set<String> files = new TreeSet<>();
+                    summary(request, list, shown), out.staging().getParent());
             int[] totals = new int[2]; // delegations, customers done
             InOrder.run(entries, request.threads(), "lighthouse-generate",
                     entry -> entry.customer() == null ? CustomerWork.invalid(entry.findings())
@@ -177,8 +176,7 @@ public final class Generator {
                         totals[0] += work.delegations().size();
                         totals[1]++;
                         if (work.summary() != null) {
-                            customers.customer(work.summary());
-                            files.addAll(work.files());
+                            customers.customer(work.summary(), work.files());
                             if (!failing.get()) {
                                 report.add(work.customerId(), work.customerName(), work.delegations(), work.findings());
                             }
@@ -198,11 +196,13 @@ public final class Generator {
                 return finish(request, log, findings, totals[1], delegations, null, null, started);
             }
             report.finish(list.managingTenantId().value(), request.pluginVersion());
-            files.add(AccessReport.HTML);
-            files.add(AccessReport.MARKDOWN);
-            files.add(SUMMARY);
-            customers.finish(delegations, FindingReport.count(findings, Severity.WARNING), files);
-            OutputDirectory.Commit commit = out.commit(previousFiles(request.outputDirectory()));
+            int files = customers.finish(delegations, FindingReport.count(findings, Severity.WARNING),
+                    List.of(AccessReport.HTML, AccessReport.MARKDOWN, SUMMARY));
+            customers.close();
+            OutputDirectory.Commit commit;
+            try (PreviousFiles previous = new PreviousFiles(request.outputDirectory().resolve(SUMMARY))) {
+                commit = out.commit(files, previous);
+            }
             Files.writeString(marker, fingerprint + "\n", StandardCharsets.UTF_8);
             return finish(request, log, findings, totals[1], delegations, commit, shown, started);
         } finally {
@@ -240,7 +240,9 @@ public final class Generator {
         if (hasErrors(findings)) {
             failing.set(true);
         }
+        boolean customerFolder = false;
         for (List<Delegation> sameSubscription : planned) {
+            boolean subscriptionFolder = false;
             delegations.addAll(sameSubscription);
             ObjectNode s = subscriptions.addObject();
             s.put("subscriptionId", sameSubscription.get(0).subscriptionId().value());
@@ -252,6 +254,14 @@ public final class Generator {
                 String dir = customer.id().value() + "/" + d.subscriptionId().value() + "/";
                 String template = dir + d.subject().offer() + ".json";
                 String parameters = dir + d.subject().offer() + ".parameters.json";
+                if (!customerFolder) {
+                    out.folder(customer.id().value());
+                    customerFolder = true;
+                }
+                if (!subscriptionFolder) {
+                    out.folder(dir);
+                    subscriptionFolder = true;
+                }
                 List<Finding> errors = stageChecked(request, out, context, list, d, template, parameters);
                 if (!errors.isEmpty()) {
                     failing.set(true);
@@ -373,23 +383,77 @@ public final class Generator {
         return s;
     }
 
-    private Set<String> previousFiles(Path outputDirectory) {
-        Set<String> previous = new TreeSet<>();
-        Path summary = outputDirectory.resolve(SUMMARY);
-        if (Files.isRegularFile(summary)) {
-            try {
-                JsonNode old = json.mapper().readTree(summary.toFile());
-                old.path("files").forEach(f -> {
-                    String name = f.asText();
-                    if (!name.contains("..") && !name.startsWith("/")) { // never delete outside the output directory
-                        previous.add(name);
+    /**
+     * The files the last run listed in its summary, read as a stream (the list is as long as the
+     * output). Only names inside the output directory; an unreadable summary gives what was read.
+     */
+    private final class PreviousFiles implements Iterator<String>, AutoCloseable {
+        private final JsonParser p;
+        private String next;
+
+        PreviousFiles(Path summary) throws IOException {
+            JsonParser parser = null;
+            if (Files.isRegularFile(summary)) {
+                try {
+                    parser = json.mapper().getFactory().createParser(summary.toFile());
+                    if (parser.nextToken() == JsonToken.START_OBJECT) {
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            boolean files = parser.currentName().equals("files");
+                            if (parser.nextToken() == JsonToken.START_ARRAY && files) {
+                                break;
+                            }
+                            parser.skipChildren();
+                        }
                     }
-                });
+                } catch (IOException e) {
+                    // stale files stay; the new run is still complete
+                }
+            }
+            this.p = parser;
+            advance();
+        }
+
+        private void advance() {
+            next = null;
+            try {
+                while (p != null && !p.isClosed() && p.currentToken() != null) {
+                    JsonToken t = p.nextToken();
+                    if (t != JsonToken.VALUE_STRING) {
+                        p.close(); // the end of the list, or not a list
+                        return;
+                    }
+                    String name = p.getText();
+                    if (!name.contains("..") && !name.startsWith("/")) { // never delete outside the output directory
+                        next = name;
+                        return;
+                    }
+                }
             } catch (IOException e) {
-                // an unreadable old summary only means stale files stay; the new run is still complete
+                next = null; // an unreadable old summary only means stale files stay
             }
         }
-        return previous;
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public String next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            String n = next;
+            advance();
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (p != null) {
+                p.close();
+            }
+        }
     }
 
     private static String fingerprint(GenerateRequest request) throws IOException {

@@ -6,23 +6,34 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes {@code lighthouse-summary.json} as customers are done, so a list of 50,000 customers never
  * sits in memory as one tree. Same formatting as every other file we write (2-space indent, LF).
+ * The closing list of files (customers' files in list order, then the run's own) is spooled to a
+ * scratch file meanwhile, for the same reason.
  */
 final class SummaryWriter implements AutoCloseable {
 
     private final ObjectMapper mapper;
     private final JsonGenerator g;
+    private final Path spool;
+    private final BufferedWriter files;
+    private int count;
 
-    SummaryWriter(Path file, ObjectMapper mapper, ObjectNode header) throws IOException {
+    /** @param scratch a folder for the spooled file list (not the output) */
+    SummaryWriter(Path file, ObjectMapper mapper, ObjectNode header, Path scratch) throws IOException {
         this.mapper = mapper;
+        this.spool = Files.createTempFile(scratch, ".lighthouse-files-", ".txt");
+        this.files = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         this.g = mapper.getFactory().createGenerator(Files.newOutputStream(file));
         g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -36,22 +47,36 @@ final class SummaryWriter implements AutoCloseable {
         g.writeArrayFieldStart("customers");
     }
 
-    void customer(ObjectNode entry) throws IOException {
+    /** One customer's entry and the files made for it. */
+    void customer(ObjectNode entry, List<String> made) throws IOException {
         mapper.writeTree(g, entry);
+        for (String f : made) {
+            files.write(f);
+            files.write('\n');
+        }
+        count += made.size();
     }
 
-    void finish(int delegations, long warnings, Collection<String> files) throws IOException {
+    /** Ends the summary with the totals and every file; {@code own} are the run's own files. Returns the file count. */
+    int finish(int delegations, long warnings, List<String> own) throws IOException {
         g.writeEndArray();
         g.writeNumberField("delegations", delegations);
         g.writeNumberField("warnings", warnings);
         g.writeArrayFieldStart("files");
-        for (String f : files) {
+        files.close();
+        try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+            for (String f = in.readLine(); f != null; f = in.readLine()) {
+                g.writeString(f);
+            }
+        }
+        for (String f : own) {
             g.writeString(f);
         }
         g.writeEndArray();
         g.writeEndObject();
         g.writeRaw('\n');
         g.close();
+        return count + own.size();
     }
 
     @Override
@@ -59,5 +84,7 @@ final class SummaryWriter implements AutoCloseable {
         if (!g.isClosed()) {
             g.close();
         }
+        files.close();
+        Files.deleteIfExists(spool);
     }
 }

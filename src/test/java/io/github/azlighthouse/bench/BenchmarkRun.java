@@ -49,11 +49,14 @@ public final class BenchmarkRun {
         RoleCatalog catalog = RoleCatalog.bundled();
         GenerateRequest request = new GenerateRequest(list, dir, out, catalog, "bundled", RuleSet.defaults(), false,
                 LocalDate.of(2026, 11, 24), 180, "benchmark", Generator.pluginVersion(), "", 0);
+        LiveHeap live = new LiveHeap();
         resetPeaks();
+        live.reset();
         long t0 = System.nanoTime();
         GenerateResult generated = new Generator().run(request, quiet);
         long generateNanos = System.nanoTime() - t0;
         long generatePeak = peakHeap();
+        long generateLive = live.peak();
         if (generated.failed()) {
             throw new IllegalStateException("generate failed on the synthetic list");
         }
@@ -66,26 +69,69 @@ public final class BenchmarkRun {
         ValidateRequest validate = new ValidateRequest(List.of(out), List.of("**/*.json"), List.of(), dir, index(list),
                 null, catalog, RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180);
         resetPeaks();
+        live.reset();
         long t2 = System.nanoTime();
         ValidateResult checked = new Validator().run(validate);
         long validateNanos = System.nanoTime() - t2;
         long validatePeak = peakHeap();
+        long validateLive = live.peak();
         if (checked.failed() > 0) {
             throw new IllegalStateException("validate found errors in generated output");
         }
         System.out.println(String.format(Locale.ROOT,
                 "{\"customers\": %d, \"subscriptions\": %d, \"delegations\": %d, \"files\": %d, \"generateMs\": %d,"
                         + " \"rerunMs\": %d, \"validateMs\": %d, \"templatesValidated\": %d, \"generatePeakHeapMb\": %d,"
-                        + " \"validatePeakHeapMb\": %d, \"maxHeapMb\": %d, \"cores\": %d}",
+                        + " \"validatePeakHeapMb\": %d, \"generateLiveHeapMb\": %d, \"validateLiveHeapMb\": %d,"
+                        + " \"maxHeapMb\": %d, \"cores\": %d}",
                 customers, subscriptions, generated.delegations(), generated.written(), generateNanos / 1_000_000,
                 rerunNanos / 1_000_000, validateNanos / 1_000_000, checked.checked(), generatePeak >> 20,
-                validatePeak >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
+                validatePeak >> 20, generateLive >> 20, validateLive >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
     }
 
     /** As lighthouse:validate does: the list is read, indexed, and let go. */
     static io.github.azlighthouse.validate.CustomerIndex index(Path list) throws java.io.IOException {
         return io.github.azlighthouse.validate.CustomerIndex.of(new io.github.azlighthouse.customers.CustomerListReader(
                 new io.github.azlighthouse.source.SourceParser()).read(list, "customers.yaml").list());
+    }
+
+    /**
+     * The largest heap in use right after a garbage collection: the live data (plus what the collector
+     * left), unlike the pools' peak, which also counts garbage that the heap had room to keep.
+     */
+    static final class LiveHeap {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+
+        LiveHeap() {
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) gc).addNotificationListener((n, handback) -> {
+                    if (!n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                        return;
+                    }
+                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                            (javax.management.openmbean.CompositeData) n.getUserData());
+                    long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(e -> isHeap(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                    peak.accumulateAndGet(used, Math::max);
+                }, null, null);
+            }
+        }
+
+        private static boolean isHeap(String pool) {
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .anyMatch(p -> p.getName().equals(pool) && p.getType() == MemoryType.HEAP);
+        }
+
+        void reset() throws InterruptedException {
+            System.gc();
+            Thread.sleep(200); // notifications arrive on another thread
+            peak.set(0);
+        }
+
+        long peak() throws InterruptedException {
+            System.gc(); // what is still live at the end counts too
+            Thread.sleep(200);
+            return peak.get();
+        }
     }
 
     static void resetPeaks() {
