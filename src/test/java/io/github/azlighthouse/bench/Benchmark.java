@@ -13,9 +13,10 @@ import java.util.Locale;
 
 /**
  * The performance benchmark (BENCHMARKS.md): {@code ./mvnw -B -Pbenchmark test-compile exec:exec}.
- * For each size it runs {@link BenchmarkRun} in a fresh {@code -Xmx512m} JVM, prints customers/s,
- * ms per customer, peak heap and the unchanged re-run, then times ajv (with ajv-draft-04, from npm)
- * on Microsoft's schemas over the same files and reports the validate/ajv ratio. Writes
+ * For each size it runs {@link BenchmarkRun} several times, each in a fresh {@code -Xmx512m} JVM,
+ * and prints the median run: customers/s, ms per customer, live and peak heap, the unchanged re-run
+ * and validate; then times ajv (with ajv-draft-04, from npm) on Microsoft's schemas over the files
+ * of one 10k run and reports that run's validate/ajv ratio. Writes
  * {@code target/benchmark/results.json} and an SVG plot of time and heap against N.
  */
 public final class Benchmark {
@@ -31,56 +32,113 @@ public final class Benchmark {
         int subscriptions = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Path dir = Path.of(args.length > 2 ? args[2] : "target/benchmark").toAbsolutePath();
         Path shared = Path.of(args.length > 3 ? args[3] : "../shared").toAbsolutePath();
+        int repeats = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        List<String> jvmArgs = args.length > 5 && !args[5].isBlank() ? List.of(args[5].trim().split("\\s+")) : List.of();
+        int ajvSize = sizes.contains(10000) ? 10000 : sizes.get(0);
         Files.createDirectories(dir);
+        try (var old = Files.list(dir)) { // earlier runs' output, deleted now rather than while timing
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("out-")).toList()) {
+                BenchmarkRun.deleteTree(p);
+            }
+        }
+        settle();
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode results = mapper.createArrayNode();
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", each size in a JVM"
-                + " with -Xmx512m");
-        System.out.println(String.format(Locale.ROOT, "%9s %9s %11s %10s %9s %11s %9s %10s %11s", "customers",
-                "templates", "generate s", "cust/s", "ms/cust", "peak heap", "re-run", "validate s", "val. heap"));
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; each run in a"
+                + " fresh JVM with -Xmx512m" + (jvmArgs.isEmpty() ? "" : " " + String.join(" ", jvmArgs)) + ", "
+                + repeats + " runs per size, median shown");
+        System.out.println(String.format(Locale.ROOT, "%9s %9s %11s %13s %8s %9s %10s %10s %8s %10s %10s", "customers",
+                "templates", "generate s", "(min-max)", "cust/s", "ms/cust", "live heap", "peak heap", "re-run",
+                "validate s", "val. live"));
+        JsonNode ajvRun = null;
         for (int n : sizes) {
-            JsonNode r = mapper.readTree(child(dir, n, subscriptions));
-            results.add(r);
-            double seconds = r.path("generateMs").asLong() / 1000.0;
-            System.out.println(String.format(Locale.ROOT, "%9d %9d %11.2f %10.0f %9.3f %8d MB %6d ms %10.2f %8d MB", n,
-                    r.path("delegations").asInt() * 2, seconds, n / seconds, r.path("generateMs").asDouble() / n,
-                    r.path("generatePeakHeapMb").asLong(), r.path("rerunMs").asLong(),
-                    r.path("validateMs").asLong() / 1000.0, r.path("validatePeakHeapMb").asLong()));
+            List<JsonNode> runs = new ArrayList<>();
+            for (int r = 1; r <= repeats; r++) {
+                String out = "out-" + n + "-" + r;
+                JsonNode run = mapper.readTree(child(dir, n, subscriptions, out, jvmArgs));
+                ((com.fasterxml.jackson.databind.node.ObjectNode) run).put("output", out);
+                runs.add(run);
+                if (n == ajvSize && r == repeats) {
+                    ajvRun = run; // ajv checks this run's output; its validate time is the one compared
+                } else {
+                    BenchmarkRun.deleteTree(dir.resolve(out));
+                }
+                settle();
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode median = median(runs, "generateMs").deepCopy();
+            median.put("runs", runs.size());
+            median.put("generateMsMin", runs.stream().mapToLong(x -> x.path("generateMs").asLong()).min().orElseThrow());
+            median.put("generateMsMax", runs.stream().mapToLong(x -> x.path("generateMs").asLong()).max().orElseThrow());
+            median.put("validateMsMedian", median(runs, "validateMs").path("validateMs").asLong());
+            median.set("all", mapper.valueToTree(runs));
+            results.add(median);
+            double seconds = median.path("generateMs").asLong() / 1000.0;
+            System.out.println(String.format(Locale.ROOT, "%9d %9d %11.2f %13s %8.0f %9.3f %7d MB %7d MB %5d ms %10.2f %7d MB",
+                    n, median.path("delegations").asInt() * 2, seconds,
+                    String.format(Locale.ROOT, "(%.1f-%.1f)", median.path("generateMsMin").asLong() / 1000.0,
+                            median.path("generateMsMax").asLong() / 1000.0),
+                    n / seconds, median.path("generateMs").asDouble() / n, median.path("generateLiveHeapMb").asLong(),
+                    median.path("generatePeakHeapMb").asLong(), median.path("rerunMs").asLong(),
+                    median.path("validateMsMedian").asLong() / 1000.0, median.path("validateLiveHeapMb").asLong()));
         }
-        JsonNode ajv = ajv(dir, shared, sizes.contains(10000) ? 10000 : sizes.get(0));
+        JsonNode ajv = ajvRun == null ? null : ajv(dir, shared, dir.resolve(ajvRun.path("output").asText()));
         if (ajv != null) {
-            JsonNode same = null;
             for (JsonNode r : results) {
-                if (r.path("customers").asInt() == (sizes.contains(10000) ? 10000 : sizes.get(0))) {
-                    same = r;
+                if (r.path("customers").asInt() == ajvSize) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) r).set("ajv", ajv);
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) r).set("ajvComparedRun", ajvRun);
                 }
             }
-            ((com.fasterxml.jackson.databind.node.ObjectNode) same).set("ajv", ajv);
-            System.out.println(String.format(Locale.ROOT, "validate vs ajv on %d files: validate %d ms (rules + strict"
-                    + " schema), ajv %d ms (Microsoft's schemas; %d ms of it compiling): ratio %.2f",
-                    ajv.path("files").asInt(), same.path("validateMs").asLong(), ajv.path("totalMs").asLong(),
-                    ajv.path("compileMs").asLong(), same.path("validateMs").asDouble() / ajv.path("totalMs").asDouble()));
+            System.out.println(String.format(Locale.ROOT, "validate vs ajv on the same %d files: validate %d ms (rules +"
+                    + " strict schema, 2 cores), ajv %d ms (Microsoft's schemas, one core; %d ms of it compiling):"
+                    + " ratio %.2f", ajv.path("files").asInt(), ajvRun.path("validateMs").asLong(),
+                    ajv.path("totalMs").asLong(), ajv.path("compileMs").asLong(),
+                    ajvRun.path("validateMs").asDouble() / ajv.path("totalMs").asDouble()));
+            BenchmarkRun.deleteTree(dir.resolve(ajvRun.path("output").asText()));
         }
         Files.writeString(dir.resolve("results.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         Files.writeString(dir.resolve("benchmark.svg"), plot(results), StandardCharsets.UTF_8);
         System.out.println("wrote " + dir.resolve("results.json") + " and " + dir.resolve("benchmark.svg"));
     }
 
-    private static String child(Path dir, int n, int subscriptions) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), BenchmarkRun.class.getName(), String.valueOf(n),
-                String.valueOf(subscriptions), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    /** The run with the median value of {@code field} (the middle one of an odd number of runs). */
+    static JsonNode median(List<JsonNode> runs, String field) {
+        List<JsonNode> sorted = new ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingLong(r -> r.path(field).asLong()));
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+
+    /**
+     * Lets the disk finish the last run's deletions before the next run is timed: on a virtual disk
+     * mounted with {@code discard}, freeing 40,000 files keeps the kernel busy for seconds afterwards.
+     */
+    private static void settle() throws IOException, InterruptedException {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // no sync command (not Linux): the pause alone
+        }
+        Thread.sleep(5_000);
+    }
+
+    private static String child(Path dir, int n, int subscriptions, String out, List<String> jvmArgs)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m"));
+        command.addAll(jvmArgs);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkRun.class.getName(),
+                String.valueOf(n), String.valueOf(subscriptions), dir.toString(), out));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String result = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("benchmark run for " + n + " customers failed (exit " + p.exitValue() + ")");
         }
-        return out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow();
+        return result.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow();
     }
 
     /** ajv + ajv-draft-04 from npm on Microsoft's schemas, over the output of size {@code n}; null if unavailable. */
-    private static JsonNode ajv(Path dir, Path shared, int n) throws IOException, InterruptedException {
+    private static JsonNode ajv(Path dir, Path shared, Path output) throws IOException, InterruptedException {
         Path schemas = shared.resolve("schemas");
         if (!Files.isDirectory(schemas)) {
             System.out.println("ajv comparison skipped: " + schemas + " is absent");
@@ -95,7 +153,7 @@ public final class Benchmark {
             return null;
         }
         Process run = new ProcessBuilder("node", Path.of("src/test/benchmark/ajv-validate.cjs").toAbsolutePath().toString(),
-                tools.resolve("node_modules").toString(), schemas.toString(), dir.resolve("out-" + n).toString())
+                tools.resolve("node_modules").toString(), schemas.toString(), output.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (run.waitFor() != 0) {
@@ -126,8 +184,8 @@ public final class Benchmark {
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
                 + " font-family=\"sans-serif\" font-size=\"12\">\n", w, h));
         s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", w, h));
-        s.append("<text x=\"" + left + "\" y=\"18\" font-size=\"14\">generate (+ full check) time and peak heap vs customers"
-                + " (2 subscriptions each, -Xmx512m)</text>\n");
+        s.append("<text x=\"" + left + "\" y=\"18\" font-size=\"14\">generate (+ full check): median time and heap vs"
+                + " customers (2 subscriptions each, -Xmx512m)</text>\n");
         int x0 = left;
         int y0 = h - bottom;
         int pw = w - left - right;
@@ -139,22 +197,28 @@ public final class Benchmark {
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#d62728\">%.0f MB</text>\n", x0 + pw + 6, top + 4, maxH));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">customers</text>\n", x0 + pw / 2 - 30, h - 12));
         StringBuilder time = new StringBuilder();
+        StringBuilder live = new StringBuilder();
         StringBuilder heap = new StringBuilder();
         for (JsonNode r : results) {
             double n = r.path("customers").asDouble();
             double x = x0 + pw * n / maxN;
             double yt = y0 - ph * (r.path("generateMs").asDouble() / 1000) / maxT;
+            double yl = y0 - ph * r.path("generateLiveHeapMb").asDouble() / maxH;
             double yh = y0 - ph * r.path("generatePeakHeapMb").asDouble() / maxH;
             time.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, yt));
+            live.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, yl));
             heap.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, yh));
             s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#1f77b4\"/>\n", x, yt));
-            s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#d62728\"/>\n", x, yh));
+            s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#d62728\"/>\n", x, yl));
+            s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#ff7f0e\"/>\n", x, yh));
             s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%,d</text>\n", x, y0 + 16, (long) n));
         }
         s.append("<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"2\" points=\"" + time + "\"/>\n");
-        s.append("<polyline fill=\"none\" stroke=\"#d62728\" stroke-width=\"2\" stroke-dasharray=\"6 3\" points=\"" + heap + "\"/>\n");
+        s.append("<polyline fill=\"none\" stroke=\"#d62728\" stroke-width=\"2\" points=\"" + live + "\"/>\n");
+        s.append("<polyline fill=\"none\" stroke=\"#ff7f0e\" stroke-width=\"2\" stroke-dasharray=\"6 3\" points=\"" + heap + "\"/>\n");
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#1f77b4\">time (s, left)</text>\n", x0 + 10, top + 20));
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#d62728\">peak heap (MB, right)</text>\n", x0 + 10, top + 36));
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#d62728\">live heap after GC (MB, right)</text>\n", x0 + 10, top + 36));
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#ff7f0e\">peak heap incl. garbage (MB, right)</text>\n", x0 + 10, top + 52));
         s.append("</svg>\n");
         return s.toString();
     }

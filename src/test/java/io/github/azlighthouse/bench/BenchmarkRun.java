@@ -33,9 +33,11 @@ public final class BenchmarkRun {
         int subscriptions = Integer.parseInt(args[1]);
         Path dir = Path.of(args[2]);
         Files.createDirectories(dir);
-        Path list = dir.resolve("customers-" + customers + ".yaml");
-        SyntheticCustomers.write(list, customers, subscriptions);
-        Path out = dir.resolve("out-" + customers);
+        Path list = dir.resolve("customers-" + customers + "x" + subscriptions + ".yaml");
+        if (!Files.exists(list)) { // the same list for every repeat of this size
+            SyntheticCustomers.write(list, customers, subscriptions);
+        }
+        Path out = dir.resolve(args.length > 3 ? args[3] : "out-" + customers);
         deleteTree(out);
         BuildLog quiet = new BuildLog() {
             public void info(String l) { }
