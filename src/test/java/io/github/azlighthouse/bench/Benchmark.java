@@ -36,21 +36,17 @@ public final class Benchmark {
         List<String> jvmArgs = args.length > 5 && !args[5].isBlank() ? List.of(args[5].trim().split("\\s+")) : List.of();
         int ajvSize = sizes.contains(10000) ? 10000 : sizes.get(0);
         Files.createDirectories(dir);
-        try (var old = Files.list(dir)) { // earlier runs' output, deleted now rather than while timing
-            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("out-")).toList()) {
-                BenchmarkRun.deleteTree(p);
-            }
-        }
-        settle();
+        deleteOutputs(dir); // earlier runs' output, deleted before anything is timed
+        settle(30);
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode results = mapper.createArrayNode();
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; each run in a"
                 + " fresh JVM with -Xmx512m" + (jvmArgs.isEmpty() ? "" : " " + String.join(" ", jvmArgs)) + ", "
                 + repeats + " runs per size, median shown");
-        System.out.println(String.format(Locale.ROOT, "%9s %9s %11s %13s %8s %9s %10s %10s %8s %10s %10s", "customers",
-                "templates", "generate s", "(min-max)", "cust/s", "ms/cust", "live heap", "peak heap", "re-run",
-                "validate s", "val. live"));
+        System.out.println(String.format(Locale.ROOT, "%9s %9s %11s %13s %11s %8s %9s %10s %10s %8s %10s %10s",
+                "customers", "templates", "generate s", "(min-max)", "disk floor", "cust/s", "ms/cust", "live heap",
+                "peak heap", "re-run", "validate s", "val. live"));
         JsonNode ajvRun = null;
         for (int n : sizes) {
             List<JsonNode> runs = new ArrayList<>();
@@ -61,10 +57,8 @@ public final class Benchmark {
                 runs.add(run);
                 if (n == ajvSize && r == repeats) {
                     ajvRun = run; // ajv checks this run's output; its validate time is the one compared
-                } else {
-                    BenchmarkRun.deleteTree(dir.resolve(out));
                 }
-                settle();
+                settle(5);
             }
             com.fasterxml.jackson.databind.node.ObjectNode median = median(runs, "generateMs").deepCopy();
             median.put("runs", runs.size());
@@ -74,10 +68,11 @@ public final class Benchmark {
             median.set("all", mapper.valueToTree(runs));
             results.add(median);
             double seconds = median.path("generateMs").asLong() / 1000.0;
-            System.out.println(String.format(Locale.ROOT, "%9d %9d %11.2f %13s %8.0f %9.3f %7d MB %7d MB %5d ms %10.2f %7d MB",
-                    n, median.path("delegations").asInt() * 2, seconds,
+            System.out.println(String.format(Locale.ROOT, "%9d %9d %11.2f %13s %9.2f s %8.0f %9.3f %7d MB %7d MB %5d ms %10.2f"
+                    + " %7d MB", n, median.path("delegations").asInt() * 2, seconds,
                     String.format(Locale.ROOT, "(%.1f-%.1f)", median.path("generateMsMin").asLong() / 1000.0,
                             median.path("generateMsMax").asLong() / 1000.0),
+                    median.path("diskFloorMs").asLong() / 1000.0,
                     n / seconds, median.path("generateMs").asDouble() / n, median.path("generateLiveHeapMb").asLong(),
                     median.path("generatePeakHeapMb").asLong(), median.path("rerunMs").asLong(),
                     median.path("validateMsMedian").asLong() / 1000.0, median.path("validateLiveHeapMb").asLong()));
@@ -95,11 +90,20 @@ public final class Benchmark {
                     + " ratio %.2f", ajv.path("files").asInt(), ajvRun.path("validateMs").asLong(),
                     ajv.path("totalMs").asLong(), ajv.path("compileMs").asLong(),
                     ajvRun.path("validateMs").asDouble() / ajv.path("totalMs").asDouble()));
-            BenchmarkRun.deleteTree(dir.resolve(ajvRun.path("output").asText()));
         }
         Files.writeString(dir.resolve("results.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         Files.writeString(dir.resolve("benchmark.svg"), plot(results), StandardCharsets.UTF_8);
         System.out.println("wrote " + dir.resolve("results.json") + " and " + dir.resolve("benchmark.svg"));
+        deleteOutputs(dir);
+    }
+
+    /** Every run's output and disk-floor copy (several GB at 50k customers). */
+    private static void deleteOutputs(Path dir) throws IOException {
+        try (var old = Files.list(dir)) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("out-")).toList()) {
+                BenchmarkRun.deleteTree(p);
+            }
+        }
     }
 
     /** The run with the median value of {@code field} (the middle one of an odd number of runs). */
@@ -110,16 +114,14 @@ public final class Benchmark {
     }
 
     /**
-     * Lets the disk finish the last run's deletions before the next run is timed: on a virtual disk
-     * mounted with {@code discard}, freeing 40,000 files keeps the kernel busy for seconds afterwards.
+     * Lets the disk settle before a run is timed. On this project's build machine (a virtual disk
+     * mounted with {@code discard}), deleting or flushing tens of thousands of files keeps the host
+     * busy for many seconds after the call returns, and new files then cost several times more. So
+     * no run's output is deleted until the end, and each run starts after a sync and a pause.
      */
-    private static void settle() throws IOException, InterruptedException {
-        try {
-            new ProcessBuilder("sync").inheritIO().start().waitFor();
-        } catch (IOException e) {
-            // no sync command (not Linux): the pause alone
-        }
-        Thread.sleep(5_000);
+    private static void settle(int seconds) throws InterruptedException {
+        BenchmarkRun.sync();
+        Thread.sleep(seconds * 1000L);
     }
 
     private static String child(Path dir, int n, int subscriptions, String out, List<String> jvmArgs)

@@ -80,14 +80,16 @@ public final class BenchmarkRun {
         if (checked.failed() > 0) {
             throw new IllegalStateException("validate found errors in generated output");
         }
+        long floorNanos = diskFloor(out, dir.resolve(out.getFileName() + "-floor"));
         System.out.println(String.format(Locale.ROOT,
                 "{\"customers\": %d, \"subscriptions\": %d, \"delegations\": %d, \"files\": %d, \"generateMs\": %d,"
                         + " \"rerunMs\": %d, \"validateMs\": %d, \"templatesValidated\": %d, \"generatePeakHeapMb\": %d,"
                         + " \"validatePeakHeapMb\": %d, \"generateLiveHeapMb\": %d, \"validateLiveHeapMb\": %d,"
-                        + " \"maxHeapMb\": %d, \"cores\": %d}",
+                        + " \"diskFloorMs\": %d, \"maxHeapMb\": %d, \"cores\": %d}",
                 customers, subscriptions, generated.delegations(), generated.written(), generateNanos / 1_000_000,
                 rerunNanos / 1_000_000, validateNanos / 1_000_000, checked.checked(), generatePeak >> 20,
-                validatePeak >> 20, generateLive >> 20, validateLive >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
+                validatePeak >> 20, generateLive >> 20, validateLive >> 20, floorNanos / 1_000_000,
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
     }
 
     /** As lighthouse:validate does: the list is read, indexed, and let go. */
@@ -133,6 +135,64 @@ public final class BenchmarkRun {
             System.gc(); // what is still live at the end counts too
             Thread.sleep(200);
             return peak.get();
+        }
+    }
+
+    /**
+     * The disk's share: the time plain loops take to make the same folders and files (same names,
+     * same sizes, zero bytes) as the generate output, on as many threads as generate uses, measured
+     * after it (with the output flushed first). No checks, no JSON, no staging: roughly what writing
+     * this output costs on this disk at that moment.
+     */
+    static long diskFloor(Path out, Path floor) throws java.io.IOException, InterruptedException {
+        record Entry(Path target, int size) { // size -1: a folder
+        }
+        java.util.Map<Path, List<Entry>> byCustomer = new java.util.TreeMap<>();
+        try (var walk = Files.walk(out)) { // parents before their content
+            for (Path p : walk.toList()) {
+                Path rel = out.relativize(p);
+                if (!rel.toString().isEmpty()) {
+                    byCustomer.computeIfAbsent(rel.getName(0), k -> new java.util.ArrayList<>()).add(new Entry(
+                            floor.resolve(rel.toString()), Files.isDirectory(p) ? -1 : (int) Files.size(p)));
+                }
+            }
+        }
+        deleteTree(floor);
+        sync();
+        Files.createDirectory(floor);
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        long t0 = System.nanoTime();
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (List<Entry> tree : byCustomer.values()) {
+            done.add(pool.submit(() -> {
+                for (Entry e : tree) {
+                    if (e.size() < 0) {
+                        Files.createDirectory(e.target());
+                    } else {
+                        Files.write(e.target(), new byte[e.size()]);
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new java.io.IOException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return System.nanoTime() - t0; // the copy stays: deleting it now would slow the next run (see Benchmark)
+    }
+
+    static void sync() throws InterruptedException {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (java.io.IOException e) {
+            // no sync command (not Linux)
         }
     }
 
