@@ -64,7 +64,7 @@ public final class CustomerListReader {
                 CustomerStream.Entry entry = stream.next();
                 findings.addAll(entry.findings());
                 if (entry.customer() != null) {
-                    customers.add(entry.customer());
+                    customers.add(pinned(entry.customer()));
                 }
             }
             if (stream.mustReadAgain()) {
@@ -76,6 +76,20 @@ public final class CustomerListReader {
             }
             return new Result(stream.header().withCustomers(customers), List.of());
         }
+    }
+
+    /** The customer with every position looked up, so its part of the file (tree and positions) can go. */
+    private static Customer pinned(Customer c) {
+        c.at().pin();
+        c.id().at().pin();
+        c.tenantId().at().pin();
+        c.offers().forEach(o -> o.at().pin());
+        for (CustomerList.Subscription s : c.subscriptions()) {
+            s.at().pin();
+            s.subscriptionId().at().pin();
+            s.resourceGroups().forEach(g -> g.at().pin());
+        }
+        return c;
     }
 
     /**

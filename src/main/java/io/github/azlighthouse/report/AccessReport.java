@@ -47,7 +47,7 @@ public final class AccessReport implements AutoCloseable {
     private int delegations;
     private int pecCovered;
     private int warnings;
-    private final Set<String> subscriptions = new HashSet<>();
+    private int subscriptions; // counted per customer, not held: a subscription belongs to one customer (offer-collision)
 
     /** Starts a report whose files will be written into {@code dir}. */
     public AccessReport(Path dir, RoleCatalog catalog) throws IOException {
@@ -66,9 +66,10 @@ public final class AccessReport implements AutoCloseable {
         String customer = customerId + (customerName.equals(customerId) ? "" : " (" + customerName + ")");
         md.write("\n## " + mdText(customer) + "\n\n");
         md.write("| subscription | scope | offer | principal | type | role | access |\n|---|---|---|---|---|---|---|\n");
+        subscriptions += (int) delegations.stream().map(d -> String.valueOf(d.subscriptionId().value()).toLowerCase(Locale.ROOT))
+                .distinct().count();
         for (Delegation d : delegations) {
             this.delegations++;
-            subscriptions.add(d.subscriptionId().value());
             boolean pecOk = d.authorizations().stream().anyMatch(a -> isPec(d, a.principalId())
                     && role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false));
             if (pecOk) {
@@ -138,7 +139,7 @@ public final class AccessReport implements AutoCloseable {
                     .replace("{{catalog}}", esc(catalog.asOf().toString()))
                     .replace("{{version}}", esc(pluginVersion))
                     .replace("{{customers}}", String.valueOf(customers))
-                    .replace("{{subscriptions}}", String.valueOf(subscriptions.size()))
+                    .replace("{{subscriptions}}", String.valueOf(subscriptions))
                     .replace("{{delegations}}", String.valueOf(delegations))
                     .replace("{{principals}}", String.valueOf(principals.size()))
                     .replace("{{coverage}}", esc(coverage))
@@ -155,7 +156,7 @@ public final class AccessReport implements AutoCloseable {
                     + "; lighthouse-maven-plugin " + pluginVersion + ".\n\n");
             w.write("| customers | subscriptions | delegations | principals | PEC coverage | warnings |\n");
             w.write("|---|---|---|---|---|---|\n");
-            w.write("| " + customers + " | " + subscriptions.size() + " | " + delegations + " | " + principals.size()
+            w.write("| " + customers + " | " + subscriptions + " | " + delegations + " | " + principals.size()
                     + " | " + coverage + " | " + warnings + " |\n");
             w.flush();
             Files.copy(mdBody, out);

@@ -57,6 +57,15 @@ public final class Position {
         }
     }
 
+    /**
+     * Looks the line and column up now, so the document they came from need not be kept: for values
+     * held long after their part of a file was read (a collected customer list).
+     */
+    public Position pin() {
+        resolve();
+        return this;
+    }
+
     public String file() {
         return file;
     }

@@ -51,14 +51,15 @@ public final class BenchmarkRun {
         RoleCatalog catalog = RoleCatalog.bundled();
         GenerateRequest request = new GenerateRequest(list, dir, out, catalog, "bundled", RuleSet.defaults(), false,
                 LocalDate.of(2026, 11, 24), 180, "benchmark", Generator.pluginVersion(), "", 0);
-        LiveHeap live = new LiveHeap();
+        if (args.length > 4 && args[4].equals("live")) {
+            liveRun(request, customers);
+            return;
+        }
         resetPeaks();
-        live.reset();
         long t0 = System.nanoTime();
         GenerateResult generated = new Generator().run(request, quiet);
         long generateNanos = System.nanoTime() - t0;
         long generatePeak = peakHeap();
-        long generateLive = live.peak();
         if (generated.failed()) {
             throw new IllegalStateException("generate failed on the synthetic list");
         }
@@ -71,12 +72,10 @@ public final class BenchmarkRun {
         ValidateRequest validate = new ValidateRequest(List.of(out), List.of("**/*.json"), List.of(), dir, index(list),
                 null, catalog, RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180);
         resetPeaks();
-        live.reset();
         long t2 = System.nanoTime();
         ValidateResult checked = new Validator().run(validate);
         long validateNanos = System.nanoTime() - t2;
         long validatePeak = peakHeap();
-        long validateLive = live.peak();
         if (checked.failed() > 0) {
             throw new IllegalStateException("validate found errors in generated output");
         }
@@ -84,12 +83,33 @@ public final class BenchmarkRun {
         System.out.println(String.format(Locale.ROOT,
                 "{\"customers\": %d, \"subscriptions\": %d, \"delegations\": %d, \"files\": %d, \"generateMs\": %d,"
                         + " \"rerunMs\": %d, \"validateMs\": %d, \"templatesValidated\": %d, \"generatePeakHeapMb\": %d,"
-                        + " \"validatePeakHeapMb\": %d, \"generateLiveHeapMb\": %d, \"validateLiveHeapMb\": %d,"
-                        + " \"diskFloorMs\": %d, \"maxHeapMb\": %d, \"cores\": %d}",
+                        + " \"validatePeakHeapMb\": %d, \"diskFloorMs\": %d, \"maxHeapMb\": %d, \"cores\": %d}",
                 customers, subscriptions, generated.delegations(), generated.written(), generateNanos / 1_000_000,
                 rerunNanos / 1_000_000, validateNanos / 1_000_000, checked.checked(), generatePeak >> 20,
-                validatePeak >> 20, generateLive >> 20, validateLive >> 20, floorNanos / 1_000_000,
+                validatePeak >> 20, floorNanos / 1_000_000,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * The memory run (started with a small heap): generate alone, with the live set sampled. Prints one
+     * JSON line; running out of memory ends the JVM with an error instead.
+     */
+    private static void liveRun(GenerateRequest request, int customers) throws Exception {
+        long generateLive;
+        try (LiveSampler sampler = new LiveSampler()) {
+            if (new Generator().run(request, new BuildLog() {
+                public void info(String l) { }
+
+                public void warn(String l) { }
+
+                public void error(String l) { }
+            }).failed()) {
+                throw new IllegalStateException("generate failed on the synthetic list");
+            }
+            generateLive = sampler.peak();
+        }
+        System.out.println(String.format(Locale.ROOT, "{\"customers\": %d, \"generateLiveHeapMb\": %d,"
+                + " \"maxHeapMb\": %d}", customers, generateLive >> 20, Runtime.getRuntime().maxMemory() >> 20));
     }
 
     /** As lighthouse:validate does: the list is read, indexed, and let go. */
@@ -99,42 +119,40 @@ public final class BenchmarkRun {
     }
 
     /**
-     * The largest heap in use right after a garbage collection: the live data (plus what the collector
-     * left), unlike the pools' peak, which also counts garbage that the heap had room to keep.
+     * The live set, sampled: a thread forces a full collection every 250 ms and records the heap in use
+     * right after it. Only in the memory run (it slows the work down); the largest sample is a close
+     * lower bound of the largest live set, without the garbage a roomy heap keeps around.
      */
-    static final class LiveHeap {
+    static final class LiveSampler implements AutoCloseable {
         private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
 
-        LiveHeap() {
-            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((javax.management.NotificationEmitter) gc).addNotificationListener((n, handback) -> {
-                    if (!n.getType().equals(com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+        LiveSampler() {
+            thread = new Thread(() -> {
+                while (running) {
+                    System.gc();
+                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(250);
+                    } catch (InterruptedException e) {
                         return;
                     }
-                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                            (javax.management.openmbean.CompositeData) n.getUserData());
-                    long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                            .filter(e -> isHeap(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
-                    peak.accumulateAndGet(used, Math::max);
-                }, null, null);
-            }
+                }
+            }, "live-heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
         }
 
-        private static boolean isHeap(String pool) {
-            return ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .anyMatch(p -> p.getName().equals(pool) && p.getType() == MemoryType.HEAP);
-        }
-
-        void reset() throws InterruptedException {
-            System.gc();
-            Thread.sleep(200); // notifications arrive on another thread
-            peak.set(0);
-        }
-
-        long peak() throws InterruptedException {
-            System.gc(); // what is still live at the end counts too
-            Thread.sleep(200);
+        long peak() {
             return peak.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            thread.interrupt();
+            thread.join();
         }
     }
 
@@ -170,7 +188,11 @@ public final class BenchmarkRun {
                     if (e.size() < 0) {
                         Files.createDirectory(e.target());
                     } else {
-                        Files.write(e.target(), new byte[e.size()]);
+                        try (java.io.OutputStream o = Files.newOutputStream(e.target())) {
+                            for (int left = e.size(); left > 0; left -= ZEROS.length) {
+                                o.write(ZEROS, 0, Math.min(left, ZEROS.length));
+                            }
+                        }
                     }
                 }
                 return null;
@@ -187,6 +209,8 @@ public final class BenchmarkRun {
         }
         return System.nanoTime() - t0; // the copy stays: deleting it now would slow the next run (see Benchmark)
     }
+
+    private static final byte[] ZEROS = new byte[64 * 1024];
 
     static void sync() throws InterruptedException {
         try {
