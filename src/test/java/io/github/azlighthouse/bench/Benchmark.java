@@ -214,8 +214,8 @@ public final class Benchmark {
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
                 + " font-family=\"sans-serif\" font-size=\"12\">\n", w, h));
         s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", w, h));
-        s.append("<text x=\"" + left + "\" y=\"18\" font-size=\"14\">generate (+ full check): median time and heap vs"
-                + " customers (2 subscriptions each, -Xmx512m)</text>\n");
+        s.append("<text x=\"" + left + "\" y=\"18\" font-size=\"14\">generate (+ full check): median time and heap"
+                + " vs customers</text>\n");
         int x0 = left;
         int y0 = h - bottom;
         int pw = w - left - right;
