@@ -163,15 +163,15 @@ public final class Generator {
         };
 
         OutputDirectory out = new OutputDirectory(request.outputDirectory());
-        try (AccessReport report = new AccessReport(out.staging(), request.catalog())) {
-            SummaryWriter customers = new SummaryWriter(out.staging().resolve(SUMMARY), json.mapper(),
-                    summary(request, list, shown), out.staging().getParent());
+        try (AccessReport report = new AccessReport(out.staging(), request.catalog());
+                SummaryWriter customers = new SummaryWriter(out.staging().resolve(SUMMARY), json.mapper(),
+                        summary(request, list, shown), out.staging().getParent())) {
             int[] totals = new int[2]; // delegations, customers done
             InOrder.run(entries, request.threads(), "lighthouse-generate",
                     entry -> entry.customer() == null ? CustomerWork.invalid(entry.findings())
                             : process(request, list, entry, planner, context, out, failing),
                     work -> {
-                        work.findings().forEach(f -> f.position().line()); // resolve now: the customer's document can go
+                        work.findings().forEach(f -> f.position().pin()); // the customer's part of the list can go
                         findings.addAll(work.findings());
                         totals[0] += work.delegations().size();
                         totals[1]++;
@@ -186,19 +186,17 @@ public final class Generator {
                         }
                     });
             if (stream.mustReadAgain()) {
-                customers.close();
                 return null;
             }
             findings.addAll(stream.endFindings());
             int delegations = totals[0];
             if (failed(request, findings)) {
-                customers.close();
                 return finish(request, log, findings, totals[1], delegations, null, null, started);
             }
             report.finish(list.managingTenantId().value(), request.pluginVersion());
             int files = customers.finish(delegations, FindingReport.count(findings, Severity.WARNING),
                     List.of(AccessReport.HTML, AccessReport.MARKDOWN, SUMMARY));
-            customers.close();
+            customers.close(); // deletes the spooled file list
             OutputDirectory.Commit commit;
             try (PreviousFiles previous = new PreviousFiles(request.outputDirectory().resolve(SUMMARY))) {
                 commit = out.commit(files, previous);

@@ -51,8 +51,8 @@ public final class SourceParser {
 
     /**
      * Parses {@code file} keeping only its tree; line and column are found by parsing it again, once,
-     * if a position is ever asked for. For large inputs that are usually valid (a customer list with
-     * thousands of customers), this keeps memory to the tree.
+     * if a position is ever asked for. For the many files {@code validate} reads, which are usually
+     * valid, this keeps the cost to the tree.
      */
     public SourceDocument parseDeferred(Path file, String shownAs) throws IOException, SyntaxError {
         if (Files.size(file) > MAX_BYTES) {

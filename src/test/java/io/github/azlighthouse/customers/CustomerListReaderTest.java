@@ -194,4 +194,13 @@ class CustomerListReaderTest {
                 "customers.yaml:5:9: error [input-invalid] 'pecAutomationAccount.role': integer found, string expected",
                 "customers.yaml:19:15: error [input-invalid] 'customers[0].tenantId': array found, string expected");
     }
+
+    @Test
+    void customersThatAreNotAListAreAFindingNotACrash() throws IOException {
+        String head = VALID.substring(0, VALID.indexOf("customers:"));
+        assertThat(lines(read(head + "customers: { fabrikam: 1 }\n"))).containsExactly(
+                "customers.yaml:17:12: error [input-invalid] 'customers': object found, array expected");
+        assertThat(lines(read(head + "customers:\n"))).containsExactly(
+                "customers.yaml:17:11: error [input-invalid] 'customers': string found, array expected"); // an empty YAML value
+    }
 }
