@@ -41,8 +41,6 @@ final class TemplateValues {
         }
     }
 
-    /** ARM reads a string as an expression when it is {@code [...]} and does not start with {@code [[}. */
-    static final Pattern EXPRESSION = Pattern.compile("^\\[([^\\[].*)?\\]$", Pattern.DOTALL);
     private static final Pattern REFERENCE =
             Pattern.compile("^\\[\\s*(parameters|variables)\\s*\\(\\s*'([^']+)'\\s*\\)\\s*\\]$", Pattern.CASE_INSENSITIVE);
 
@@ -61,7 +59,16 @@ final class TemplateValues {
     }
 
     static boolean isExpression(JsonNode node) {
-        return node != null && node.isTextual() && EXPRESSION.matcher(node.asText()).matches();
+        return node != null && node.isTextual() && isExpression(node.asText());
+    }
+
+    /**
+     * ARM reads a string as an expression when it is {@code [...]} and does not start with {@code [[}
+     * (a character test, not a regex: every string of every template passes here).
+     */
+    static boolean isExpression(String text) {
+        int n = text.length();
+        return n >= 2 && text.charAt(0) == '[' && text.charAt(n - 1) == ']' && text.charAt(1) != '[';
     }
 
     /** The template value at {@code pointer}, with expressions in it resolved. */
@@ -85,7 +92,7 @@ final class TemplateValues {
         if (text.startsWith("[[")) {
             return new Value(com.fasterxml.jackson.databind.node.TextNode.valueOf(text.substring(1)), v.doc(), v.pointer());
         }
-        if (!EXPRESSION.matcher(text).matches()) {
+        if (!isExpression(text)) {
             return v;
         }
         Matcher m = REFERENCE.matcher(text);

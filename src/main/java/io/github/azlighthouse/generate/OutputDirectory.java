@@ -78,8 +78,8 @@ final class OutputDirectory {
         }
         int written = 0;
         int unchanged = 0;
-        try (Stream<Path> walk = Files.walk(staging)) {
-            for (Iterator<Path> it = walk.filter(Files::isRegularFile).iterator(); it.hasNext(); ) {
+        try (Stream<Path> walk = Files.find(staging, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
+            for (Iterator<Path> it = walk.iterator(); it.hasNext(); ) {
                 Path from = it.next();
                 Path to = target.resolve(staging.relativize(from).toString());
                 if (Files.isRegularFile(to) && Files.size(to) == Files.size(from)

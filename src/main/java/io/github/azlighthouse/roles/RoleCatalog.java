@@ -99,7 +99,11 @@ public final class RoleCatalog {
     }
 
     public Optional<Role> byId(String guid) {
-        return guid == null ? Optional.empty() : Optional.ofNullable(byId.get(guid.toLowerCase(Locale.ROOT)));
+        if (guid == null) {
+            return Optional.empty();
+        }
+        Role exact = byId.get(guid); // ids are stored lower-case, and are usually written so
+        return Optional.ofNullable(exact != null ? exact : byId.get(guid.toLowerCase(Locale.ROOT)));
     }
 
     public Optional<Role> byName(String name) {

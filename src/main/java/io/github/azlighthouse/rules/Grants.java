@@ -22,7 +22,7 @@ final class Grants {
 
     static boolean same(Located a, Located b) {
         return a != null && b != null && a.value() != null && b.value() != null
-                && a.value().toLowerCase(Locale.ROOT).equals(b.value().toLowerCase(Locale.ROOT));
+                && a.value().equalsIgnoreCase(b.value()); // GUIDs: no lower-case copies on this hot path
     }
 
     static boolean isPec(Delegation d, Located principalId) {
