@@ -49,8 +49,9 @@ public final class Validator {
     public ValidateResult run(ValidateRequest request) throws IOException {
         Map<String, Path> files = new TreeMap<>();
         for (Path dir : request.directories()) {
-            for (Path file : find(dir, request.includes(), request.excludes())) {
-                files.putIfAbsent(Position.shownPath(request.basedir(), file), file);
+            String shownDir = Position.shownPath(request.basedir(), dir); // once, not per file
+            for (Map.Entry<String, Path> file : find(dir, request.includes(), request.excludes()).entrySet()) {
+                files.putIfAbsent(shownDir.isEmpty() ? file.getKey() : shownDir + "/" + file.getKey(), file.getValue());
             }
         }
         RuleContext context = new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays());
@@ -68,8 +69,8 @@ public final class Validator {
      */
     public List<TemplateResult> checkTree(Path root, String shownRoot, ValidateRequest request) throws IOException {
         Map<String, Path> files = new TreeMap<>();
-        for (Path file : find(root, List.of("**/*.json"), List.of())) {
-            files.put(shownRoot + "/" + root.relativize(file).toString().replace('\\', '/'), file);
+        for (Map.Entry<String, Path> file : find(root, List.of("**/*.json"), List.of()).entrySet()) {
+            files.put(shownRoot + "/" + file.getKey(), file.getValue());
         }
         return check(files, request, new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays()));
     }
@@ -199,24 +200,29 @@ public final class Validator {
         return lower.endsWith(".json") ? lower.substring(0, lower.length() - ".json".length()) : lower;
     }
 
-    static List<Path> find(Path dir, List<String> includes, List<String> excludes) throws IOException {
+    /** The files under {@code dir} that the patterns select, by their '/'-separated path relative to {@code dir}. */
+    static Map<String, Path> find(Path dir, List<String> includes, List<String> excludes) throws IOException {
+        Map<String, Path> found = new HashMap<>();
         if (!Files.isDirectory(dir)) {
-            return List.of();
+            return found;
         }
         List<PathMatcher> in = matchers(includes);
         List<PathMatcher> out = matchers(excludes);
         // Files.find hands over the attributes the walk read anyway: no second stat per file
         try (Stream<Path> walk = Files.find(dir, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
-            return walk.filter(p -> !p.getFileName().toString().startsWith("."))
-                    // generate's own index of its output: not an ARM file, and large for long lists
-                    .filter(p -> !p.getFileName().toString().equals(Generator.SUMMARY))
-                    .filter(p -> {
-                        Path rel = dir.relativize(p);
-                        return in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel));
-                    })
-                    .sorted()
-                    .toList();
+            walk.forEach(p -> {
+                String name = p.getFileName().toString();
+                // dot files, and generate's own index of its output: not ARM files (the index is large for long lists)
+                if (name.startsWith(".") || name.equals(Generator.SUMMARY)) {
+                    return;
+                }
+                Path rel = dir.relativize(p);
+                if (in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel))) {
+                    found.put(rel.toString().replace('\\', '/'), p);
+                }
+            });
         }
+        return found;
     }
 
     /** Maven-style globs: {@code **}/ also matches no folder at all, as in Maven's includes. */
