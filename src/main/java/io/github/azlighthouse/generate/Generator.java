@@ -1,7 +1,5 @@
 package io.github.azlighthouse.generate;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.azlighthouse.arm.ArmJson;
@@ -41,7 +39,6 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeMap;
 
 /**
@@ -198,7 +195,7 @@ public final class Generator {
                     List.of(AccessReport.HTML, AccessReport.MARKDOWN, SUMMARY));
             customers.close(); // deletes the spooled file list
             OutputDirectory.Commit commit;
-            try (PreviousFiles previous = new PreviousFiles(request.outputDirectory().resolve(SUMMARY))) {
+            try (PreviousFiles previous = new PreviousFiles(request.outputDirectory().resolve(SUMMARY), json.mapper().getFactory())) {
                 commit = out.commit(files, previous);
             }
             Files.writeString(marker, fingerprint + "\n", StandardCharsets.UTF_8);
@@ -379,79 +376,6 @@ public final class Generator {
         catalog.put("asOf", request.catalog().asOf().toString());
         catalog.put("source", request.catalog().source());
         return s;
-    }
-
-    /**
-     * The files the last run listed in its summary, read as a stream (the list is as long as the
-     * output). Only names inside the output directory; an unreadable summary gives what was read.
-     */
-    private final class PreviousFiles implements Iterator<String>, AutoCloseable {
-        private final JsonParser p;
-        private String next;
-
-        PreviousFiles(Path summary) throws IOException {
-            JsonParser parser = null;
-            if (Files.isRegularFile(summary)) {
-                try {
-                    parser = json.mapper().getFactory().createParser(summary.toFile());
-                    if (parser.nextToken() == JsonToken.START_OBJECT) {
-                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                            boolean files = parser.currentName().equals("files");
-                            if (parser.nextToken() == JsonToken.START_ARRAY && files) {
-                                break;
-                            }
-                            parser.skipChildren();
-                        }
-                    }
-                } catch (IOException e) {
-                    // stale files stay; the new run is still complete
-                }
-            }
-            this.p = parser;
-            advance();
-        }
-
-        private void advance() {
-            next = null;
-            try {
-                while (p != null && !p.isClosed() && p.currentToken() != null) {
-                    JsonToken t = p.nextToken();
-                    if (t != JsonToken.VALUE_STRING) {
-                        p.close(); // the end of the list, or not a list
-                        return;
-                    }
-                    String name = p.getText();
-                    if (!name.contains("..") && !name.startsWith("/")) { // never delete outside the output directory
-                        next = name;
-                        return;
-                    }
-                }
-            } catch (IOException e) {
-                next = null; // an unreadable old summary only means stale files stay
-            }
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public String next() {
-            if (next == null) {
-                throw new NoSuchElementException();
-            }
-            String n = next;
-            advance();
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (p != null) {
-                p.close();
-            }
-        }
     }
 
     private static String fingerprint(GenerateRequest request) throws IOException {
