@@ -65,11 +65,6 @@ public final class CustomerStream implements Iterator<CustomerStream.Entry>, Aut
         return readAgain;
     }
 
-    /** Customers read so far (the number in the list once iteration has ended). */
-    public int count() {
-        return doc == null ? 0 : doc.count();
-    }
-
     @Override
     public boolean hasNext() {
         if (next == null && !finished) {

@@ -55,9 +55,7 @@ public final class SourceParser {
      * valid, this keeps the cost to the tree.
      */
     public SourceDocument parseDeferred(Path file, String shownAs) throws IOException, SyntaxError {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new SyntaxError(Position.startOf(shownAs), "file is larger than " + (MAX_BYTES >> 20) + " MiB");
-        }
+        refuseLarge(file, shownAs);
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
             root = parse(in, isYaml(file), shownAs, null).root();
@@ -73,9 +71,7 @@ public final class SourceParser {
 
     /** Parses {@code file}; {@code shownAs} is how positions name it (usually relative to the project). */
     public SourceDocument parse(Path file, String shownAs) throws IOException, SyntaxError {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new SyntaxError(Position.startOf(shownAs), "file is larger than " + (MAX_BYTES >> 20) + " MiB");
-        }
+        refuseLarge(file, shownAs);
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, isYaml(file), shownAs);
         }
@@ -91,10 +87,27 @@ public final class SourceParser {
      */
     public StreamedDocument stream(Path file, String shownAs, String arrayKey,
             java.util.function.Predicate<JsonNode> headerReady, boolean headerFirst) throws IOException, SyntaxError {
+        refuseLarge(file, shownAs);
+        return new StreamedDocument(this, file, shownAs, arrayKey, headerReady, headerFirst);
+    }
+
+    private static void refuseLarge(Path file, String shownAs) throws IOException, SyntaxError {
         if (Files.size(file) > MAX_BYTES) {
             throw new SyntaxError(Position.startOf(shownAs), "file is larger than " + (MAX_BYTES >> 20) + " MiB");
         }
-        return new StreamedDocument(this, file, shownAs, arrayKey, headerReady, headerFirst);
+    }
+
+    /** A syntax error if anything follows the value just read (a second YAML document, say). */
+    void requireEnd(JsonParser p, String shownAs, boolean isYaml) throws IOException, SyntaxError {
+        if (next(p, shownAs, isYaml) != null) {
+            throw new SyntaxError(at(p, shownAs), isYaml
+                    ? "more than one YAML document; keep the customer list in one document"
+                    : "unexpected content after the end of the JSON value");
+        }
+    }
+
+    static SyntaxError duplicateKey(JsonParser p, String shownAs, String name) {
+        return new SyntaxError(at(p, shownAs), "duplicate key '" + name + "'");
     }
 
     /** A parser positioned on the first token of {@code file}; a syntax error if the file is empty. */
@@ -102,15 +115,20 @@ public final class SourceParser {
         JsonParser p = isYaml(file) ? yaml.createParser(Files.newInputStream(file)) : json.createParser(Files.newInputStream(file));
         boolean ok = false;
         try {
-            if (next(p, shownAs, isYaml(file)) == null) {
-                throw new SyntaxError(Position.startOf(shownAs), "the file is empty");
-            }
+            requireStart(p, shownAs, isYaml(file));
             ok = true;
             return p;
         } finally {
             if (!ok) {
                 p.close();
             }
+        }
+    }
+
+    /** Moves to the first token; a syntax error if there is none. */
+    private void requireStart(JsonParser p, String shownAs, boolean isYaml) throws IOException, SyntaxError {
+        if (next(p, shownAs, isYaml) == null) {
+            throw new SyntaxError(Position.startOf(shownAs), "the file is empty");
         }
     }
 
@@ -170,17 +188,9 @@ public final class SourceParser {
     private SourceDocument parse(InputStream in, boolean isYaml, String shownAs, Map<String, Position> positions)
             throws IOException, SyntaxError {
         try (JsonParser p = isYaml ? yaml.createParser(in) : json.createParser(in)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new SyntaxError(Position.startOf(shownAs), "the file is empty");
-            }
+            requireStart(p, shownAs, isYaml);
             JsonNode root = read(p, "", positions, shownAs);
-            JsonToken extra = p.nextToken();
-            if (extra != null) {
-                throw new SyntaxError(at(p, shownAs), isYaml
-                        ? "more than one YAML document; keep the customer list in one document"
-                        : "unexpected content after the end of the JSON value");
-            }
+            requireEnd(p, shownAs, isYaml);
             return new SourceDocument(shownAs, root, positions);
         } catch (JsonProcessingException | RuntimeException e) {
             throw syntaxError(e, shownAs, isYaml);
@@ -220,7 +230,7 @@ public final class SourceParser {
                     String name = p.currentName();
                     String child = positions == null ? null : pointer + "/" + SourceDocument.escape(name);
                     if (object.has(name)) {
-                        throw new SyntaxError(at(p, file), "duplicate key '" + name + "'");
+                        throw duplicateKey(p, file, name);
                     }
                     if (positions != null) {
                         positions.put(child + SourceDocument.KEY_SUFFIX, at(p, file));

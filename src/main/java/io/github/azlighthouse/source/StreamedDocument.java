@@ -62,22 +62,35 @@ public final class StreamedDocument implements AutoCloseable {
     private void readHeader(Predicate<JsonNode> headerReady, boolean headerFirst) throws IOException, SyntaxError {
         if (p.currentToken() != JsonToken.START_OBJECT) { // not an object: hold it all; the schema will say why
             header = parser.value(p, "", headerPositions, shownAs, yaml);
-            endOfDocument();
+            parser.requireEnd(p, shownAs, yaml);
+            close();
             return;
         }
-        ObjectNode object = JsonNodeFactory.instance.objectNode();
-        header = object;
+        header = JsonNodeFactory.instance.objectNode();
         headerPositions.put("", SourceParser.position(p, shownAs));
         SourceParser.refuseAliases(p, shownAs);
+        readKeys(headerReady, headerFirst, false);
+    }
+
+    /**
+     * Reads top-level keys into the header up to the end of the document, or up to the array when its
+     * elements are to be read in this pass. {@code late}: keys after the array, recorded as such.
+     */
+    private void readKeys(Predicate<JsonNode> headerReady, boolean headerFirst, boolean late)
+            throws IOException, SyntaxError {
+        ObjectNode object = (ObjectNode) header;
         while (token() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             String pointer = "/" + SourceDocument.escape(name);
             if (object.has(name)) {
-                throw new SyntaxError(SourceParser.position(p, shownAs), "duplicate key '" + name + "'");
+                throw SourceParser.duplicateKey(p, shownAs, name);
             }
             headerPositions.put(pointer + SourceDocument.KEY_SUFFIX, SourceParser.position(p, shownAs));
+            if (late) {
+                lateKeys.add(name);
+            }
             token();
-            if (name.equals(arrayKey) && p.currentToken() == JsonToken.START_ARRAY) {
+            if (!late && name.equals(arrayKey) && p.currentToken() == JsonToken.START_ARRAY) {
                 SourceParser.refuseAliases(p, shownAs);
                 arrayFound = true;
                 headerPositions.put(pointer, SourceParser.position(p, shownAs));
@@ -91,7 +104,8 @@ public final class StreamedDocument implements AutoCloseable {
             }
             object.set(name, parser.value(p, pointer, headerPositions, shownAs, yaml));
         }
-        endOfDocument();
+        parser.requireEnd(p, shownAs, yaml);
+        close();
     }
 
     /** The top level, with the streamed array standing as an empty array. After the last element it includes late keys. */
@@ -123,7 +137,7 @@ public final class StreamedDocument implements AutoCloseable {
         if (token() == JsonToken.END_ARRAY) {
             done = true;
             if (onePass) {
-                readLateKeys();
+                readKeys(null, false, true);
             } else {
                 close();
             }
@@ -147,31 +161,6 @@ public final class StreamedDocument implements AutoCloseable {
     /** The number of elements: known from the start after two passes, else once the last has been read. */
     public int count() {
         return count;
-    }
-
-    private void readLateKeys() throws IOException, SyntaxError {
-        ObjectNode object = (ObjectNode) header;
-        while (token() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            String pointer = "/" + SourceDocument.escape(name);
-            if (object.has(name)) {
-                throw new SyntaxError(SourceParser.position(p, shownAs), "duplicate key '" + name + "'");
-            }
-            headerPositions.put(pointer + SourceDocument.KEY_SUFFIX, SourceParser.position(p, shownAs));
-            lateKeys.add(name);
-            token();
-            object.set(name, parser.value(p, pointer, headerPositions, shownAs, yaml));
-        }
-        endOfDocument();
-    }
-
-    private void endOfDocument() throws IOException, SyntaxError {
-        if (token() != null) {
-            throw new SyntaxError(SourceParser.position(p, shownAs), yaml
-                    ? "more than one YAML document; keep the customer list in one document"
-                    : "unexpected content after the end of the JSON value");
-        }
-        close();
     }
 
     private JsonToken token() throws IOException, SyntaxError {
