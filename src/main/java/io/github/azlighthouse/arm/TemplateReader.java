@@ -9,11 +9,10 @@ import io.github.azlighthouse.delegation.Delegation.Authorization;
 import io.github.azlighthouse.delegation.Delegation.EligibleAuthorization;
 import io.github.azlighthouse.delegation.Delegation.PecAccount;
 import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.RuleIds;
+import io.github.azlighthouse.findings.Severities;
+import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.findings.Subject;
-import io.github.azlighthouse.rules.ExpressionUnresolvedRule;
-import io.github.azlighthouse.rules.RuleSet;
-import io.github.azlighthouse.rules.SchemaUnknownRule;
-import io.github.azlighthouse.rules.TemplateStructureRule;
 import io.github.azlighthouse.source.Located;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SchemaCheck.Violation;
@@ -83,7 +82,7 @@ public final class TemplateReader {
         return resource.path("type").asText("").toLowerCase(Locale.ROOT);
     }
 
-    public Read read(SourceDocument template, SourceDocument parameters, Context context, RuleSet rules) {
+    public Read read(SourceDocument template, SourceDocument parameters, Context context, Severities rules) {
         JsonNode root = template.root();
         List<Finding> findings = new ArrayList<>();
         Subject subject = new Subject(context.customerId(), context.subscriptionId(), null);
@@ -93,13 +92,13 @@ public final class TemplateReader {
         ArmSchema schema = ArmSchema.parse(root.path("$schema").asText(""));
         Position schemaAt = Position.in(template, "/$schema"); // looked up only if reported
         if (!schema.isTemplate()) {
-            add(findings, rules.finding(TemplateStructureRule.ID, subject, schemaAt, "$schema '"
+            add(findings, finding(rules, RuleIds.TEMPLATE_STRUCTURE, subject, schemaAt, "$schema '"
                     + root.path("$schema").asText("") + "' is not an ARM deployment template schema; a Lighthouse"
                     + " template starts with \"$schema\": \"" + TemplateBuilder.TEMPLATE_SCHEMA + "\""));
             return new Read(null, List.of(), findings);
         }
         if (!schema.isSubscriptionScope()) {
-            add(findings, rules.finding(TemplateStructureRule.ID, subject, schemaAt, "this is a " + schema.scope()
+            add(findings, finding(rules, RuleIds.TEMPLATE_STRUCTURE, subject, schemaAt, "this is a " + schema.scope()
                     + " deployment template; Lighthouse registration definitions are deployed at subscription scope"
                     + " (az deployment sub create): use $schema " + TemplateBuilder.TEMPLATE_SCHEMA + " and put"
                     + " resource-group assignments in nested deployments (Azure: InvalidRegistrationDefinitionUri)"));
@@ -107,14 +106,14 @@ public final class TemplateReader {
         }
         JsonNode checked = root;
         if (!schema.isPublished()) {
-            add(findings, rules.finding(SchemaUnknownRule.ID, subject, schemaAt, "$schema names " + schema.version()
+            add(findings, finding(rules, RuleIds.SCHEMA_UNKNOWN, subject, schemaAt, "$schema names " + schema.version()
                     + "/" + schema.name() + ".json, which Microsoft does not publish; the template is checked as a"
                     + " subscription deployment against 2018-05-01: use " + TemplateBuilder.TEMPLATE_SCHEMA));
             checked = root.deepCopy();
             ((ObjectNode) checked).put("$schema", TemplateBuilder.TEMPLATE_SCHEMA);
         }
         for (Violation v : schemas.checkTemplate(checked)) {
-            add(findings, rules.finding(TemplateStructureRule.ID, subject, template.position(v.pointer()),
+            add(findings, finding(rules, RuleIds.TEMPLATE_STRUCTURE, subject, template.position(v.pointer()),
                     "the template fails the strict Lighthouse schema at " + (v.pointer().isEmpty() ? "/" : v.pointer())
                             + ": " + v.message()));
         }
@@ -122,7 +121,7 @@ public final class TemplateReader {
         Set<String> reported = new HashSet<>();
         TemplateValues values = new TemplateValues(template, parameters, u -> {
             if (reported.add(u.at() + u.expression())) {
-                add(findings, rules.finding(ExpressionUnresolvedRule.ID, subject, u.at(), "'" + u.expression()
+                add(findings, finding(rules, RuleIds.EXPRESSION_UNRESOLVED, subject, u.at(), "'" + u.expression()
                         + "' was not evaluated (" + u.reason() + "), so the rules could not check this value"));
             }
         });
@@ -143,11 +142,11 @@ public final class TemplateReader {
             }
         }
         if (definitions.isEmpty()) {
-            add(findings, rules.finding(TemplateStructureRule.ID, subject, template.position("/resources"),
+            add(findings, finding(rules, RuleIds.TEMPLATE_STRUCTURE, subject, template.position("/resources"),
                     "no Microsoft.ManagedServices/registrationDefinitions at subscription scope; the template assigns"
                             + " an offer it does not define"));
         } else if (assignments == 0) {
-            add(findings, rules.finding(TemplateStructureRule.ID, subject, template.position("/resources"),
+            add(findings, finding(rules, RuleIds.TEMPLATE_STRUCTURE, subject, template.position("/resources"),
                     "no Microsoft.ManagedServices/registrationAssignments; the offer would be defined but never"
                             + " assigned: add an assignment (subscription) or nested deployments (resource groups)"));
         }
@@ -160,10 +159,10 @@ public final class TemplateReader {
 
     /** A nested deployment: its resource groups and the assignments in its inner template. */
     private int nested(SourceDocument template, String p, TemplateValues values, List<Located> groups,
-            List<Finding> findings, RuleSet rules, Subject subject) {
+            List<Finding> findings, Severities rules, Subject subject) {
         JsonNode deployment = template.root().at(p);
         if (deployment.path("properties").has("templateLink")) {
-            add(findings, rules.finding(ExpressionUnresolvedRule.ID, subject, template.position(p + "/properties/templateLink"),
+            add(findings, finding(rules, RuleIds.EXPRESSION_UNRESOLVED, subject, template.position(p + "/properties/templateLink"),
                     "a linked template (templateLink) is not read, so its resources were not checked"));
         }
         JsonNode inner = deployment.path("properties").path("template").path("resources");
@@ -173,7 +172,7 @@ public final class TemplateReader {
             if (type.equals(ASSIGNMENTS)) {
                 assignments++;
             } else if (type.equals(DEFINITIONS)) {
-                add(findings, rules.finding(TemplateStructureRule.ID, subject,
+                add(findings, finding(rules, RuleIds.TEMPLATE_STRUCTURE, subject,
                         template.position(p + "/properties/template/resources/" + j), "a registration definition"
                                 + " inside a resource-group deployment is rejected (InvalidRegistrationDefinitionUri:"
                                 + " the request scope should be /subscriptions/<id>): define it at subscription scope"
@@ -203,7 +202,7 @@ public final class TemplateReader {
     }
 
     private Delegation definition(SourceDocument template, String p, TemplateValues values, List<Located> groups,
-            Context context, List<Finding> findings, RuleSet rules) {
+            Context context, List<Finding> findings, Severities rules) {
         Value def = new Value(template.root().at(p), template, p);
         Value props = values.resolve(def.child("properties"));
         Located offerName = text(values.resolve(props.child("registrationDefinitionName")));
@@ -257,13 +256,13 @@ public final class TemplateReader {
     }
 
     /** principalId and roleDefinitionId are required in every authorization (Azure rejects the definition). */
-    private static void required(Value item, String what, List<Finding> findings, RuleSet rules, Subject subject) {
+    private static void required(Value item, String what, List<Finding> findings, Severities rules, Subject subject) {
         if (!item.resolved()) {
             return;
         }
         for (String key : List.of("principalId", "roleDefinitionId")) {
             if (!item.node().has(key)) {
-                add(findings, rules.finding(TemplateStructureRule.ID, subject, item.at(), what + " without "
+                add(findings, finding(rules, RuleIds.TEMPLATE_STRUCTURE, subject, item.at(), what + " without "
                         + key + "; every authorization needs principalId and roleDefinitionId"));
             }
         }
@@ -288,6 +287,11 @@ public final class TemplateReader {
         }
         Matcher m = ROLE_RESOURCE_ID.matcher(raw.value().trim());
         return m.matches() ? Located.in(m.group(1), v.doc(), v.pointer()) : raw;
+    }
+
+    private static Finding finding(Severities rules, String ruleId, Subject subject, Position at, String message) {
+        Severity s = rules.severity(ruleId);
+        return s == Severity.OFF ? null : new Finding(ruleId, s, at, subject, message);
     }
 
     private static void add(List<Finding> findings, Finding f) {

@@ -5,7 +5,7 @@ import io.github.azlighthouse.customers.CustomerList.Customer;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.findings.Subject;
-import io.github.azlighthouse.rules.InputInvalidRule;
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SchemaCheck;
 import io.github.azlighthouse.source.SchemaCheck.Violation;
@@ -213,6 +213,6 @@ public final class CustomerListReader {
     }
 
     static Finding invalid(Position at, String message) {
-        return new Finding(InputInvalidRule.ID, Severity.ERROR, at, Subject.NONE, message);
+        return new Finding(RuleIds.INPUT_INVALID, Severity.ERROR, at, Subject.NONE, message);
     }
 }

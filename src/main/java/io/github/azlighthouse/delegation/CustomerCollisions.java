@@ -3,15 +3,15 @@ package io.github.azlighthouse.delegation;
 import io.github.azlighthouse.customers.CustomerList.Customer;
 import io.github.azlighthouse.customers.CustomerList.Subscription;
 import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.FindingSink;
+import io.github.azlighthouse.findings.RuleIds;
+import io.github.azlighthouse.findings.Severities;
 import io.github.azlighthouse.findings.Subject;
-import io.github.azlighthouse.rules.OfferCollisionRule;
-import io.github.azlighthouse.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -21,23 +21,23 @@ import java.util.UUID;
  */
 public final class CustomerCollisions {
 
-    private final RuleSet rules;
+    private final Severities severities;
     private final Map<String, Integer> idLines = new HashMap<>();
     private final Map<Object, String> subscriptionOwners = new HashMap<>();
 
-    public CustomerCollisions(RuleSet rules) {
-        this.rules = rules;
+    public CustomerCollisions(Severities severities) {
+        this.severities = severities;
     }
 
     /** The collisions of {@code c} with itself and the customers checked before it. */
     public List<Finding> check(Customer c) {
-        List<Finding> findings = new ArrayList<>();
+        FindingSink findings = new FindingSink(severities);
         String id = c.id().value();
         Integer first = idLines.putIfAbsent(id, c.id().at().line());
         if (first != null) {
-            findings.add(rules.finding(OfferCollisionRule.ID, new Subject(id, null, null), c.id().at(),
+            findings.report(RuleIds.OFFER_COLLISION, new Subject(id, null, null), c.id().at(),
                     "customer id '" + id + "' is used twice (first at line " + first
-                            + "); ids name output directories and must be unique"));
+                            + "); ids name output directories and must be unique");
         }
         List<Object> own = new ArrayList<>();
         for (Subscription s : c.subscriptions()) {
@@ -46,14 +46,13 @@ public final class CustomerCollisions {
             boolean twiceHere = own.contains(key);
             if (owner != null || twiceHere) {
                 String where = twiceHere ? "twice under this customer" : "also under customer '" + owner + "'";
-                findings.add(rules.finding(OfferCollisionRule.ID, new Subject(id, s.subscriptionId().value(), null),
+                findings.report(RuleIds.OFFER_COLLISION, new Subject(id, s.subscriptionId().value(), null),
                         s.subscriptionId().at(), "subscription " + s.subscriptionId().value() + " is listed " + where
-                                + "; a subscription belongs to one customer entry: list it once, with all its offers"));
+                                + "; a subscription belongs to one customer entry: list it once, with all its offers");
             }
             own.add(key);
         }
-        findings.removeIf(Objects::isNull); // rules switched off
-        return findings;
+        return findings.findings();
     }
 
     /** A GUID as a {@link UUID} (any case, 32 bytes instead of a 36-character string); anything else as lower-case text. */

@@ -14,6 +14,8 @@ import io.github.azlighthouse.delegation.CustomerCollisions;
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.delegation.DelegationPlanner;
 import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.FindingSink;
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.parallel.InOrder;
 import io.github.azlighthouse.report.AccessReport;
@@ -21,7 +23,6 @@ import io.github.azlighthouse.report.BuildLog;
 import io.github.azlighthouse.report.FindingReport;
 import io.github.azlighthouse.rules.RoleCatalogStaleRule;
 import io.github.azlighthouse.rules.RuleContext;
-import io.github.azlighthouse.rules.TemplateStructureRule;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SchemaCheck.Violation;
 import io.github.azlighthouse.source.SourceDocument;
@@ -303,12 +304,13 @@ public final class Generator {
         // the trees serialize to exactly these bytes; positions come from parsing the bytes, if ever needed
         SourceDocument templateDoc = SourceDocument.deferred(shownTemplate, templateTree, templateBytes, parser);
         SourceDocument parameterDoc = SourceDocument.deferred(shownParameters, parameterTree, parameterBytes, parser);
-        List<Finding> errors = new ArrayList<>();
+        FindingSink schemaFindings = new FindingSink(request.rules());
         for (Violation v : schemas.checkParameters(parameterTree)) {
-            add(errors, request.rules().finding(TemplateStructureRule.ID, d.subject(), parameterDoc.position(v.pointer()),
+            schemaFindings.report(RuleIds.TEMPLATE_STRUCTURE, d.subject(), parameterDoc.position(v.pointer()),
                     "generated file fails the strict Lighthouse schema at " + (v.pointer().isEmpty() ? "/" : v.pointer())
-                            + ": " + v.message()));
+                            + ": " + v.message());
         }
+        List<Finding> errors = new ArrayList<>(schemaFindings.findings());
         TemplateReader.Read read = templates.read(templateDoc, parameterDoc, new TemplateReader.Context(
                 list.pecAutomationAccount().principal().principalId().value(), d.subject().customerId(),
                 d.customerTenantId().value(), d.subscriptionId().value()), request.rules());
@@ -320,12 +322,6 @@ public final class Generator {
             out.stage(parameters, parameterBytes);
         }
         return errors;
-    }
-
-    private static void add(List<Finding> findings, Finding f) {
-        if (f != null) {
-            findings.add(f);
-        }
     }
 
     private GenerateResult finish(GenerateRequest request, BuildLog log, List<Finding> findings, int customers,

@@ -1,5 +1,6 @@
 package io.github.azlighthouse.rules;
 
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Severity;
 
 /**
@@ -8,7 +9,7 @@ import io.github.azlighthouse.findings.Severity;
  */
 public final class ExpressionUnresolvedRule extends AbstractRule {
 
-    public static final String ID = "expression-unresolved";
+    public static final String ID = RuleIds.EXPRESSION_UNRESOLVED;
 
     public ExpressionUnresolvedRule() {
         super(ID, Severity.WARNING,

@@ -1,5 +1,6 @@
 package io.github.azlighthouse.rules;
 
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Severity;
 
 /**
@@ -8,7 +9,7 @@ import io.github.azlighthouse.findings.Severity;
  */
 public final class InputInvalidRule extends AbstractRule {
 
-    public static final String ID = "input-invalid";
+    public static final String ID = RuleIds.INPUT_INVALID;
 
     public InputInvalidRule() {
         super(ID, Severity.ERROR,

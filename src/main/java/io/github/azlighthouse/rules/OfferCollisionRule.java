@@ -1,5 +1,6 @@
 package io.github.azlighthouse.rules;
 
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Severity;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public final class OfferCollisionRule extends AbstractRule {
 
-    public static final String ID = "offer-collision";
+    public static final String ID = RuleIds.OFFER_COLLISION;
 
     public OfferCollisionRule() {
         super(ID, Severity.ERROR,

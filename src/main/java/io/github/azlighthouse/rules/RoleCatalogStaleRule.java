@@ -34,7 +34,8 @@ public final class RoleCatalogStaleRule extends AbstractRule {
         if (age <= context.catalogMaxAgeDays()) {
             return null;
         }
-        return rules.finding(ID, Subject.NONE, at, "the role catalog is " + age + " days old (as of "
+        Severity s = rules.severity(ID);
+        return s == Severity.OFF ? null : new Finding(ID, s, at, Subject.NONE, "the role catalog is " + age + " days old (as of "
                 + context.catalog().asOf() + ", limit " + context.catalogMaxAgeDays() + "); Azure's built-in roles"
                 + " change without notice: point lighthouse.roleCatalog at a fresh 'az role definition list' export");
     }

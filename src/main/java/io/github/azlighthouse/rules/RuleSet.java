@@ -2,6 +2,7 @@ package io.github.azlighthouse.rules;
 
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.Severities;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.findings.Subject;
 import io.github.azlighthouse.source.Position;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * The rule engine: every rule with its configured severity. {@code generate} and {@code validate}
  * both check through one instance; it is immutable and safe to share across threads.
  */
-public final class RuleSet {
+public final class RuleSet implements Severities {
 
     /** Findings of these rules mean the input cannot be read at all, so they cannot be turned off. */
     private static final Set<String> ALWAYS_ERRORS = Set.of(InputInvalidRule.ID, TemplateStructureRule.ID);
@@ -90,6 +91,7 @@ public final class RuleSet {
         return rules;
     }
 
+    @Override
     public Severity severity(String ruleId) {
         return severities.getOrDefault(ruleId, Severity.ERROR);
     }
@@ -109,11 +111,5 @@ public final class RuleSet {
             rule.checkScope(sameSubscription, context, out);
         }
         return findings;
-    }
-
-    /** A finding produced outside a rule's check (reader, schema, cross-customer), at its configured severity. */
-    public Finding finding(String ruleId, Subject subject, Position at, String message) {
-        Severity s = severity(ruleId);
-        return s == Severity.OFF ? null : new Finding(ruleId, s, at, subject, message);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.azlighthouse.rules;
 
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Severity;
 
 /**
@@ -9,7 +10,7 @@ import io.github.azlighthouse.findings.Severity;
  */
 public final class SchemaUnknownRule extends AbstractRule {
 
-    public static final String ID = "schema-unknown";
+    public static final String ID = RuleIds.SCHEMA_UNKNOWN;
 
     public SchemaUnknownRule() {
         super(ID, Severity.WARNING,

@@ -1,5 +1,6 @@
 package io.github.azlighthouse.rules;
 
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Severity;
 
@@ -9,7 +10,7 @@ import io.github.azlighthouse.findings.Severity;
  */
 public final class TemplateStructureRule extends AbstractRule {
 
-    public static final String ID = "template-structure";
+    public static final String ID = RuleIds.TEMPLATE_STRUCTURE;
 
     public TemplateStructureRule() {
         super(ID, Severity.ERROR, "not a subscription deployment, missing definition/assignment, schema violation");

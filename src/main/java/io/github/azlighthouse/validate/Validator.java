@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
 import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Subject;
 import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.parallel.InOrder;
 import io.github.azlighthouse.rules.RoleCatalogStaleRule;
 import io.github.azlighthouse.rules.RuleContext;
-import io.github.azlighthouse.rules.TemplateStructureRule;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceDocument;
 import io.github.azlighthouse.source.SourceParser;
@@ -167,7 +167,8 @@ public final class Validator {
     }
 
     private Finding finding(ValidateRequest request, Position at, String message) {
-        return request.rules().finding(TemplateStructureRule.ID, Subject.NONE, at, message);
+        return new Finding(RuleIds.TEMPLATE_STRUCTURE, request.rules().severity(RuleIds.TEMPLATE_STRUCTURE), at,
+                Subject.NONE, message);
     }
 
     /** Subscription (lower case) to what the customer list says about it; empty without a list. */
