@@ -58,6 +58,17 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
         return file.isAbsolute() ? file.toPath() : base().resolve(file.getPath());
     }
 
+    /**
+     * A path whose default lies in the build directory: without a project, Maven leaves
+     * {@code ${project.build.directory}} uninterpolated, so such a default becomes {@code ./target/<name>}.
+     */
+    protected Path resolveBuildPath(File file, String name) {
+        if (file == null || file.getPath().contains("${")) {
+            return base().resolve("target").resolve(name);
+        }
+        return resolve(file);
+    }
+
     /** Skips with the reason logged; {@code goalSkip} is the goal's own switch and its property name. */
     protected boolean skipped(String goal, boolean goalSkip, String goalProperty) {
         if (skip || goalSkip) {

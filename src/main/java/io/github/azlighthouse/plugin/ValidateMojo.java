@@ -8,6 +8,8 @@ import io.github.azlighthouse.report.JUnitReport;
 import io.github.azlighthouse.report.SarifReport;
 import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.validate.CustomerIndex;
+import io.github.azlighthouse.validate.Pairing;
+import io.github.azlighthouse.validate.TemplateFiles;
 import io.github.azlighthouse.validate.TemplateResult;
 import io.github.azlighthouse.validate.ValidateRequest;
 import io.github.azlighthouse.validate.ValidateResult;
@@ -59,6 +61,17 @@ public class ValidateMojo extends AbstractRuleMojo {
      */
     @Parameter(property = "lighthouse.includes", defaultValue = "**/*.json")
     private List<String> includes;
+
+    /**
+     * Explicit template / parameter-file pairings, for layouts that naming cannot express: each
+     * {@code template=parametersGlob}, both relative to {@code templateDirectory}, e.g.
+     * {@code <pairings><pairing>offer.json=customers/*.json</pairing></pairings>} or
+     * {@code -Dlighthouse.pairings=offer.json=customers/*.json}. Checked before the pairing by name.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "lighthouse.pairings")
+    private List<String> pairings;
 
     /**
      * Files to leave out, as globs relative to {@code templateDirectory}.
@@ -134,12 +147,12 @@ public class ValidateMojo extends AbstractRuleMojo {
                     + " principal's object ID, 8-4-4-4-12 hexadecimal digits)");
         }
         List<Path> directories = new ArrayList<>(List.of(resolve(templateDirectory)));
-        if (outputDirectory != null && Files.isDirectory(resolve(outputDirectory))) {
-            directories.add(resolve(outputDirectory));
+        if (outputDirectory != null && Files.isDirectory(resolveBuildPath(outputDirectory, "lighthouse"))) {
+            directories.add(resolveBuildPath(outputDirectory, "lighthouse"));
         }
-        Path reports = resolve(reportsDirectory);
+        Path reports = resolveBuildPath(reportsDirectory, "lighthouse-reports");
         ValidateRequest request = new ValidateRequest(directories, includes == null || includes.isEmpty()
-                ? List.of("**/*.json") : includes, excludes == null ? List.of() : excludes, base(),
+                ? List.of("**/*.json") : includes, excludes == null ? List.of() : excludes, pairings(), base(),
                 index, pec,
                 catalog().catalog(), ruleSet, LocalDate.now(ZoneOffset.UTC), catalogMaxAgeDays);
         ValidateResult result;
@@ -162,6 +175,25 @@ public class ValidateMojo extends AbstractRuleMojo {
         }
     }
 
+    /** {@code template=glob} entries, relative to the template directory. */
+    private List<Pairing.Explicit> pairings() throws MojoFailureException {
+        List<Pairing.Explicit> out = new ArrayList<>();
+        Path dir = resolve(templateDirectory).toAbsolutePath().normalize();
+        for (String entry : pairings == null ? List.<String>of() : pairings) {
+            int eq = entry.indexOf('=');
+            if (entry.isBlank()) {
+                continue;
+            }
+            if (eq <= 0 || eq == entry.length() - 1) {
+                throw new MojoFailureException("lighthouse.pairings entry '" + entry + "' is not template=parametersGlob"
+                        + " (e.g. offer.json=customers/*.json, both relative to " + shown(dir) + ")");
+            }
+            out.add(new Pairing.Explicit(entry.trim(), dir.resolve(entry.substring(0, eq).trim()).normalize(), dir,
+                    TemplateFiles.matcher(entry.substring(eq + 1).trim())));
+        }
+        return out;
+    }
+
     /** What validate needs from the customer list, if there is one; the list itself is not kept. */
     private CustomerIndex customerIndex() throws MojoFailureException, MojoExecutionException {
         if (customers == null || !Files.isRegularFile(resolve(customers))) {
@@ -173,7 +205,7 @@ public class ValidateMojo extends AbstractRuleMojo {
     private void report(ValidateResult result, Path reports) {
         for (TemplateResult t : result.templates()) {
             if (t.skipped()) {
-                getLog().info("Skipped " + t.file() + ": " + t.skipNote() + ".");
+                getLog().info("Skipped " + t.name() + ": " + t.skipNote() + ".");
             }
         }
         FindingReport.log(result.findings(), new MavenBuildLog(getLog()));

@@ -43,7 +43,7 @@ public final class JUnitReport {
             for (TemplateResult t : templates) {
                 x.writeCharacters("\n  ");
                 x.writeStartElement("testcase");
-                x.writeAttribute("name", t.file());
+                x.writeAttribute("name", t.name());
                 x.writeAttribute("classname", "lighthouse.validate");
                 x.writeAttribute("time", "0");
                 List<Finding> counted = t.findings().stream().filter(f -> f.isError() || failOnWarning).toList();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,6 +25,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses JSON or YAML into a {@link SourceDocument}, recording the position of every value.
+ * JSON may carry {@code //} and {@code /* *}{@code /} comments, as ARM allows in templates.
  * Hostile input is refused rather than expanded: YAML anchors and aliases (the "billion laughs"
  * bomb), several YAML documents in one file, duplicate keys, and files above {@link #MAX_BYTES}.
  * Thread-safe: the factories are immutable once built.
@@ -45,7 +47,9 @@ public final class SourceParser {
         loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, MAX_BYTES));
         loader.setMaxAliasesForCollections(0);
         loader.setAllowDuplicateKeys(false);
-        this.json = JsonFactory.builder().streamReadConstraints(limits).build();
+        // ARM reads templates and parameter files with // and /* */ comments; so do we, for every JSON input
+        this.json = JsonFactory.builder().streamReadConstraints(limits)
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
         this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
     }
 
@@ -67,6 +71,38 @@ public final class SourceParser {
                 throw new IllegalStateException("cannot read " + shownAs + " again for positions: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** The top-level keys of a JSON object read up to {@code stopAt}, and that key's text value (null if absent or not text). */
+    public record TopLevel(boolean isObject, java.util.Set<String> keys, String stopValue) {
+    }
+
+    /**
+     * Reads the top level of a JSON file only as far as key {@code stopAt} (case-insensitive), skipping
+     * nested values without building them: tells templates from parameter files by {@code $schema},
+     * which usually comes first, at the cost of a few hundred bytes per file.
+     */
+    public TopLevel peek(Path file, String shownAs, String stopAt) throws IOException, SyntaxError {
+        refuseLarge(file, shownAs);
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        try (JsonParser p = json.createParser(Files.newInputStream(file))) {
+            requireStart(p, shownAs, false);
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                return new TopLevel(false, keys, null);
+            }
+            while (next(p, shownAs, false) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                keys.add(name);
+                JsonToken value = next(p, shownAs, false);
+                if (name.equalsIgnoreCase(stopAt)) {
+                    return new TopLevel(true, keys, value == JsonToken.VALUE_STRING ? p.getText() : null);
+                }
+                skip(p, shownAs, false);
+            }
+            return new TopLevel(true, keys, null);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw syntaxError(e, shownAs, false);
+        }
     }
 
     /** Parses {@code file}; {@code shownAs} is how positions name it (usually relative to the project). */

@@ -2,15 +2,21 @@ package io.github.azlighthouse.validate;
 
 import io.github.azlighthouse.findings.Finding;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** All templates' outcomes, plus findings that belong to no template (the catalog's age). */
 public record ValidateResult(List<TemplateResult> templates, List<Finding> general) {
 
+    /**
+     * Every finding once: a template checked with several parameter files reports its own problems in
+     * each unit (each verdict is complete), but the console and SARIF list them once.
+     */
     public List<Finding> findings() {
-        List<Finding> all = new ArrayList<>(general);
+        Set<Finding> all = new LinkedHashSet<>(general);
         templates.forEach(t -> all.addAll(t.findings()));
-        return all;
+        return new ArrayList<>(all);
     }
 
     public long checked() {

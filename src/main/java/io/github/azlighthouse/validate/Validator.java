@@ -6,7 +6,6 @@ import io.github.azlighthouse.arm.TemplateSchemas;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Subject;
-import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.parallel.InOrder;
 import io.github.azlighthouse.rules.RoleCatalogStaleRule;
 import io.github.azlighthouse.rules.RuleContext;
@@ -14,26 +13,28 @@ import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceDocument;
 import io.github.azlighthouse.source.SourceParser;
 import io.github.azlighthouse.source.SyntaxError;
+import io.github.azlighthouse.validate.ArmFile.Kind;
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * {@code validate}: finds ARM templates and parameter files, tells them apart by {@code $schema},
- * pairs {@code X.json} with {@code X.parameters.json} (case-insensitive), and runs the same rule
- * engine as {@code generate} on every Lighthouse template. Files that are not Lighthouse templates
- * are skipped with a note. Thread-safe: one instance can serve every thread of a build.
+ * pairs them ({@link Pairing}) and checks each (template, parameter file) pair with the same rule
+ * engine as {@code generate}. One file's trouble (syntax, encoding, size, an odd shape, a bug of
+ * ours) is a finding on that file; every other file is still checked. Thread-safe.
  */
 public final class Validator {
+
+    /** Parameter names that mark a parameter file as a Lighthouse offer's, when it cannot be paired. */
+    private static final Set<String> LIGHTHOUSE_PARAMETERS = Set.of("authorizations", "eligibleauthorizations",
+            "managedbytenantid", "mspoffername", "mspofferdescription");
 
     private final SourceParser parser = new SourceParser();
     private final TemplateReader reader;
@@ -50,7 +51,7 @@ public final class Validator {
         Map<String, Path> files = new TreeMap<>();
         for (Path dir : request.directories()) {
             String shownDir = Position.shownPath(request.basedir(), dir); // once, not per file
-            for (Map.Entry<String, Path> file : find(dir, request.includes(), request.excludes()).entrySet()) {
+            for (Map.Entry<String, Path> file : TemplateFiles.find(dir, request.includes(), request.excludes()).entrySet()) {
                 files.putIfAbsent(shownDir.isEmpty() ? file.getKey() : shownDir + "/" + file.getKey(), file.getValue());
             }
         }
@@ -65,115 +66,146 @@ public final class Validator {
 
     /**
      * Checks every template in {@code root} (all {@code *.json}), naming files as {@code shownRoot/relative}.
-     * {@code generate} calls this on its own output before moving it into place.
+     * {@code package} calls this on {@code generate}'s output before packaging it.
      */
     public List<TemplateResult> checkTree(Path root, String shownRoot, ValidateRequest request) throws IOException {
         Map<String, Path> files = new TreeMap<>();
-        for (Map.Entry<String, Path> file : find(root, List.of("**/*.json"), List.of()).entrySet()) {
+        for (Map.Entry<String, Path> file : TemplateFiles.find(root, List.of("**/*.json"), List.of()).entrySet()) {
             files.put(shownRoot + "/" + file.getKey(), file.getValue());
         }
         return check(files, request, new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays()));
     }
 
-    /**
-     * Pairs files by name, then parses, checks and forgets one template (and its parameter file) at a
-     * time, so memory does not grow with the number of files.
-     */
+    /** Classifies and pairs the files, then checks one unit at a time on all cores, results in name order. */
     private List<TemplateResult> check(Map<String, Path> files, ValidateRequest request, RuleContext context)
             throws IOException {
-        Map<String, String> templatesByStem = new HashMap<>();
-        for (String name : files.keySet()) {
-            if (!isParameterName(name)) {
-                templatesByStem.put(stem(name), name);
-            }
-        }
-        Map<String, TemplateReader.Context> bySubscription = contexts(request);
-        List<String> names = new ArrayList<>();
-        for (String name : files.keySet()) {
-            if (!(isParameterName(name) && templatesByStem.containsKey(stem(name)))) {
-                names.add(name); // parameter files with a template are read together with it
-            }
-        }
-        // each file (with its parameter file) is independent: check them on all cores, a bounded number
-        // in flight so memory stays flat, results collected in name order
+        List<ArmFile> classified = new ArrayList<>(files.size());
+        InOrder.run(files.entrySet().iterator(), 0, "lighthouse-classify", e -> classify(e.getKey(), e.getValue()),
+                classified::add);
+        Pairing.Result pairs = Pairing.pair(classified, request.pairings());
         List<TemplateResult> results = new ArrayList<>();
-        InOrder.run(names.iterator(), 0, "lighthouse-validate", name -> {
-            List<TemplateResult> one = new ArrayList<>(2);
-            checkOne(name, files, request, context, bySubscription, one);
-            return one;
-        }, results::addAll);
-        List<TemplateResult> sorted = new ArrayList<>(results);
-        sorted.sort((a, b) -> a.file().compareTo(b.file()));
-        return sorted;
-    }
-
-    private void checkOne(String name, Map<String, Path> files, ValidateRequest request, RuleContext context,
-            Map<String, TemplateReader.Context> bySubscription, List<TemplateResult> results) throws IOException {
-        SourceDocument doc = parse(name, files.get(name), request, results);
-        if (doc == null) {
-            return;
-        }
-        JsonNode root = doc.root();
-        if (TemplateReader.isParameterFile(root)) {
-            results.add(new TemplateResult(name, null, "a parameter file without a template beside it", List.of()));
-        } else if (TemplateReader.isTemplate(root) || (root.isObject() && TemplateReader.isLighthouse(root))) {
-            String paramsName = parameterName(files, name);
-            SourceDocument params = paramsName == null ? null
-                    : parse(paramsName, files.get(paramsName), request, results);
-            TemplateReader.Context where = context(request, bySubscription, name);
-            TemplateReader.Read read = reader.read(doc, params, where, request.rules());
-            List<Finding> findings = new ArrayList<>(read.findings());
-            if (!read.skipped()) {
-                findings.addAll(request.rules().check(read.delegations(), context));
+        for (ArmFile f : classified) {
+            if (f.kind() == Kind.OTHER) {
+                results.add(new TemplateResult(f.name(), null, "not an ARM deployment template or parameter file",
+                        List.of()));
             }
-            results.add(new TemplateResult(name, params == null ? null : params.file(), read.skipNote(),
-                    List.copyOf(findings)));
-        } else {
-            results.add(new TemplateResult(name, null, "not an ARM deployment template ($schema "
-                    + (root.path("$schema").isMissingNode() ? "missing" : "'" + root.path("$schema").asText() + "'")
-                    + ")", List.of()));
         }
+        for (Pairing.Unpaired u : pairs.unpaired()) {
+            results.add(unpaired(u, request));
+        }
+        Map<String, TemplateReader.Context> bySubscription =
+                request.customers() == null ? Map.of() : request.customers().bySubscription();
+        InOrder.run(pairs.units().iterator(), 0, "lighthouse-validate",
+                unit -> checkIsolated(unit, request, context, bySubscription), results::add);
+        results.sort(Comparator.comparing(TemplateResult::name));
+        return results;
     }
 
-    /** Parses one file; a syntax error becomes that file's result and {@code null} is returned. */
-    private SourceDocument parse(String name, Path file, ValidateRequest request, List<TemplateResult> results)
-            throws IOException {
+    private ArmFile classify(String name, Path file) {
         try {
-            return parser.parseDeferred(file, name); // line and column are found only for what is reported
-        } catch (SyntaxError error) {
-            results.add(new TemplateResult(name, null, null, List.of(finding(request, error.position(),
-                    "not valid JSON: " + error.getMessage()))));
-            return null;
+            return ArmFile.classify(name, file, parser);
+        } catch (IOException | RuntimeException e) {
+            return new ArmFile(name, file, ArmFile.byName(name), Position.startOf(name), "cannot be read: " + e);
         }
     }
 
-    private static boolean isParameterName(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".parameters.json");
+    /** One unit, with anything that goes wrong in it turned into a finding on its files. */
+    private TemplateResult checkIsolated(Pairing.Unit unit, ValidateRequest request, RuleContext context,
+            Map<String, TemplateReader.Context> bySubscription) {
+        try {
+            return checkUnit(unit, request, context, bySubscription);
+        } catch (IOException e) {
+            return failed(unit, request, Position.startOf(unit.template().name()), "cannot be read: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(unit, request, Position.startOf(unit.template().name()), "could not be checked ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); this is a bug in lighthouse-maven-plugin:"
+                    + " please report it with the file. The other files were checked");
+        }
     }
 
-    /** The shown name of {@code template}'s parameter file, matched case-insensitively, or null. */
-    private static String parameterName(Map<String, Path> files, String template) {
-        String stem = stem(template);
-        String exact = template.substring(0, template.length() - ".json".length()) + ".parameters.json";
-        if (files.containsKey(exact)) {
-            return exact;
-        }
-        for (String name : files.keySet()) { // rare: only when the case differs
-            if (isParameterName(name) && stem(name).equals(stem)) {
-                return name;
+    private TemplateResult checkUnit(Pairing.Unit unit, ValidateRequest request, RuleContext context,
+            Map<String, TemplateReader.Context> bySubscription) throws IOException {
+        ArmFile t = unit.template();
+        ArmFile p = unit.parameters();
+        for (ArmFile f : p == null ? List.of(t) : List.of(t, p)) {
+            if (f.unreadable()) {
+                return failed(unit, request, f.errorAt(), notReadable(f, f.error()));
             }
         }
-        return null;
+        SourceDocument template;
+        SourceDocument parameters = null;
+        try {
+            template = parser.parseDeferred(t.path(), t.name()); // positions are found only for what is reported
+            if (p != null) {
+                parameters = parser.parseDeferred(p.path(), p.name());
+            }
+        } catch (SyntaxError e) {
+            return failed(unit, request, e.position(), notReadable(e.position().file().equals(t.name()) ? t : p,
+                    e.getMessage()));
+        }
+        JsonNode root = template.root();
+        if (!root.isObject() || !TemplateReader.isLighthouse(root)) {
+            return result(unit, "no Microsoft.ManagedServices resources: not a Lighthouse template", List.of());
+        }
+        TemplateReader.Read read = reader.read(template, parameters, context(request, bySubscription, t.name()),
+                request.rules());
+        List<Finding> findings = new ArrayList<>(read.findings());
+        if (!read.skipped()) {
+            findings.addAll(request.rules().check(read.delegations(), context));
+        }
+        return result(unit, read.skipNote(), List.copyOf(findings));
     }
 
-    private Finding finding(ValidateRequest request, Position at, String message) {
-        return new Finding(RuleIds.TEMPLATE_STRUCTURE, request.rules().severity(RuleIds.TEMPLATE_STRUCTURE), at,
-                Subject.NONE, message);
+    private static String notReadable(ArmFile f, String why) {
+        return (f.kind() == Kind.PARAMETERS ? "parameter file is not valid JSON: " : "not valid JSON: ") + why;
     }
 
-    /** Subscription (lower case) to what the customer list says about it; empty without a list. */
-    private static Map<String, TemplateReader.Context> contexts(ValidateRequest request) {
-        return request.customers() == null ? Map.of() : request.customers().bySubscription();
+    private static TemplateResult result(Pairing.Unit unit, String skipNote, List<Finding> findings) {
+        return new TemplateResult(unit.name(), unit.template().name(),
+                unit.parameters() == null ? null : unit.parameters().name(), skipNote, findings);
+    }
+
+    private static TemplateResult failed(Pairing.Unit unit, ValidateRequest request, Position at, String message) {
+        return result(unit, null, List.of(finding(request, RuleIds.TEMPLATE_STRUCTURE, at, message)));
+    }
+
+    /** A parameter file without a template: a finding when it is a Lighthouse offer's, else a note. */
+    private TemplateResult unpaired(Pairing.Unpaired u, ValidateRequest request) {
+        ArmFile f = u.file();
+        if (f.unreadable()) {
+            return new TemplateResult(f.name(), null, null, List.of(finding(request, RuleIds.TEMPLATE_STRUCTURE,
+                    f.errorAt(), notReadable(f, f.error()))));
+        }
+        try {
+            SourceDocument doc = parser.parseDeferred(f.path(), f.name());
+            JsonNode parameters = doc.root().path("parameters");
+            boolean lighthouse = false;
+            for (var it = parameters.fieldNames(); it.hasNext(); ) {
+                lighthouse |= LIGHTHOUSE_PARAMETERS.contains(it.next().toLowerCase(Locale.ROOT));
+            }
+            if (!lighthouse) {
+                return new TemplateResult(f.name(), null, "a parameter file that pairs with no template (" + u.reason()
+                        + ") and names no Lighthouse parameter", List.of());
+            }
+            Finding finding = finding(request, RuleIds.PARAMETERS_UNPAIRED, doc.position("/parameters"),
+                    "this Lighthouse parameter file pairs with no template, so it was not checked: " + u.reason()
+                            + "; name it after its template (X.json pairs with X.parameters.json and"
+                            + " X.<name>.parameters.json) or pair it explicitly with"
+                            + " <pairings><pairing>template.json=" + f.baseName() + "</pairing></pairings>");
+            return finding == null
+                    ? new TemplateResult(f.name(), null, "a parameter file that pairs with no template (" + u.reason()
+                            + "); rule parameters-unpaired is off", List.of())
+                    : new TemplateResult(f.name(), null, null, List.of(finding));
+        } catch (IOException | SyntaxError | RuntimeException e) {
+            return new TemplateResult(f.name(), null, null, List.of(finding(request, RuleIds.TEMPLATE_STRUCTURE,
+                    Position.startOf(f.name()), "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    private static Finding finding(ValidateRequest request, String ruleId, Position at, String message) {
+        var severity = request.rules().severity(ruleId);
+        return severity == io.github.azlighthouse.findings.Severity.OFF ? null
+                : new Finding(ruleId, severity, at, Subject.NONE, message);
     }
 
     /**
@@ -191,56 +223,4 @@ public final class Validator {
         }
         return new TemplateReader.Context(request.pec(), null, null, null);
     }
-
-    /** {@code dir/X.json} and {@code dir/X.parameters.json} share the stem {@code dir/x}. */
-    static String stem(String file) {
-        String lower = file.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".parameters.json")) {
-            return lower.substring(0, lower.length() - ".parameters.json".length());
-        }
-        return lower.endsWith(".json") ? lower.substring(0, lower.length() - ".json".length()) : lower;
-    }
-
-    /** The files under {@code dir} that the patterns select, by their '/'-separated path relative to {@code dir}. */
-    static Map<String, Path> find(Path dir, List<String> includes, List<String> excludes) throws IOException {
-        Map<String, Path> found = new HashMap<>();
-        if (!Files.isDirectory(dir)) {
-            return found;
-        }
-        List<PathMatcher> in = matchers(includes);
-        List<PathMatcher> out = matchers(excludes);
-        // Files.find hands over the attributes the walk read anyway: no second stat per file
-        try (Stream<Path> walk = Files.find(dir, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
-            walk.forEach(p -> {
-                String name = p.getFileName().toString();
-                // dot files, and generate's own index of its output: not ARM files (the index is large for long lists)
-                if (name.startsWith(".") || name.equals(Generator.SUMMARY)) {
-                    return;
-                }
-                Path rel = dir.relativize(p);
-                if (in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel))) {
-                    found.put(rel.toString().replace('\\', '/'), p);
-                }
-            });
-        }
-        return found;
-    }
-
-    /** Maven-style globs: {@code **}/ also matches no folder at all, as in Maven's includes. */
-    private static List<PathMatcher> matchers(List<String> patterns) {
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String pattern : patterns) {
-            String p = pattern.trim().replace('\\', '/');
-            if (p.isEmpty()) {
-                continue;
-            }
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + p));
-            while (p.startsWith("**/")) {
-                p = p.substring(3);
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + p));
-            }
-        }
-        return matchers;
-    }
-
 }

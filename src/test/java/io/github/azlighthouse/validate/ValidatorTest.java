@@ -203,16 +203,21 @@ class ValidatorTest {
     }
 
     @Test
-    void otherJsonFilesAndOrphanParameterFilesAreSkippedWithANote() throws IOException {
+    void otherJsonFilesAreSkippedWithANoteAndAParameterFileBesideTheOnlyTemplatePairsWithIt() throws IOException {
         Path folder = shape("subscription", p -> { });
         Files.writeString(folder.resolve("package.json"), "{\"name\": \"x\"}", StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("other.parameters.json"), "{\"$schema\": \"https://schema.management.azure.com/"
                 + "schemas/2015-01-01/deploymentParameters.json#\", \"parameters\": {}}", StandardCharsets.UTF_8);
         ValidateResult r = new Validator().run(request(folder));
-        assertThat(r.templates()).extracting(TemplateResult::file, TemplateResult::skipNote).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("subscription/other.parameters.json", "a parameter file without a template beside it"),
-                org.assertj.core.groups.Tuple.tuple("subscription/package.json", "not an ARM deployment template ($schema missing)"),
-                org.assertj.core.groups.Tuple.tuple("subscription/subscription.json", null));
+        assertThat(r.templates()).extracting(TemplateResult::name, TemplateResult::skipNote).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("subscription/package.json",
+                        "not an ARM deployment template or parameter file"),
+                org.assertj.core.groups.Tuple.tuple("subscription/subscription.json with other.parameters.json", null),
+                org.assertj.core.groups.Tuple.tuple("subscription/subscription.json with subscription.parameters.json",
+                        null));
+        // the empty parameter file leaves the template on its defaults: the PEC gate is not met there
+        assertThat(r.templates().get(1).findings()).extracting(Finding::ruleId).contains("pec-account-missing");
+        assertThat(r.templates().get(2).findings()).isEmpty();
     }
 
     @Test
