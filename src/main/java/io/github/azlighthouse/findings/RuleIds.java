@@ -14,6 +14,7 @@ public final class RuleIds {
     public static final String OFFER_COLLISION = "offer-collision";
     public static final String PARAMETER_MISMATCH = "parameter-mismatch";
     public static final String PARAMETERS_UNPAIRED = "parameters-unpaired";
+    public static final String EXPRESSION_INVALID = "expression-invalid";
 
     private RuleIds() {
     }

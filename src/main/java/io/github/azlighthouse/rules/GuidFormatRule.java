@@ -34,14 +34,14 @@ public final class GuidFormatRule extends AbstractRule {
         id(d, out, "subscriptionId", d.subscriptionId());
         for (Authorization a : d.authorizations()) {
             id(d, out, "principalId", a.principalId());
-            role(d, out, a.roleDefinitionId());
+            role(d, out, a.roleDefinitionId(), context);
             if (a.delegatedRoleDefinitionIds() != null) {
-                a.delegatedRoleDefinitionIds().forEach(r -> role(d, out, r));
+                a.delegatedRoleDefinitionIds().forEach(r -> role(d, out, r, context));
             }
         }
         for (EligibleAuthorization e : d.eligibleAuthorizations()) {
             id(d, out, "principalId", e.principalId());
-            role(d, out, e.roleDefinitionId());
+            role(d, out, e.roleDefinitionId(), context);
             for (Approver ap : e.approvers()) {
                 id(d, out, "approver principalId", ap.principalId());
             }
@@ -52,7 +52,10 @@ public final class GuidFormatRule extends AbstractRule {
         if (value == null || value.value() == null) {
             return; // absent or unresolved: other rules speak for it
         }
-        if (!Guids.isCanonical(value.value())) {
+        if (isPlaceholderText(value.value())) {
+            out.report(d, value.at(), what + " '" + value.value() + "' is a placeholder left in, not an ID; Azure"
+                    + " rejects it (\"must be a valid Guid\"): replace it with the real ID");
+        } else if (!Guids.isCanonical(value.value())) {
             out.report(d, value.at(), what + " '" + value.value() + "' is not a GUID (8-4-4-4-12 hexadecimal digits,"
                     + " 36 characters); copy the object ID from Microsoft Entra ID");
         } else if (Guids.isPlaceholder(value.value())) {
@@ -60,8 +63,40 @@ public final class GuidFormatRule extends AbstractRule {
         }
     }
 
-    private static void role(Delegation d, Reporter out, Located role) {
-        if (role != null && looksLikeBrokenGuid(role.value())) {
+    /**
+     * Text that stands for an ID in samples and was never replaced: {@code <insert managing tenant id>},
+     * {@code <ENTER YOUR TENANTID>}, {@code TenantID}, {@code {subscriptionId}}, {@code xxxxxxxx-…}.
+     */
+    static boolean isPlaceholderText(String s) {
+        String t = s.trim().toLowerCase(java.util.Locale.ROOT);
+        if (t.isEmpty() || Guids.isCanonical(t)) {
+            return false;
+        }
+        if (t.startsWith("<") || t.endsWith(">") || t.startsWith("{") && t.endsWith("}")) {
+            return true;
+        }
+        String letters = t.replaceAll("[^a-z]", "");
+        return letters.matches("(your|enter|insert|the|my)*(managing|customer|partner|msp)*(tenant|subscription|principal"
+                + "|object|role|group|user|app|client|definition)+(id|guid)s?(here)?")
+                || t.replaceAll("[-x]", "").isEmpty() && t.contains("x");
+    }
+
+    private static void role(Delegation d, Reporter out, Located role, RuleContext context) {
+        if (role == null || role.value() == null) {
+            return;
+        }
+        var byName = context.catalog().byName(role.value());
+        if (!Guids.isCanonical(role.value()) && byName.isPresent()) {
+            out.report(d, role.at(), "roleDefinitionId '" + role.value() + "' is the role's name; Azure needs its ID"
+                    + " (\"must be a valid Guid\"): write " + byName.get().id());
+            return;
+        }
+        if (isPlaceholderText(role.value())) {
+            out.report(d, role.at(), "roleDefinitionId '" + role.value() + "' is a placeholder left in; use the"
+                    + " built-in role's ID (list them: mvn lighthouse:roles)");
+            return;
+        }
+        if (looksLikeBrokenGuid(role.value())) {
             out.report(d, role.at(), "roleDefinitionId '" + role.value() + "' is not a GUID (8-4-4-4-12 hexadecimal"
                     + " digits, 36 characters); use the built-in role's ID or its name");
         }

@@ -22,7 +22,10 @@ public final class RoleUnknownRule extends AbstractRule {
         Stream<Located> delegated = d.authorizations().stream().map(Authorization::delegatedRoleDefinitionIds)
                 .filter(Objects::nonNull).flatMap(List::stream);
         Stream.concat(Grants.roles(d), delegated)
-                .filter(r -> r.value() != null && !GuidFormatRule.looksLikeBrokenGuid(r.value()))
+                .filter(r -> r.value() != null && !GuidFormatRule.looksLikeBrokenGuid(r.value())
+                        && !GuidFormatRule.isPlaceholderText(r.value()))
+                // a role's name where a template needs its ID: guid-format says so
+                .filter(r -> context.catalog().byName(r.value()).isEmpty())
                 .filter(r -> context.role(r).isEmpty())
                 .forEach(r -> {
                     List<String> near = context.catalog().suggest(r.value(), 3);

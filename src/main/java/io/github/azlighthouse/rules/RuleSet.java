@@ -53,7 +53,8 @@ public final class RuleSet implements Severities {
                 new EligibleDurationRule(), new EligibleMfaProviderRule(), new EligibleApproversLimitRule(),
                 new EligiblePolicyConflictRule(), new EligibleServicePrincipalRule(), new ApiVersionRule(),
                 new TemplateStructureRule(), new SchemaUnknownRule(), new OfferCollisionRule(), new InputInvalidRule(),
-                new ExpressionUnresolvedRule(),
+                new ExpressionUnresolvedRule(), new ExpressionInvalidRule(), new ParameterMismatchRule(),
+                new ParametersUnpairedRule(), new PrincipalSuspiciousRule(), new TenantMismatchRule(),
                 new NoRegistrationDeleteRoleRule(), new EligibleWithoutReaderRule(), new AuthorizationCountRule(),
                 new RoleCatalogStaleRule());
     }

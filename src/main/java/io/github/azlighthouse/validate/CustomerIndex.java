@@ -10,10 +10,12 @@ import java.util.Map;
 
 /**
  * What {@code validate} needs from a customer list, and nothing more (the list itself, with every
- * value's position, would be kept alive for the whole run): the PEC Automation Account, and for each
+ * value's position, would be kept alive for the whole run): the PEC Automation Account, the managing
+ * tenant, and for each
  * subscription its customer and tenant.
  */
-public record CustomerIndex(String pecPrincipalId, Map<String, TemplateReader.Context> bySubscription) {
+public record CustomerIndex(String pecPrincipalId, String managingTenantId,
+        Map<String, TemplateReader.Context> bySubscription) {
 
     public static CustomerIndex of(CustomerList list) {
         String pec = list.pecAutomationAccount().principal().principalId().value();
@@ -24,6 +26,6 @@ public record CustomerIndex(String pecPrincipalId, Map<String, TemplateReader.Co
                         new TemplateReader.Context(pec, c.id().value(), c.tenantId().value(), s.subscriptionId().value()));
             }
         }
-        return new CustomerIndex(pec, Map.copyOf(map));
+        return new CustomerIndex(pec, list.managingTenantId().value(), Map.copyOf(map));
     }
 }

@@ -55,7 +55,7 @@ public final class Validator {
                 files.putIfAbsent(shownDir.isEmpty() ? file.getKey() : shownDir + "/" + file.getKey(), file.getValue());
             }
         }
-        RuleContext context = new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays());
+        RuleContext context = context(request);
         List<Finding> general = new ArrayList<>();
         Finding age = RoleCatalogStaleRule.catalogAge(request.rules(), context, Position.startOf(request.catalog().source()));
         if (age != null) {
@@ -73,7 +73,12 @@ public final class Validator {
         for (Map.Entry<String, Path> file : TemplateFiles.find(root, List.of("**/*.json"), List.of()).entrySet()) {
             files.put(shownRoot + "/" + file.getKey(), file.getValue());
         }
-        return check(files, request, new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays()));
+        return check(files, request, context(request));
+    }
+
+    private static RuleContext context(ValidateRequest request) {
+        return new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays(),
+                request.customers() == null ? null : request.customers().managingTenantId());
     }
 
     /** Classifies and pairs the files, then checks one unit at a time on all cores, results in name order. */
