@@ -31,7 +31,8 @@ public final class AuthorizationDuplicateRule extends AbstractRule {
         Set<String> seen = new HashSet<>();
         for (T item : items) {
             String key = Grants.key(principal.apply(item)) + "|" + Grants.key(role.apply(item));
-            if (principal.apply(item).value() != null && !seen.add(key)) {
+            if (principal.apply(item).value() != null && role.apply(item) != null && role.apply(item).value() != null
+                    && !seen.add(key)) {
                 out.report(d, at.apply(item), "principal " + principal.apply(item).value() + " has role "
                         + context.describe(role.apply(item)) + " twice in " + list + "; remove the duplicate");
             }

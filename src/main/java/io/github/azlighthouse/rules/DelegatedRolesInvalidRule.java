@@ -20,7 +20,7 @@ public final class DelegatedRolesInvalidRule extends AbstractRule {
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
         for (Authorization a : d.authorizations()) {
-            if (a.delegatedRoleDefinitionIds() == null) {
+            if (a.delegatedRoleDefinitionIds() == null || Grants.unknown(a.roleDefinitionId())) {
                 continue;
             }
             boolean uaa = context.role(a.roleDefinitionId()).map(Role::isUserAccessAdministrator).orElse(false);

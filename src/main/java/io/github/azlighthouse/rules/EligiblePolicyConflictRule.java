@@ -34,6 +34,11 @@ public final class EligiblePolicyConflictRule extends AbstractRule {
     public void check(Delegation d, RuleContext context, Reporter out) {
         Map<String, Policy> byRole = new HashMap<>();
         for (EligibleAuthorization e : d.eligibleAuthorizations()) {
+            if (Grants.unknown(e.roleDefinitionId()) || Grants.unknown(e.multiFactorAuthProvider())
+                    || Grants.unknown(e.maximumActivationDuration())
+                    || e.approvers().stream().anyMatch(a -> Grants.unknown(a.principalId()))) {
+                continue; // known only at deployment: cannot be compared
+            }
             String role = Grants.key(e.roleDefinitionId());
             Policy policy = Policy.of(e);
             Policy first = byRole.putIfAbsent(role, policy);

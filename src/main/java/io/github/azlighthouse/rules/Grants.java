@@ -37,6 +37,16 @@ final class Grants {
         return d.eligibleAuthorizations().stream().filter(a -> isPec(d, a.principalId())).toList();
     }
 
+    /** True when a value is written as an expression known only at deployment: it could be anything. */
+    static boolean unknown(Located l) {
+        return l != null && l.isUnknown();
+    }
+
+    /** A permanent authorization whose principal is unknown: it could be the PEC account. */
+    static boolean anyUnknownPermanentPrincipal(Delegation d) {
+        return d.authorizations().stream().anyMatch(a -> unknown(a.principalId()));
+    }
+
     static boolean hasPec(Delegation d) {
         return d.pec() != null && d.pec().principalId() != null && !d.pec().principalId().isBlank();
     }

@@ -15,7 +15,10 @@ public final class PecAccountMissingRule extends AbstractRule {
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
         // Present only as eligible is the more specific pec-account-only-eligible.
-        if (Grants.hasPec(d) && Grants.pecPermanent(d).isEmpty() && Grants.pecEligible(d).isEmpty()) {
+        // An authorization whose principal is known only at deployment could be the PEC account: the reader
+        // reports it as expression-unresolved, never as a pass and never as this error.
+        if (Grants.hasPec(d) && Grants.pecPermanent(d).isEmpty() && Grants.pecEligible(d).isEmpty()
+                && !Grants.anyUnknownPermanentPrincipal(d)) {
             out.report(d, d.authorizationsAt(), "the PEC Automation Account (principalId "
                     + d.pec().principalId().value() + ") has no permanent authorization, so the partner earns no"
                     + " Partner Earned Credit on this delegation; add it with a PEC-eligible role such as Contributor"

@@ -20,8 +20,14 @@ public final class PecRoleNotEligibleRule extends AbstractRule {
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
         List<Authorization> pec = Grants.pecPermanent(d);
-        if (pec.isEmpty() || pec.stream().anyMatch(a -> context.role(a.roleDefinitionId()).map(Role::earnsPec)
-                .orElse(false))) {
+        if (pec.isEmpty() || pec.stream().anyMatch(a -> Grants.unknown(a.roleDefinitionId())
+                || context.role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false))) {
+            return;
+        }
+        // an authorization whose principal is known only at deployment may be the PEC account with a good role
+        if (d.authorizations().stream().anyMatch(a -> Grants.unknown(a.principalId())
+                && (Grants.unknown(a.roleDefinitionId()) || context.role(a.roleDefinitionId()).map(Role::earnsPec)
+                        .orElse(false)))) {
             return;
         }
         String held = pec.stream().map(a -> context.describe(a.roleDefinitionId())).collect(Collectors.joining(", "));
