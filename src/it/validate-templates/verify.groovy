@@ -10,7 +10,7 @@ assert findings == [
     "[ERROR] src/main/arm/pec-reader/subscription.parameters.json:28:31: error [pec-role-not-eligible] offer 'Contoso Managed Services': the PEC Automation Account holds only 'Reader' (acdd72a7-3385-48ef-bd42-f606fba81ae7), which earns no Partner Earned Credit; give it a PEC-eligible, Lighthouse-supported role such as Contributor or Support Request Contributor (list them: mvn lighthouse:roles -Dlighthouse.roles.filter=pec)",
     "[ERROR] src/main/arm/resource-group-scope/subscription.json:2:14: error [template-structure] this is a resource-group deployment template; Lighthouse registration definitions are deployed at subscription scope (az deployment sub create): use \$schema https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json# and put resource-group assignments in nested deployments (Azure: InvalidRegistrationDefinitionUri)",
 ]
-assert lines.contains('[INFO] Skipped src/main/arm/notes.json: not an ARM deployment template ($schema missing).')
+assert lines.contains('[INFO] Skipped src/main/arm/notes.json: not an ARM deployment template or parameter file.')
 assert lines.contains('[INFO] Validated 7 Lighthouse templates: 3 passed, 4 failed, 1 other file skipped. Reports: target/lighthouse-reports/TEST-lighthouse.xml, lighthouse.sarif.')
 assert log.contains('lighthouse:validate found 4 errors in 4 of 7 templates (listed above).')
 assert !lines.any { it.startsWith('\tat ') || it.contains('Exception:') }
@@ -23,9 +23,10 @@ assert suite.@failures.toInteger() == 4
 assert suite.@skipped.toInteger() == 1
 assert suite.testcase.size() == 8
 assert suite.testcase.findAll { it.failure.size() > 0 }*.@name*.toString() == [
-    'src/main/arm/broken/trailing-brace.json', 'src/main/arm/owner/subscription.json',
-    'src/main/arm/pec-reader/subscription.json', 'src/main/arm/resource-group-scope/subscription.json']
-assert suite.testcase.find { it.@name == 'src/main/arm/pec-reader/subscription.json' }.failure.@type == 'pec-role-not-eligible'
+    'src/main/arm/broken/trailing-brace.json', 'src/main/arm/owner/subscription.json with subscription.parameters.json',
+    'src/main/arm/pec-reader/subscription.json with subscription.parameters.json',
+    'src/main/arm/resource-group-scope/subscription.json with subscription.parameters.json']
+assert suite.testcase.find { it.@name == 'src/main/arm/pec-reader/subscription.json with subscription.parameters.json' }.failure.@type == 'pec-role-not-eligible'
 assert suite.testcase.find { it.@name == 'src/main/arm/notes.json' }.skipped.size() == 1
 
 // SARIF 2.1.0: rules with help, results with relative file and position

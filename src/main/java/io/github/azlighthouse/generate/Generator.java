@@ -313,7 +313,7 @@ public final class Generator {
         List<Finding> errors = new ArrayList<>(schemaFindings.findings());
         TemplateReader.Read read = templates.read(templateDoc, parameterDoc, new TemplateReader.Context(
                 list.pecAutomationAccount().principal().principalId().value(), d.subject().customerId(),
-                d.customerTenantId().value(), d.subscriptionId().value()), request.rules());
+                d.customerTenantId().value(), d.subscriptionId().value()), request.rules(), true);
         read.findings().stream().filter(Finding::isError).forEach(errors::add);
         // warnings repeat what the customer-list check said, with better positions: only errors count here
         request.rules().check(read.delegations(), context).stream().filter(Finding::isError).forEach(errors::add);

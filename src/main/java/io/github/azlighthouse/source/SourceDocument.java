@@ -35,6 +35,15 @@ public final class SourceDocument {
         this.deferred = deferred;
     }
 
+    /**
+     * A document built in memory whose values stand for places in other files (a template embedded in a
+     * policy, assembled from the parts ARM would assemble): each pointer maps to where its value was written;
+     * a pointer not in the map takes its nearest parent's place.
+     */
+    public static SourceDocument mapped(String file, JsonNode root, Map<String, Position> positions) {
+        return new SourceDocument(file, root, positions);
+    }
+
     /** A document whose positions come from {@code positions} the first time one is asked for. */
     static SourceDocument deferred(String file, JsonNode root, Supplier<SourceDocument> positions) {
         return new SourceDocument(file, root, () -> positions.get().positions());
