@@ -22,18 +22,32 @@ public final class OfferCollisionRule extends AbstractRule {
 
     @Override
     public void checkScope(List<Delegation> sameSubscription, RuleContext context, Reporter out) {
-        Map<String, Delegation> byName = new HashMap<>();
+        // a scope is the subscription, or one resource group: one offer name per scope
+        Map<String, Delegation> byNameAndScope = new HashMap<>();
         for (Delegation d : sameSubscription) {
             String name = Grants.key(d.offerName());
             if (name.isEmpty()) {
                 continue;
             }
-            Delegation first = byName.putIfAbsent(name, d);
-            if (first != null) {
-                out.report(d, d.offerName().at(), "offer name '" + d.offerName().value() + "' is also used by offer '"
-                        + first.subject().offer() + "' on this subscription; Azure allows one assignment per offer"
-                        + " name and scope: give each offer its own name");
+            for (String scope : scopes(d)) {
+                Delegation first = byNameAndScope.putIfAbsent(name + "|" + scope, d);
+                if (first != null && first != d) {
+                    out.report(d, d.offerName().at(), "offer name '" + d.offerName().value() + "' is also used by offer '"
+                            + first.subject().offer() + "' on " + (scope.isEmpty() ? "this subscription"
+                                    : "resource group '" + scope + "'") + "; Azure allows one assignment per offer"
+                            + " name and scope: give each offer its own name");
+                    break;
+                }
             }
         }
+    }
+
+    /** The scopes a delegation is assigned at: "" for the whole subscription, else its resource groups (known ones). */
+    private static List<String> scopes(Delegation d) {
+        if (d.resourceGroups().isEmpty()) {
+            return List.of("");
+        }
+        return d.resourceGroups().stream().filter(g -> g.value() != null)
+                .map(g -> g.value().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
     }
 }
