@@ -11,7 +11,8 @@ import java.util.Objects;
  */
 public final class Position {
 
-    private final String file;
+    private String file;
+    private boolean fileFromLookup;
     private java.util.function.Supplier<Position> lookup;
     private int line;
     private int column;
@@ -29,7 +30,9 @@ public final class Position {
 
     /** The position of the value at {@code pointer} in {@code doc}, looked up when first needed. */
     public static Position in(SourceDocument doc, String pointer) {
-        return new Position(doc.file(), () -> doc.position(pointer));
+        Position p = new Position(doc.file(), () -> doc.position(pointer));
+        p.fileFromLookup = doc.isMapped(); // an assembled document's values stand in other files
+        return p;
     }
 
     /** The position of key {@code name} of the object at {@code pointer}, looked up when first needed. */
@@ -53,6 +56,9 @@ public final class Position {
             Position p = lookup.get();
             line = p.line();
             column = p.column();
+            if (fileFromLookup) {
+                file = p.file();
+            }
             lookup = null;
         }
     }
@@ -67,6 +73,9 @@ public final class Position {
     }
 
     public String file() {
+        if (fileFromLookup) {
+            resolve();
+        }
         return file;
     }
 
@@ -82,16 +91,16 @@ public final class Position {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Position p && file.equals(p.file) && line() == p.line() && column() == p.column();
+        return o instanceof Position p && file().equals(p.file()) && line() == p.line() && column() == p.column();
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, line(), column());
+        return Objects.hash(file(), line(), column());
     }
 
     @Override
     public String toString() {
-        return file + ":" + line() + ":" + column();
+        return file() + ":" + line() + ":" + column();
     }
 }

@@ -15,6 +15,7 @@ public final class SourceDocument {
     private final String base;
     private Map<String, Position> positions;
     private Supplier<Map<String, Position>> deferred;
+    private boolean mapped;
 
     SourceDocument(String file, JsonNode root, Map<String, Position> positions) {
         this(file, "", root, positions);
@@ -41,7 +42,14 @@ public final class SourceDocument {
      * a pointer not in the map takes its nearest parent's place.
      */
     public static SourceDocument mapped(String file, JsonNode root, Map<String, Position> positions) {
-        return new SourceDocument(file, root, positions);
+        SourceDocument doc = new SourceDocument(file, root, positions);
+        doc.mapped = true;
+        return doc;
+    }
+
+    /** True for a document assembled from other files' values ({@link #mapped}). */
+    public boolean isMapped() {
+        return mapped;
     }
 
     /** A document whose positions come from {@code positions} the first time one is asked for. */

@@ -62,4 +62,65 @@ class TemplateReaderTest {
             assertThat(e.approvers()).extracting(a -> a.displayName().value()).containsExactly("PIM Approvers");
         });
     }
+
+    static final Path FIDELITY = Path.of(System.getProperty("lighthouse.basedir", "."))
+            .resolve("src/test/resources/fidelity");
+
+    TemplateReader.Read fidelity(String template, String parameters) throws Exception {
+        SourceDocument t = parser.parse(FIDELITY.resolve(template), template);
+        SourceDocument p = parameters == null ? null : parser.parse(FIDELITY.resolve(parameters), parameters);
+        return reader.read(t, p, context, RuleSet.defaults());
+    }
+
+    @Test
+    void aCopyLoopOnTheDefinitionGivesOneDelegationPerResourceGroup() throws Exception {
+        TemplateReader.Read read = fidelity("multi-rg-copy/multi-rg.json", "multi-rg-copy/multi-rg.parameters.json");
+        assertThat(read.findings()).isEmpty();
+        assertThat(read.delegations()).extracting(d -> d.resourceGroups().stream().map(Located::value).toList())
+                .containsExactly(java.util.List.of("rg-web"), java.util.List.of("rg-data"));
+        assertThat(read.delegations().get(1).resourceGroups().get(0).at().toString())
+                .isEqualTo("multi-rg-copy/multi-rg.parameters.json:15:76");
+    }
+
+    @Test
+    void valuesFromVariablesPointAtTheVariable() throws Exception {
+        TemplateReader.Read read = fidelity("variables-inline/subscription.json", null);
+        Delegation d = read.delegations().get(0);
+        assertThat(d.authorizations()).extracting(a -> a.roleDefinitionId().value()).containsExactly(
+                "acdd72a7-3385-48ef-bd42-f606fba81ae7", "91c1777a-f3dc-4fae-b103-61d183457e46",
+                "b24988ac-6180-42a0-ab88-20f7382dd24c");
+        // the PEC account's principalId is written in the variables section
+        assertThat(d.authorizations().get(2).principalId().at().toString())
+                .isEqualTo("variables-inline/subscription.json:11:28");
+        assertThat(d.description().value()).isEqualTo("Operations for Contoso Managed Services");
+    }
+
+    @Test
+    void aPolicyDelegationIsCheckedWithPositionsInTheManagementGroupParameterFile() throws Exception {
+        TemplateReader.Read read = fidelity("mg-policy/delegate-management-group.json",
+                "mg-policy/delegate-management-group.parameters.json");
+        assertThat(read.findings()).isEmpty();
+        Delegation d = read.delegations().get(0);
+        assertThat(d.offerName().value()).isEqualTo("Contoso Managed Services");
+        assertThat(d.authorizations()).hasSize(3);
+        assertThat(d.authorizations().get(2).roleDefinitionId().at().toString())
+                .isEqualTo("mg-policy/delegate-management-group.parameters.json:12:146");
+    }
+
+    @Test
+    void aLanguageVersion2TemplateIsReadWithItsConditionsAndSymbolicNames() throws Exception {
+        TemplateReader.Read read = fidelity("bicep-v2/main.json", "bicep-v2/main.parameters.json");
+        assertThat(read.findings()).isEmpty();
+        assertThat(read.delegations()).singleElement().satisfies(d -> {
+            assertThat(d.offerName().value()).isEqualTo("Contoso Managed Services");
+            assertThat(d.resourceGroups()).isEmpty();
+        });
+    }
+
+    @Test
+    void aDefinitionOnlyTemplateIsNotAStructureError() throws Exception {
+        TemplateReader.Read read = fidelity("definition-only/definition.json", null);
+        assertThat(read.findings()).isEmpty();
+        assertThat(read.delegations()).hasSize(1);
+    }
 }
