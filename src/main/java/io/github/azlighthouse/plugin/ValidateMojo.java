@@ -214,7 +214,10 @@ public class ValidateMojo extends AbstractRuleMojo {
                     + " (includes " + includes + "); nothing was checked.");
         }
         getLog().info("Validated " + result.checked() + " Lighthouse template" + (result.checked() == 1 ? "" : "s")
-                + ": " + (result.checked() - result.failed()) + " passed, " + result.failed() + " failed, "
+                + ": " + (result.checked() - result.failed() - result.unverified()) + " passed, "
+                + (result.unverified() > 0 ? result.unverified() + " not verified (values known only at deployment),"
+                        + " " : "")
+                + result.failed() + " failed, "
                 + result.skipped() + " other file" + (result.skipped() == 1 ? "" : "s") + " skipped. Reports: "
                 + shown(reports) + "/" + JUnitReport.FILE + ", " + SarifReport.FILE + ".");
     }

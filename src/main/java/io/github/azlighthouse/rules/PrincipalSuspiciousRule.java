@@ -4,6 +4,7 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.delegation.Delegation.Approver;
 import io.github.azlighthouse.delegation.Delegation.Authorization;
 import io.github.azlighthouse.delegation.Delegation.EligibleAuthorization;
+import io.github.azlighthouse.delegation.Guids;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.source.Located;
 
@@ -33,8 +34,8 @@ public final class PrincipalSuspiciousRule extends AbstractRule {
     }
 
     private static void check(Delegation d, RuleContext context, Reporter out, String what, Located principal) {
-        if (principal == null || principal.value() == null) {
-            return;
+        if (principal == null || principal.value() == null || Guids.isPlaceholder(principal.value())) {
+            return; // the all-zero placeholder is guid-format's
         }
         context.catalog().byId(principal.value()).ifPresentOrElse(
                 role -> out.report(d, principal.at(), what + " " + principal.value() + " is the ID of the built-in role '"

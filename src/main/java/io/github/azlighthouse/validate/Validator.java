@@ -3,6 +3,7 @@ package io.github.azlighthouse.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
+import io.github.azlighthouse.check.TemplateCheck;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Subject;
@@ -37,14 +38,14 @@ public final class Validator {
             "managedbytenantid", "mspoffername", "mspofferdescription");
 
     private final SourceParser parser = new SourceParser();
-    private final TemplateReader reader;
+    private final TemplateCheck check;
 
     public Validator() {
         this(new TemplateSchemas());
     }
 
     public Validator(TemplateSchemas schemas) {
-        this.reader = new TemplateReader(schemas);
+        this.check = new TemplateCheck(schemas);
     }
 
     public ValidateResult run(ValidateRequest request) throws IOException {
@@ -152,13 +153,9 @@ public final class Validator {
         if (!root.isObject() || !TemplateReader.isLighthouse(root)) {
             return result(unit, "no Microsoft.ManagedServices resources: not a Lighthouse template", List.of());
         }
-        TemplateReader.Read read = reader.read(template, parameters, context(request, bySubscription, t.name()),
-                request.rules());
-        List<Finding> findings = new ArrayList<>(read.findings());
-        if (!read.skipped()) {
-            findings.addAll(request.rules().check(read.delegations(), context));
-        }
-        return result(unit, read.skipNote(), List.copyOf(findings));
+        TemplateCheck.Result checked = check.check(template, parameters, context(request, bySubscription, t.name()),
+                request.rules(), context, false);
+        return result(unit, checked.skipNote(), checked.findings());
     }
 
     private static String notReadable(ArmFile f, String why) {
