@@ -28,7 +28,7 @@ import net.jqwik.api.Provide;
  * punctuation or expression syntax): whatever parses is read to delegations and findings, never to an
  * exception, and every finding has a place in one of the two files.
  */
-class TemplateReaderProperties {
+class TemplateReaderPropertyTest {
 
     static final Path ROOT = Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("src/test/resources");
     static final List<Path[]> PAIRS = pairs();
