@@ -21,6 +21,10 @@ class ScopeFunctionsTest {
         assertThat(s.get("displayName").isUnknown()).isTrue();
         assertThat(s.get("somethingElse").isUnknown()).as("open object: not invalid").isTrue();
         assertThat(evalKnown("[tenant().tenantId]").asText()).isEqualTo(TENANT);
+        assertThat(evalKnown("[length(subscription())]").isUnknown()).as("more properties at deployment").isTrue();
+        assertThat(evalKnown("[empty(subscription())]").asBoolean()).isFalse();
+        assertThat(evalKnown("[contains(subscription(), 'subscriptionId')]").asBoolean()).isTrue();
+        assertThat(evalKnown("[contains(subscription(), 'other')]").isUnknown()).isTrue();
     }
 
     @Test
