@@ -63,6 +63,15 @@ final class Budget {
         }
     }
 
+    /** {@code work}'s result, or {@code fallback}'s when it fails: for building parts of a scope. */
+    <T> T guarded(Supplier<T> work, Supplier<T> fallback) {
+        try {
+            return work.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return fallback.get();
+        }
+    }
+
     Expressions.Parsed parse(String text) {
         Expressions.Parsed p = parsed.get(text);
         if (p == null) {

@@ -56,7 +56,7 @@ final class ObjectValue extends Value {
     }
 
     static String lower(String key) {
-        return key.toLowerCase(Locale.ROOT);
+        return key == null ? "" : key.toLowerCase(Locale.ROOT);
     }
 
     Map<String, Member> members() {

@@ -19,6 +19,15 @@ final class Variables {
     private final Map<String, Object> keys = new LinkedHashMap<>(); // identity of each variable, for cycle checks
     private final Budget budget;
 
+    private Variables(Budget budget) {
+        this.budget = budget;
+    }
+
+    /** No variables: what a template whose variables could not be read has. */
+    static Variables empty() {
+        return new Variables((Budget) null);
+    }
+
     Variables(TemplateScope scope) {
         this.budget = scope.budget();
         String key = Json.key(scope.node(), "variables");

@@ -40,6 +40,9 @@ class SamplesTest {
         assertThat(deployment.targetResourceGroup().asText()).isEqualTo("rg-data");
         TemplateScope inner = deployment.nested();
         assertThat(inner.mode()).isEqualTo(TemplateScope.Mode.OUTER);
+        assertThat(inner.targetResourceGroup().asText()).isEqualTo("rg-data");
+        assertThat(inner.targetSubscription()).as("same subscription").isNull();
+        assertThat(scope.targetResourceGroup()).isNull();
         ResourceInstance assignment = inner.resources().get(0);
         assertThat(assignment.member("name").asText()).as("outer copyIndex() seen inside").isEqualTo(def1.member("name").asText());
 
