@@ -170,6 +170,14 @@ class ParametersTest {
     }
 
     @Test
+    void valueBelowMinValue() {
+        FindingSink sink = Fixtures.sink();
+        scope("{\"parameters\": {\"count\": {\"value\": 0}}}", sink);
+        assertThat(messages(sink)).containsExactly("template.parameters.json:1:36 parameter 'count': The provided value"
+                + " for the template parameter 'count' is not valid. The value 0 is less than the minValue 1.");
+    }
+
+    @Test
     void valuesThatPassAreNotReported() {
         String file = """
                 {"parameters": {"count": {"value": 5}, "sku": {"value": "Standard"}, "tags": {"value": ["a", "c"]},
