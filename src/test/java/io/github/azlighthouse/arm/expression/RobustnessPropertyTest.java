@@ -26,7 +26,7 @@ import net.jqwik.api.Provide;
  * templates with bytes deleted, duplicated or replaced, or with their JSON tree rearranged, always give a
  * value (possibly unknown or invalid) for everything a caller can read.
  */
-class RobustnessProperties {
+class RobustnessPropertyTest {
 
     private static final List<String> TOKENS = List.of("concat(", "format(", "if(", "createArray(", "createObject(",
             "parameters(", "variables(", "copyIndex(", "guid(", "resourceId(", "json(", "union(", "length(", "equals(",
@@ -103,7 +103,7 @@ class RobustnessProperties {
     }
 
     private static String text(String resource) throws Exception {
-        try (var in = RobustnessProperties.class.getResourceAsStream("/expression/" + resource)) {
+        try (var in = RobustnessPropertyTest.class.getResourceAsStream("/expression/" + resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * {@code equals}, {@code not}, {@code and}, {@code length}, {@code add}, {@code toUpper}, {@code string})
  * evaluate to what a reference evaluation, built here alongside the text, says they should.
  */
-class RoundTripProperties {
+class RoundTripPropertyTest {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -64,7 +64,7 @@ class RoundTripProperties {
         Arbitrary<Gen> ofInt = integers(depth - 1).map(i -> new Gen("string(" + i.text() + ")",
                 F.textNode(i.expected().asText())));
         Arbitrary<Gen> choice = Combinators.combine(booleans(depth - 1), strings(depth - 1), strings(depth - 1))
-                .as(RoundTripProperties::ifThen);
+                .as(RoundTripPropertyTest::ifThen);
         return Arbitraries.oneOf(literal, concat, upper, ofInt, choice);
     }
 
@@ -81,7 +81,7 @@ class RoundTripProperties {
         Arbitrary<Gen> lengthOfArray = arrays(depth - 1).map(a -> new Gen("length(" + a.text() + ")",
                 F.numberNode((long) a.expected().size())));
         Arbitrary<Gen> choice = Combinators.combine(booleans(depth - 1), integers(depth - 1), integers(depth - 1))
-                .as(RoundTripProperties::ifThen);
+                .as(RoundTripPropertyTest::ifThen);
         return Arbitraries.oneOf(literal, sum, lengthOfString, lengthOfArray, choice);
     }
 
