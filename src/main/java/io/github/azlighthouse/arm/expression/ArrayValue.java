@@ -63,9 +63,12 @@ final class ArrayValue extends Value {
     }
 
     @Override
-    public boolean isFullyKnown() {
+    boolean fullyKnown(int depth) {
+        if (depth > MAX_WALK) {
+            return false;
+        }
         for (Lazy c : cells) {
-            if (!c.get().isFullyKnown()) {
+            if (!c.get().fullyKnown(depth + 1)) {
                 return false;
             }
         }
@@ -73,15 +76,18 @@ final class ArrayValue extends Value {
     }
 
     @Override
-    public String symbol() {
-        return Symbols.array(this);
+    String symbol(int depth) {
+        return Symbols.array(this, depth);
     }
 
     @Override
-    public JsonNode toJson() {
+    JsonNode json(int depth) {
+        if (depth > MAX_WALK) {
+            return null;
+        }
         ArrayNode a = JsonNodeFactory.instance.arrayNode();
         for (Lazy c : cells) {
-            JsonNode n = c.get().toJson();
+            JsonNode n = c.get().json(depth + 1);
             if (n == null) {
                 return null;
             }

@@ -23,6 +23,21 @@ final class Budget {
     private int depth;
     private long steps;
     private final Map<String, Expressions.Parsed> parsed = new HashMap<>();
+    private final Map<Object, Integer> evaluating = new java.util.IdentityHashMap<>();
+
+    /** Marks variable {@code key} as being evaluated (possibly more than once on the stack). */
+    void enter(Object key) {
+        evaluating.merge(key, 1, Integer::sum);
+    }
+
+    void exit(Object key) {
+        evaluating.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
+    }
+
+    /** True while some part of variable {@code key} is being evaluated. */
+    boolean isEvaluating(Object key) {
+        return evaluating.containsKey(key);
+    }
 
     /** Runs {@code work} one level deeper; an unknown value when a limit is reached or the work fails. */
     Value run(Supplier<Value> work, Position at) {
@@ -45,6 +60,15 @@ final class Budget {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", "<error>");
         } finally {
             depth--;
+        }
+    }
+
+    /** {@code work}'s result, or {@code fallback}'s when it fails: for building parts of a scope. */
+    <T> T guarded(Supplier<T> work, Supplier<T> fallback) {
+        try {
+            return work.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return fallback.get();
         }
     }
 

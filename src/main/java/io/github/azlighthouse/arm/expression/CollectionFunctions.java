@@ -77,6 +77,8 @@ final class CollectionFunctions {
         int n;
         if (v.isString()) {
             n = v.asText().length();
+        } else if (v.isObject() && ((ObjectValue) v).isOpen()) {
+            return empty && v.size() > 0 ? c.bool(false) : c.unknown("the object has more properties at deployment");
         } else if (v.isArray() || v.isObject()) {
             n = v.size();
         } else {

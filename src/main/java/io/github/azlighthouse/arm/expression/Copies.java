@@ -73,7 +73,7 @@ final class Copies {
             Env at = env.place(env.pointer + "/" + i);
             String name = loopName(spec, at);
             ObjectValue.put(members, name, Lazy.defer(env.budget(), at.at(), "property loop '" + name + "'",
-                    () -> loopArray(name, Env.LoopKind.PROPERTY, spec, at)));
+                    env.guard(() -> loopArray(name, Env.LoopKind.PROPERTY, spec, at))));
         }
     }
 
@@ -104,7 +104,7 @@ final class Copies {
         List<Lazy> cells = new ArrayList<>(count.n());
         for (int i = 0; i < count.n(); i++) {
             Env bound = inputEnv.withLoop(name, kind, Scalar.integer(inputEnv.at(), i));
-            cells.add(Lazy.defer(env.budget(), inputEnv.at(), null, () -> JsonValues.template(input, bound, null)));
+            cells.add(Lazy.defer(env.budget(), inputEnv.at(), null, env.guard(() -> JsonValues.template(input, bound, null))));
         }
         return new ArrayValue(env.at(), cells);
     }

@@ -24,13 +24,20 @@ final class Env {
     final Map<String, Value> functionArgs; // by lower-case name; null outside a user-defined function
     final SourceDocument doc;
     final String pointer;
+    final Object owner; // the variable whose value is being evaluated, or null
 
     Env(TemplateScope scope, Loop loops, Map<String, Value> functionArgs, SourceDocument doc, String pointer) {
+        this(scope, loops, functionArgs, doc, pointer, null);
+    }
+
+    private Env(TemplateScope scope, Loop loops, Map<String, Value> functionArgs, SourceDocument doc, String pointer,
+            Object owner) {
         this.scope = scope;
         this.loops = loops;
         this.functionArgs = functionArgs;
         this.doc = doc;
         this.pointer = pointer;
+        this.owner = owner;
     }
 
     Budget budget() {
@@ -41,16 +48,33 @@ final class Env {
         return Position.in(doc, pointer);
     }
 
-    Env place(SourceDocument d, String p) {
-        return new Env(scope, loops, functionArgs, d, p);
-    }
-
     Env place(String p) {
-        return new Env(scope, loops, functionArgs, doc, p);
+        return new Env(scope, loops, functionArgs, doc, p, owner);
     }
 
     Env withLoop(String name, LoopKind kind, Value index) {
-        return new Env(scope, new Loop(name, kind, index, loops), functionArgs, doc, pointer);
+        return new Env(scope, new Loop(name, kind, index, loops), functionArgs, doc, pointer, owner);
+    }
+
+    /** This environment evaluating (a part of) variable {@code key}: reading that variable again is a cycle. */
+    Env owned(Object key) {
+        return new Env(scope, loops, functionArgs, doc, pointer, key);
+    }
+
+    /** {@code work} marked as evaluating this environment's variable, so a reference back to it is caught. */
+    java.util.function.Supplier<Value> guard(java.util.function.Supplier<Value> work) {
+        if (owner == null) {
+            return work;
+        }
+        Budget b = budget();
+        return () -> {
+            b.enter(owner);
+            try {
+                return work.get();
+            } finally {
+                b.exit(owner);
+            }
+        };
     }
 
     /** The innermost loop named {@code name} (case-insensitive), or null. */

@@ -21,7 +21,11 @@ enum Equality {
     }
 
     static Equality equal(Value a, Value b, boolean ignoreCase) {
-        if (!a.isResolved() || !b.isResolved()) {
+        return equal(a, b, ignoreCase, 0);
+    }
+
+    private static Equality equal(Value a, Value b, boolean ignoreCase, int depth) {
+        if (!a.isResolved() || !b.isResolved() || depth > Value.MAX_WALK) {
             return UNKNOWN;
         }
         Value.Kind ka = a.kind();
@@ -44,9 +48,9 @@ enum Equality {
             case NULL:
                 return TRUE;
             case ARRAY:
-                return arrays(a, b, ignoreCase);
+                return arrays(a, b, ignoreCase, depth);
             case OBJECT:
-                return objects((ObjectValue) a, (ObjectValue) b, ignoreCase);
+                return objects((ObjectValue) a, (ObjectValue) b, ignoreCase, depth);
             default:
                 return UNKNOWN;
         }
@@ -56,13 +60,13 @@ enum Equality {
         return k == Value.Kind.INTEGER || k == Value.Kind.NUMBER;
     }
 
-    private static Equality arrays(Value a, Value b, boolean ignoreCase) {
+    private static Equality arrays(Value a, Value b, boolean ignoreCase, int depth) {
         if (a.size() != b.size()) {
             return FALSE;
         }
         Equality result = TRUE;
         for (int i = 0; i < a.size(); i++) {
-            Equality e = equal(a.get(i), b.get(i), ignoreCase);
+            Equality e = equal(a.get(i), b.get(i), ignoreCase, depth + 1);
             if (e == FALSE) {
                 return FALSE;
             }
@@ -73,7 +77,7 @@ enum Equality {
         return result;
     }
 
-    private static Equality objects(ObjectValue a, ObjectValue b, boolean ignoreCase) {
+    private static Equality objects(ObjectValue a, ObjectValue b, boolean ignoreCase, int depth) {
         if (a.isOpen() || b.isOpen()) {
             return UNKNOWN;
         }
@@ -89,7 +93,7 @@ enum Equality {
             if (!other.key().equals(m.key())) {
                 result = UNKNOWN; // keys that differ only in case: ARM's deep comparison is not documented
             }
-            Equality e = equal(m.cell().get(), other.cell().get(), ignoreCase);
+            Equality e = equal(m.cell().get(), other.cell().get(), ignoreCase, depth + 1);
             if (e == FALSE) {
                 return FALSE;
             }

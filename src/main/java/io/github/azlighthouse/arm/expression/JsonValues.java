@@ -102,7 +102,7 @@ final class JsonValues {
             for (int i = 0; i < node.size(); i++) {
                 Env child = env.place(env.pointer + "/" + i);
                 JsonNode n = node.get(i);
-                cells.add(Lazy.defer(env.budget(), at, null, () -> template(n, child, literalPointer)));
+                cells.add(Lazy.defer(env.budget(), at, null, env.guard(() -> template(n, child, literalPointer))));
             }
             return new ArrayValue(at, cells);
         }
@@ -118,7 +118,7 @@ final class JsonValues {
                 Copies.addPropertyLoops(members, n, child);
             } else {
                 ObjectValue.put(members, f.getKey(), Lazy.defer(env.budget(), at, null,
-                        () -> template(n, child, literalPointer)));
+                        env.guard(() -> template(n, child, literalPointer))));
             }
         }
         return new ObjectValue(at, members, null);

@@ -56,7 +56,7 @@ final class ObjectValue extends Value {
     }
 
     static String lower(String key) {
-        return key.toLowerCase(Locale.ROOT);
+        return key == null ? "" : key.toLowerCase(Locale.ROOT);
     }
 
     Map<String, Member> members() {
@@ -121,12 +121,12 @@ final class ObjectValue extends Value {
     }
 
     @Override
-    public boolean isFullyKnown() {
-        if (ownSymbol != null) {
-            return false; // more may exist at deployment
+    boolean fullyKnown(int depth) {
+        if (ownSymbol != null || depth > MAX_WALK) {
+            return false; // an open object may have more at deployment
         }
         for (Member m : members.values()) {
-            if (!m.cell().get().isFullyKnown()) {
+            if (!m.cell().get().fullyKnown(depth + 1)) {
                 return false;
             }
         }
@@ -134,18 +134,18 @@ final class ObjectValue extends Value {
     }
 
     @Override
-    public String symbol() {
-        return ownSymbol != null ? ownSymbol : Symbols.object(this);
+    String symbol(int depth) {
+        return ownSymbol != null ? ownSymbol : Symbols.object(this, depth);
     }
 
     @Override
-    public JsonNode toJson() {
-        if (ownSymbol != null) {
+    JsonNode json(int depth) {
+        if (ownSymbol != null || depth > MAX_WALK) {
             return null;
         }
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         for (Member m : members.values()) {
-            JsonNode n = m.cell().get().toJson();
+            JsonNode n = m.cell().get().json(depth + 1);
             if (n == null) {
                 return null;
             }

@@ -165,7 +165,7 @@ public final class ResourceInstance {
             nestedMade = true;
             JsonNode template = Json.field(Json.field(node, "properties"), "template");
             if (isDeployment() && template != null && template.isObject()) {
-                nested = NestedScopes.of(this);
+                nested = env.budget().guarded(() -> NestedScopes.of(this), () -> null);
             }
         }
         return nested;

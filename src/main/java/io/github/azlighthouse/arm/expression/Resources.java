@@ -21,15 +21,14 @@ final class Resources {
     private Resources() {
     }
 
-    static List<ResourceInstance> expand(TemplateScope scope) {
-        List<ResourceInstance> out = new ArrayList<>();
+    static void expand(TemplateScope scope, List<ResourceInstance> out) {
         if (scope.problem() != null) {
-            return out;
+            return;
         }
         String key = Json.key(scope.node(), "resources");
         JsonNode resources = key == null ? null : scope.node().get(key);
         if (resources == null) {
-            return out;
+            return;
         }
         String base = scope.pointer() + "/" + SourceDocument.escape(key);
         Env env = scope.rootEnv();
@@ -43,7 +42,6 @@ final class Resources {
                 expand(scope, e.getValue(), base + "/" + SourceDocument.escape(e.getKey()), e.getKey(), null, env, out);
             }
         }
-        return out;
     }
 
     private static void expand(TemplateScope scope, JsonNode r, String p, String symbolicName, ResourceInstance parent,

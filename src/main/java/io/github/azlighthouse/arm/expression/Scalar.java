@@ -78,7 +78,7 @@ final class Scalar extends Value {
     }
 
     @Override
-    public String symbol() {
+    String symbol(int depth) {
         return switch (kind) {
             case STRING -> Symbols.quote((String) value);
             case NULL -> "null";
@@ -87,7 +87,7 @@ final class Scalar extends Value {
     }
 
     @Override
-    public JsonNode toJson() {
+    JsonNode json(int depth) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         return switch (kind) {
             case STRING -> f.textNode((String) value);

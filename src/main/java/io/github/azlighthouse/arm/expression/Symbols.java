@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class Symbols {
 
-    /** Containers larger than this are not spelled out in symbols. */
+    /** Containers larger or deeper than this are not spelled out in symbols. */
     private static final int MAX_LITERAL = 64;
 
     private Symbols() {
@@ -42,25 +42,27 @@ final class Symbols {
         return s.append(')').toString();
     }
 
-    static String array(ArrayValue a) {
-        if (a.size() > MAX_LITERAL) {
+    static String array(ArrayValue a, int depth) {
+        if (a.size() > MAX_LITERAL || depth > MAX_LITERAL) {
             return "<array of " + a.size() + " #" + Integer.toHexString(System.identityHashCode(a)) + ">";
         }
-        List<Value> items = new ArrayList<>();
+        StringBuilder s = new StringBuilder("createArray(");
+        boolean first = true;
         for (Lazy c : a.cells()) {
-            items.add(c.get());
+            s.append(first ? "" : ", ").append(c.get().symbol(depth + 1));
+            first = false;
         }
-        return call("createArray", items);
+        return s.append(')').toString();
     }
 
-    static String object(ObjectValue o) {
-        if (o.size() > MAX_LITERAL) {
+    static String object(ObjectValue o, int depth) {
+        if (o.size() > MAX_LITERAL || depth > MAX_LITERAL) {
             return "<object of " + o.size() + " #" + Integer.toHexString(System.identityHashCode(o)) + ">";
         }
         StringBuilder s = new StringBuilder("createObject(");
         boolean first = true;
         for (ObjectValue.Member m : o.members().values()) {
-            s.append(first ? "" : ", ").append(quote(m.key())).append(", ").append(m.cell().get().symbol());
+            s.append(first ? "" : ", ").append(quote(m.key())).append(", ").append(m.cell().get().symbol(depth + 1));
             first = false;
         }
         return s.append(')').toString();

@@ -88,8 +88,12 @@ public final class TemplateScope {
                 null, "no parameter file value");
         scope.sink = sink;
         scope.subject = subject == null ? Subject.NONE : subject;
-        scope.parameters = new Parameters(scope, Parameters.fromFile(parametersOrNull, budget),
-                new ParameterChecks(scope.sink, scope.subject, "the parameters file"));
+        try {
+            scope.parameters(Parameters.fromFile(parametersOrNull, budget),
+                    new ParameterChecks(scope.sink, scope.subject, "the parameters file"));
+        } catch (RuntimeException | StackOverflowError e) { // a bug must not stop the run: parameters stay unread
+            scope.parameters = null;
+        }
         return scope;
     }
 
@@ -134,14 +138,30 @@ public final class TemplateScope {
     /** Every resource instance in template order: copy loops expanded, nested resources after their parent. */
     public List<ResourceInstance> resources() {
         if (resources == null) {
-            resources = Resources.expand(this);
+            List<ResourceInstance> expanded = new java.util.ArrayList<>();
+            try {
+                Resources.expand(this, expanded);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug must not stop the run: keep the instances expanded so far
+            }
+            resources = List.copyOf(expanded);
         }
         return resources;
     }
 
     /** The full resource ID of an instance at its deployment target; unknown where the target is. */
     public Value resourceIdOf(ResourceInstance r) {
-        return ResourceIds.of(r);
+        return budget.run(() -> ResourceIds.of(r), r.at());
+    }
+
+    /** The evaluated {@code resourceGroup} of the deployment this nested template belongs to; null if not set. */
+    public Value targetResourceGroup() {
+        return deployment == null ? null : deployment.targetResourceGroup();
+    }
+
+    /** The evaluated {@code subscriptionId} of the deployment this nested template belongs to; null if not set. */
+    public Value targetSubscription() {
+        return deployment == null ? null : deployment.targetSubscription();
     }
 
     /** Why this scope cannot be evaluated (not an object, nested too deeply), or null. */
@@ -181,7 +201,7 @@ public final class TemplateScope {
         if (mode == Mode.OUTER) {
             return parent.parameterValue(name);
         }
-        return parameters == null ? null : parameters.get(name);
+        return parameters == null || name == null ? null : parameters.get(name);
     }
 
     Value variableValue(String name) {
@@ -189,9 +209,9 @@ public final class TemplateScope {
             return parent.variableValue(name);
         }
         if (variables == null) {
-            variables = new Variables(this);
+            variables = budget.guarded(() -> new Variables(this), Variables::empty);
         }
-        return variables.get(name);
+        return name == null ? null : variables.get(name);
     }
 
     UserFunctions userFunctions() {

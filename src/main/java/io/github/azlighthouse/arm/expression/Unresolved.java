@@ -64,12 +64,12 @@ final class Unresolved extends Value {
     }
 
     @Override
-    public String symbol() {
+    String symbol(int depth) {
         return symbol;
     }
 
     @Override
-    public JsonNode toJson() {
+    JsonNode json(int depth) {
         return null;
     }
 

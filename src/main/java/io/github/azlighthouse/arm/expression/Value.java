@@ -79,8 +79,15 @@ public abstract class Value {
         return !isUnknown() && !isInvalid();
     }
 
+    /** Containers nested deeper than this (only possible through variables that contain themselves) are not walked. */
+    static final int MAX_WALK = 200;
+
     /** Known all the way down: every member of every container evaluated and resolved. */
-    public boolean isFullyKnown() {
+    public final boolean isFullyKnown() {
+        return fullyKnown(0);
+    }
+
+    boolean fullyKnown(int depth) {
         return isResolved();
     }
 
@@ -158,10 +165,18 @@ public abstract class Value {
      * A canonical text of how the value is computed, with known parts substituted: two unknown values with
      * equal symbols are the same deployment-time value. For a known value, its literal form.
      */
-    public abstract String symbol();
+    public final String symbol() {
+        return symbol(0);
+    }
+
+    abstract String symbol(int depth);
 
     /** The value as JSON when {@linkplain #isFullyKnown() fully known}; {@code null} otherwise. */
-    public abstract JsonNode toJson();
+    public final JsonNode toJson() {
+        return json(0);
+    }
+
+    abstract JsonNode json(int depth);
 
     /**
      * Whether two values are the same: {@code TRUE} or {@code FALSE} when that is certain, {@code null}

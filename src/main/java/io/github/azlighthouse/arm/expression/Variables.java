@@ -16,8 +16,20 @@ import java.util.Map;
 final class Variables {
 
     private final Map<String, Lazy> cells = new LinkedHashMap<>();
+    private final Map<String, Object> keys = new LinkedHashMap<>(); // identity of each variable, for cycle checks
+    private final Budget budget;
+
+    private Variables(Budget budget) {
+        this.budget = budget;
+    }
+
+    /** No variables: what a template whose variables could not be read has. */
+    static Variables empty() {
+        return new Variables((Budget) null);
+    }
 
     Variables(TemplateScope scope) {
+        this.budget = scope.budget();
         String key = Json.key(scope.node(), "variables");
         JsonNode vars = key == null ? null : scope.node().get(key);
         if (vars == null || !vars.isObject()) {
@@ -34,8 +46,11 @@ final class Variables {
                 continue;
             }
             String what = "variable '" + e.getKey() + "'";
+            Object identity = new Object();
+            Env owned = env.place(p).owned(identity);
             cells.put(Json.lower(e.getKey()), Lazy.defer(scope.budget(), Position.in(scope.doc(), p), what,
-                    () -> JsonValues.template(node, env.place(p), null)));
+                    owned.guard(() -> JsonValues.template(node, owned, null))));
+            keys.put(Json.lower(e.getKey()), identity);
         }
     }
 
@@ -45,19 +60,30 @@ final class Variables {
             if (!spec.isObject()) {
                 continue;
             }
-            Env at = env.place(env.pointer + "/" + i);
+            Object key = new Object();
+            Env at = env.place(env.pointer + "/" + i).owned(key);
             String name = Copies.loopName(spec, at);
+            keys.put(Json.lower(name), key);
             cells.put(Json.lower(name), Lazy.defer(env.budget(), at.at(), "variable '" + name + "'",
-                    () -> Json.field(spec, "input") == null
+                    at.guard(() -> Json.field(spec, "input") == null
                             ? Unresolved.invalid(at.at(), "The variable copy loop '" + name + "' has no input.",
                                     "variables(" + Symbols.quote(name) + ")")
-                            : Copies.loopArray(name, Env.LoopKind.VARIABLE, spec, at)));
+                            : Copies.loopArray(name, Env.LoopKind.VARIABLE, spec, at))));
         }
     }
 
     /** The variable's value, or null when the template does not define it. */
     Value get(String name) {
         Lazy cell = cells.get(Json.lower(name));
-        return cell == null ? null : cell.get();
+        if (cell == null) {
+            return null;
+        }
+        Object key = keys.get(Json.lower(name));
+        if (!cell.isComputed() || !budget.isEvaluating(key)) {
+            return cell.get();
+        }
+        // ARM evaluates a variable as a whole: a part of it that reads the variable is a circular reference
+        return Unresolved.invalid(cell.get().at(), "The variable '" + name + "' refers to itself (a circular reference),"
+                + " which ARM rejects.", "variables(" + Symbols.quote(name) + ")");
     }
 }
