@@ -241,6 +241,10 @@ final class DelegationReader {
             return;
         }
         String expression = v.symbol() == null || v.symbol().isBlank() ? "" : " [" + v.symbol() + "]";
+        if (v.isInvalid() && sink.findings().stream().anyMatch(f -> f.ruleId().equals(RuleIds.PARAMETER_MISMATCH)
+                && f.position().file().equals(v.at().file()))) {
+            return; // a parameter ARM refuses is parameter-mismatch already; what is computed from it is not a second error
+        }
         if (v.isInvalid()) {
             sink.report(RuleIds.EXPRESSION_INVALID, subject, v.at(), what + expression + ": " + v.reason()
                     + " Azure Resource Manager rejects the template at deploy time: correct the expression");

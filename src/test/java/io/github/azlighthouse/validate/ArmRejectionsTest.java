@@ -72,7 +72,7 @@ class ArmRejectionsTest {
         edit(folder.resolve("offer.fabrikam.parameters.json"), "\"value\": \"Contoso Managed Services\"",
                 "\"value\": [\"Contoso Managed Services\"]");
         ValidateResult r = validate(folder, null);
-        assertThat(r.findings()).extracting(Finding::ruleId).contains("parameter-mismatch");
+        assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("parameter-mismatch");
         assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("parameter-mismatch")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("mspOfferName").containsIgnoringCase("string"));
     }
