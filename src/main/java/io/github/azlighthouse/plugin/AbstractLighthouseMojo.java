@@ -4,7 +4,7 @@ import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Severity;
-import io.github.azlighthouse.report.FindingReport;
+import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceParser;

@@ -5,7 +5,7 @@ import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.pack.PackageRequest;
 import io.github.azlighthouse.pack.PackageResult;
 import io.github.azlighthouse.pack.Packager;
-import io.github.azlighthouse.report.FindingReport;
+import io.github.azlighthouse.findings.FindingReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

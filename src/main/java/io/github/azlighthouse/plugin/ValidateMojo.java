@@ -3,7 +3,7 @@ package io.github.azlighthouse.plugin;
 import io.github.azlighthouse.delegation.Guids;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.report.FindingReport;
+import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.report.JUnitReport;
 import io.github.azlighthouse.report.SarifReport;
 import io.github.azlighthouse.rules.RuleSet;

@@ -12,7 +12,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import java.io.IOException;

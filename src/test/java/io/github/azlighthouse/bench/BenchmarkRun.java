@@ -3,7 +3,7 @@ package io.github.azlighthouse.bench;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.GenerateResult;
 import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.validate.ValidateRequest;

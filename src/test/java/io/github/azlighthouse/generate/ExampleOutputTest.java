@@ -3,7 +3,7 @@ package io.github.azlighthouse.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.azlighthouse.Expected;
-import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import java.io.IOException;

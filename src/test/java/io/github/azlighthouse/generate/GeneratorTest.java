@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import io.github.azlighthouse.Expected;
 import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.source.SourceParser;

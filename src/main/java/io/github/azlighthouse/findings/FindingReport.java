@@ -1,8 +1,5 @@
-package io.github.azlighthouse.report;
+package io.github.azlighthouse.findings;
 
-import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.findings.Severity;
-import io.github.azlighthouse.findings.Subject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
