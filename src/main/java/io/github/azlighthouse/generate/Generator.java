@@ -2,6 +2,7 @@ package io.github.azlighthouse.generate;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.arm.ArmJson;
 import io.github.azlighthouse.arm.TemplateBuilder;
 import io.github.azlighthouse.arm.TemplateReader;
@@ -13,14 +14,14 @@ import io.github.azlighthouse.customers.CustomerStream;
 import io.github.azlighthouse.delegation.CustomerCollisions;
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.delegation.DelegationPlanner;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.findings.FindingSink;
 import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.parallel.InOrder;
 import io.github.azlighthouse.report.AccessReport;
-import io.github.azlighthouse.findings.BuildLog;
-import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.rules.RoleCatalogStaleRule;
 import io.github.azlighthouse.rules.RuleContext;
 import io.github.azlighthouse.source.Position;
@@ -35,12 +36,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code generate}: customer list to validated templates. Reads and checks everything first;
@@ -49,27 +50,12 @@ import java.util.TreeMap;
  */
 public final class Generator {
 
-    public static final String SUMMARY = "lighthouse-summary.json";
-
     private final SourceParser parser = new SourceParser();
     private final CustomerListReader reader = new CustomerListReader(parser);
     private final TemplateSchemas schemas = new TemplateSchemas();
     private final TemplateBuilder builder = new TemplateBuilder();
     private final ArmJson json = new ArmJson();
     private final TemplateReader templates = new TemplateReader(schemas);
-
-    /** This plugin's version, from the jar (part of the up-to-date fingerprint). */
-    public static String pluginVersion() {
-        java.util.Properties p = new java.util.Properties();
-        try (java.io.InputStream in = Generator.class.getResourceAsStream("/io/github/azlighthouse/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            // fall through to "unknown"
-        }
-        return p.getProperty("version", "unknown");
-    }
 
     /** Progress is logged every this many customers (long lists only). */
     static final int PROGRESS_EVERY = 100;
@@ -79,7 +65,7 @@ public final class Generator {
         String shown = shown(request, request.customers());
         String fingerprint = fingerprint(request);
         Path marker = request.outputDirectory().resolve(".generate-" + request.executionId() + ".sha256");
-        if (Files.isRegularFile(marker) && Files.isRegularFile(request.outputDirectory().resolve(SUMMARY))
+        if (Files.isRegularFile(marker) && Files.isRegularFile(request.outputDirectory().resolve(Lighthouse.SUMMARY))
                 && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(fingerprint)) {
             log.info("Customer list " + shown + " unchanged since the last run; templates in "
                     + shown(request, request.outputDirectory()) + " are up to date (skipped).");
@@ -162,7 +148,7 @@ public final class Generator {
 
         OutputDirectory out = new OutputDirectory(request.outputDirectory());
         try (AccessReport report = new AccessReport(out.staging(), request.catalog());
-                SummaryWriter customers = new SummaryWriter(out.staging().resolve(SUMMARY), json.mapper(),
+                SummaryWriter customers = new SummaryWriter(out.staging().resolve(Lighthouse.SUMMARY), json.mapper(),
                         summary(request, list, shown), out.staging().getParent())) {
             int[] totals = new int[2]; // delegations, customers done
             InOrder.run(entries, request.threads(), "lighthouse-generate",
@@ -193,10 +179,10 @@ public final class Generator {
             }
             report.finish(list.managingTenantId().value(), request.pluginVersion());
             int files = customers.finish(delegations, FindingReport.count(findings, Severity.WARNING),
-                    List.of(AccessReport.HTML, AccessReport.MARKDOWN, SUMMARY));
+                    List.of(AccessReport.HTML, AccessReport.MARKDOWN, Lighthouse.SUMMARY));
             customers.close(); // deletes the spooled file list
             OutputDirectory.Commit commit;
-            try (PreviousFiles previous = new PreviousFiles(request.outputDirectory().resolve(SUMMARY), json.mapper().getFactory())) {
+            try (PreviousFiles previous = new PreviousFiles(request.outputDirectory().resolve(Lighthouse.SUMMARY), json.mapper().getFactory())) {
                 commit = out.commit(files, previous);
             }
             Files.writeString(marker, fingerprint + "\n", StandardCharsets.UTF_8);
@@ -356,7 +342,7 @@ public final class Generator {
 
     private ObjectNode summary(GenerateRequest request, CustomerList list, String shown) {
         ObjectNode s = json.mapper().createObjectNode();
-        s.put("generator", "lighthouse-maven-plugin");
+        s.put("generator", Lighthouse.NAME);
         s.put("pluginVersion", request.pluginVersion());
         s.put("customerList", shown);
         s.put("managingTenantId", list.managingTenantId().value());

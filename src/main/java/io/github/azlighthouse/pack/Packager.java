@@ -3,6 +3,7 @@ package io.github.azlighthouse.pack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.arm.ArmJson;
 import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
@@ -13,7 +14,6 @@ import io.github.azlighthouse.customers.CustomerList.Offer;
 import io.github.azlighthouse.customers.CustomerList.Principal;
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.pack.ReproducibleZip.Entry;
 import io.github.azlighthouse.report.AccessReport;
 import io.github.azlighthouse.source.Position;
@@ -56,9 +56,9 @@ public final class Packager {
 
     public PackageResult run(PackageRequest request) throws IOException {
         Path generated = request.generated();
-        Path summaryFile = generated.resolve(Generator.SUMMARY);
+        Path summaryFile = generated.resolve(Lighthouse.SUMMARY);
         if (!Files.isRegularFile(summaryFile) || !hasMarker(generated)) {
-            return refused("no successful lighthouse:generate output in " + generated + " (" + Generator.SUMMARY
+            return refused("no successful lighthouse:generate output in " + generated + " (" + Lighthouse.SUMMARY
                     + " or its up-to-date marker is missing): run lighthouse:generate first, and fix what it reports");
         }
         ValidateRequest check = new ValidateRequest(List.of(), List.of(), List.of(), request.basedir(),
@@ -74,7 +74,7 @@ public final class Packager {
         JsonNode summary = json.mapper().readTree(summaryFile.toFile());
         for (JsonNode f : summary.path("files")) {
             if (!Files.isRegularFile(generated.resolve(f.asText()))) {
-                return refused("generated file " + f.asText() + " listed in " + Generator.SUMMARY
+                return refused("generated file " + f.asText() + " listed in " + Lighthouse.SUMMARY
                         + " is missing: run lighthouse:generate again");
             }
         }
@@ -168,7 +168,7 @@ public final class Packager {
 
     private byte[] manifest(PackageRequest request, JsonNode summary, SortedMap<String, Entry> entries) {
         ObjectNode m = json.mapper().createObjectNode();
-        m.put("generator", "lighthouse-maven-plugin");
+        m.put("generator", Lighthouse.NAME);
         m.put("pluginVersion", request.pluginVersion());
         ObjectNode input = m.putObject("customerList");
         input.put("file", summary.path("customerList").asText());

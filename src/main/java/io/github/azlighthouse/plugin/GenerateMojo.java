@@ -1,5 +1,6 @@
 package io.github.azlighthouse.plugin;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.GenerateResult;
 import io.github.azlighthouse.generate.Generator;
@@ -84,7 +85,7 @@ public class GenerateMojo extends AbstractRuleMojo {
         String executionId = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
         GenerateRequest request = new GenerateRequest(customers.toPath(), base(), outputDirectory.toPath(),
                 catalog.catalog(), catalog.fingerprint(), ruleSet, failOnWarning, LocalDate.now(ZoneOffset.UTC),
-                catalogMaxAgeDays, executionId, Generator.pluginVersion(), configuration(ruleSet, failOnWarning), threads);
+                catalogMaxAgeDays, executionId, Lighthouse.version(), configuration(ruleSet, failOnWarning), threads);
         GenerateResult result;
         try {
             result = new Generator().run(request, new MavenBuildLog(getLog()));

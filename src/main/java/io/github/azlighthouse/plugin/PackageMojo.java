@@ -1,11 +1,11 @@
 package io.github.azlighthouse.plugin;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.customers.CustomerList;
-import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.pack.PackageRequest;
 import io.github.azlighthouse.pack.PackageResult;
 import io.github.azlighthouse.pack.Packager;
-import io.github.azlighthouse.findings.FindingReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,7 +106,7 @@ public class PackageMojo extends AbstractRuleMojo {
         }
         PackageRequest request = new PackageRequest(outputDirectory.toPath(), archive.toPath(), base(), list, inputHash,
                 catalog().catalog(), ruleSet(), LocalDate.now(ZoneOffset.UTC), catalogMaxAgeDays,
-                Generator.pluginVersion(), timestamp().toEpochMilli());
+                Lighthouse.version(), timestamp().toEpochMilli());
         PackageResult result;
         try {
             result = new Packager().run(request);

@@ -1,8 +1,8 @@
 package io.github.azlighthouse.plugin;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.delegation.Guids;
 import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.report.JUnitReport;
 import io.github.azlighthouse.report.SarifReport;
@@ -146,7 +146,7 @@ public class ValidateMojo extends AbstractRuleMojo {
         try {
             result = new Validator().run(request);
             JUnitReport.write(result, failOnWarning, reports.resolve(JUnitReport.FILE));
-            SarifReport.write(result.findings(), ruleSet, Generator.pluginVersion(), base(), reports.resolve(SarifReport.FILE));
+            SarifReport.write(result.findings(), ruleSet, Lighthouse.version(), base(), reports.resolve(SarifReport.FILE));
         } catch (IOException e) {
             throw new MojoExecutionException("lighthouse:validate could not read or write files: " + e.getMessage(), e);
         }

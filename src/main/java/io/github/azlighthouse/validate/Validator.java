@@ -1,12 +1,12 @@
 package io.github.azlighthouse.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Subject;
-import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.parallel.InOrder;
 import io.github.azlighthouse.rules.RoleCatalogStaleRule;
 import io.github.azlighthouse.rules.RuleContext;
@@ -214,7 +214,7 @@ public final class Validator {
             walk.forEach(p -> {
                 String name = p.getFileName().toString();
                 // dot files, and generate's own index of its output: not ARM files (the index is large for long lists)
-                if (name.startsWith(".") || name.equals(Generator.SUMMARY)) {
+                if (name.startsWith(".") || name.equals(Lighthouse.SUMMARY)) {
                     return;
                 }
                 Path rel = dir.relativize(p);

@@ -1,9 +1,10 @@
 package io.github.azlighthouse.bench;
 
+import io.github.azlighthouse.Lighthouse;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.GenerateResult;
 import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.validate.ValidateRequest;
@@ -50,7 +51,7 @@ public final class BenchmarkRun {
         };
         RoleCatalog catalog = RoleCatalog.bundled();
         GenerateRequest request = new GenerateRequest(list, dir, out, catalog, "bundled", RuleSet.defaults(), false,
-                LocalDate.of(2026, 11, 24), 180, "benchmark", Generator.pluginVersion(), "", 0);
+                LocalDate.of(2026, 11, 24), 180, "benchmark", Lighthouse.version(), "", 0);
         if (args.length > 4 && args[4].equals("live")) {
             liveRun(request, customers);
             return;
