@@ -4,6 +4,7 @@ import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.GenerateResult;
 import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.rules.RuleSet;
 import java.io.File;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public class GenerateMojo extends AbstractRuleMojo {
                 catalogMaxAgeDays, executionId, Lighthouse.version(), configuration(ruleSet, failOnWarning), threads);
         GenerateResult result;
         try {
-            result = new Generator().run(request, new MavenBuildLog(getLog()));
+            result = new Generator().run(request, new AccessReview(catalog.catalog()), new MavenBuildLog(getLog()));
         } catch (IOException e) {
             throw new MojoExecutionException("lighthouse:generate could not read or write files: " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.azlighthouse.Expected;
 import io.github.azlighthouse.findings.BuildLog;
+import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import java.io.IOException;
@@ -39,7 +40,8 @@ class ExampleOutputTest {
     /** Runs generate on the example into {@code out}, as the Mojo would (basedir: the project). */
     static GenerateResult generate(Path out, int threads) throws IOException {
         return new Generator().run(new GenerateRequest(EXAMPLE, Expected.BASEDIR, out, RoleCatalog.bundled(), "bundled",
-                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "config", threads), QUIET);
+                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "config", threads),
+                new AccessReview(RoleCatalog.bundled()), QUIET);
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.findings.BuildLog;
+import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.source.SourceParser;
@@ -55,7 +56,7 @@ class ExampleKitTest {
         Path generated = dir.resolve("lighthouse");
         assertThat(new Generator().run(new GenerateRequest(customers, Expected.BASEDIR, generated, RoleCatalog.bundled(),
                 "bundled", RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "config", 0),
-                QUIET).failed()).isFalse();
+                new AccessReview(RoleCatalog.bundled()), QUIET).failed()).isFalse();
         var list = new CustomerListReader(new SourceParser()).read(customers, "customers.yaml").list();
         PackageResult r = new Packager().run(new PackageRequest(generated, dir.resolve("kit.zip"), Expected.BASEDIR, list,
                 "abc123", RoleCatalog.bundled(), RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180, "test",
