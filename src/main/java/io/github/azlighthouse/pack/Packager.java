@@ -54,6 +54,9 @@ public final class Packager {
     private final TemplateReader reader = new TemplateReader(schemas);
     private final Validator validator = new Validator(schemas);
     private final ArmJson json = new ArmJson();
+    private final KitTemplates templates = new KitTemplates();
+    private final Scripts scripts = new Scripts(templates);
+    private final KitReadme readme = new KitReadme(templates);
 
     public PackageResult run(PackageRequest request) throws IOException {
         Path generated = request.generated();
@@ -104,17 +107,17 @@ public final class Packager {
             }
             String name = c.name() == null ? id : c.name();
             String tenant = c.tenantId();
-            entries.put(id + "/deploy.sh", text(Scripts.deploySh(name, tenant, location, deployments), true));
-            entries.put(id + "/deploy.ps1", text(Scripts.deployPs1(name, tenant, location, deployments), false));
-            entries.put(id + "/offboard.sh", text(Scripts.offboardSh(name, tenant, deployments), true));
-            entries.put(id + "/README.md", text(KitReadme.write(new KitReadme.Customer(id, name, tenant), managing, pec,
+            entries.put(id + "/deploy.sh", text(scripts.deploySh(name, tenant, location, deployments), true));
+            entries.put(id + "/deploy.ps1", text(scripts.deployPs1(name, tenant, location, deployments), false));
+            entries.put(id + "/offboard.sh", text(scripts.offboardSh(name, tenant, deployments), true));
+            entries.put(id + "/README.md", text(readme.write(new KitReadme.Customer(id, name, tenant), managing, pec,
                     deployments, request.catalog(), p -> types.getOrDefault(p.toLowerCase(Locale.ROOT),
                             p.equalsIgnoreCase(pec) ? "ServicePrincipal" : "unknown"),
                     request.pluginVersion()), false));
         }
         String partnerId = summary.partnerId();
-        entries.put("link-partner-id.sh", text(Scripts.linkPartnerIdSh(partnerId, managing, pec), true));
-        entries.put("link-partner-id.ps1", text(Scripts.linkPartnerIdPs1(partnerId, managing, pec), false));
+        entries.put("link-partner-id.sh", text(scripts.linkPartnerIdSh(partnerId, managing, pec), true));
+        entries.put("link-partner-id.ps1", text(scripts.linkPartnerIdPs1(partnerId, managing, pec), false));
         for (String own : summary.files()) { // the run's own files (the access review, for approvers), not the index
             if (customerFolders.stream().noneMatch(own::startsWith) && !own.equals(Lighthouse.SUMMARY)) {
                 entries.put(own, new Entry(Files.readAllBytes(generated.resolve(own)), false));
