@@ -3,8 +3,8 @@ package io.github.azlighthouse.plugin;
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.findings.FindingReport;
+import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceParser;
@@ -17,7 +17,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What every goal shares: skip, the role catalog, paths, and turning findings into a build result. */
+/**
+ * What every goal shares: skip, the role catalog, paths, and turning findings into a build result.
+ * {@link #execute()} checks {@code lighthouse.skip} and the goal's own switch ({@link #goalSkippedBy()})
+ * first, then runs the goal ({@link #run()}).
+ */
 abstract class AbstractLighthouseMojo extends AbstractMojo {
 
     /**
@@ -27,7 +31,7 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.roleCatalog")
+    @Parameter(property = UserProperties.ROLE_CATALOG)
     protected File roleCatalog;
 
     /**
@@ -35,7 +39,7 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.skip", defaultValue = "false")
+    @Parameter(property = UserProperties.SKIP, defaultValue = "false")
     protected boolean skip;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
@@ -44,6 +48,34 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
     /** Where Maven was started: the base for paths when a goal runs without a project. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     protected String executionRoot;
+
+    private final String goal;
+
+    /** @param goal the goal's name, for log lines ({@code lighthouse:<goal>}) */
+    protected AbstractLighthouseMojo(String goal) {
+        this.goal = goal;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        String skippedBy = skip ? UserProperties.SKIP : goalSkippedBy();
+        if (skippedBy != null) {
+            getLog().info("Skipping lighthouse:" + goal + " (" + skippedBy + " is true).");
+            return;
+        }
+        run();
+    }
+
+    /**
+     * The goal's own skip switch: the user property that skips it when it is set, else {@code null}.
+     * Goals with a switch of their own declare it as a parameter and override this.
+     */
+    protected String goalSkippedBy() {
+        return null;
+    }
+
+    /** The goal's work, once it is not skipped. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
     /** The project's folder, or the folder Maven was started in when there is no project. */
     protected Path base() {
@@ -56,15 +88,6 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
     /** A configured path, relative ones taken from {@link #base()}. */
     protected Path resolve(File file) {
         return file.isAbsolute() ? file.toPath() : base().resolve(file.getPath());
-    }
-
-    /** Skips with the reason logged; {@code goalSkip} is the goal's own switch and its property name. */
-    protected boolean skipped(String goal, boolean goalSkip, String goalProperty) {
-        if (skip || goalSkip) {
-            getLog().info("Skipping lighthouse:" + goal + " (" + (skip ? "lighthouse.skip" : goalProperty) + " is true).");
-            return true;
-        }
-        return false;
     }
 
     /** The configured catalog and a fingerprint of its content for up-to-date checks. */

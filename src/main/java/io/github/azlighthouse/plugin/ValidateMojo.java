@@ -34,15 +34,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class ValidateMojo extends AbstractRuleMojo {
-
-    /**
-     * Fail the build on warnings too.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.failOnWarning", defaultValue = "false")
-    private boolean failOnWarning;
+public class ValidateMojo extends AbstractCheckMojo {
 
     /**
      * The folder with ARM templates and parameter files.
@@ -67,22 +59,6 @@ public class ValidateMojo extends AbstractRuleMojo {
      */
     @Parameter(property = "lighthouse.excludes")
     private List<String> excludes;
-
-    /**
-     * {@code generate}'s output, checked too when it exists.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.outputDirectory", defaultValue = "${project.build.directory}/lighthouse")
-    private File outputDirectory;
-
-    /**
-     * The customer list; when it exists, the PEC Automation Account and customer tenants come from it.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.customers", defaultValue = "${project.basedir}/src/main/lighthouse/customers.yaml")
-    private File customers;
 
     /**
      * Object ID of the PEC Automation Account, for projects without a customer list.
@@ -116,11 +92,17 @@ public class ValidateMojo extends AbstractRuleMojo {
     @Parameter(property = "lighthouse.validate.skip", defaultValue = "false")
     private boolean skipValidate;
 
+    public ValidateMojo() {
+        super("validate");
+    }
+
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("validate", skipValidate, "lighthouse.validate.skip")) {
-            return;
-        }
+    protected String goalSkippedBy() {
+        return skipValidate ? UserProperties.VALIDATE_SKIP : null;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
         RuleSet ruleSet = ruleSet();
         CustomerIndex index = customerIndex();
         String pec = index != null ? index.pecPrincipalId() : pecPrincipalId;

@@ -67,6 +67,16 @@ class GenerateMojoTest {
 
     @Test
     @InjectMojo(goal = "generate", pom = POM)
+    @MojoParameter(name = "skipGenerate", value = "true")
+    void theGoalsOwnSkipDoesNothingEither(GenerateMojo mojo) throws Exception {
+        Path out = Files.createTempDirectory("skip").resolve("out");
+        set(mojo, "outputDirectory", out.toFile());
+        mojo.execute();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
     @MojoParameter(name = "ruleSeverities", value = "no-such-rule=off")
     void unknownRuleIdsAreABuildFailureNamingTheValidIds(GenerateMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
