@@ -148,6 +148,58 @@ class ReadmeTest {
         return names;
     }
 
+    /**
+     * Tables render: a blank line inside a table ends it (the rows after it show as text), and a row with
+     * fewer or more cells than its header breaks it. Fenced code blocks are not tables.
+     */
+    @Test
+    void tablesRender() throws IOException {
+        List<String> lines = readme().lines().toList();
+        List<String> broken = new java.util.ArrayList<>();
+        boolean code = false;
+        int columns = -1; // of the table being read; -1 outside a table
+        int lastRow = -1; // line index of the last table row, for blank lines within a table
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("```")) {
+                code = !code;
+                columns = -1;
+                continue;
+            }
+            if (code) {
+                continue;
+            }
+            if (!line.startsWith("|")) {
+                if (columns > 0 && !line.isBlank()) {
+                    columns = -1; // text after a table ends it
+                }
+                continue;
+            }
+            int cells = cells(line);
+            if (columns < 0) {
+                if (lastRow >= 0 && i > lastRow + 1 && lines.subList(lastRow + 1, i).stream().allMatch(String::isBlank)
+                        && !(i + 1 < lines.size() && lines.get(i + 1).matches("\\|(\\s*:?-+:?\\s*\\|)+"))) {
+                    broken.add("line " + (i + 1) + ": a blank line above splits the table (this row shows as text)");
+                }
+                columns = cells; // a header
+            } else if (cells != columns) {
+                broken.add("line " + (i + 1) + ": " + cells + " cells, the header has " + columns);
+            }
+            lastRow = i;
+            if (i + 1 < lines.size() && lines.get(i + 1).isBlank()) {
+                columns = -1;
+            }
+        }
+        assertThat(broken).as("README tables").isEmpty();
+    }
+
+    /** The cells of a table row: {@code |}-separated, {@code \\|} is a pipe inside a cell. */
+    static int cells(String row) {
+        String inner = row.trim();
+        inner = inner.substring(1, inner.endsWith("|") && !inner.endsWith("\\|") ? inner.length() - 1 : inner.length());
+        return inner.split("(?<!\\\\)\\|", -1).length;
+    }
+
     @Test
     void ciRunsTheTestCommandReadmeGives() throws IOException {
         String ci = Files.readString(BASEDIR.resolve(".ci/run"), StandardCharsets.UTF_8);
