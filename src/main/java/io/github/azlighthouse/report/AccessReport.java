@@ -7,6 +7,7 @@ import io.github.azlighthouse.delegation.Delegation.EligibleAuthorization;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.roles.Role;
 import io.github.azlighthouse.roles.RoleCatalog;
+import io.github.azlighthouse.rules.PecRoleNotEligibleRule;
 import io.github.azlighthouse.source.Located;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -79,7 +80,8 @@ public final class AccessReport implements AutoCloseable {
                     : "resource groups " + d.resourceGroups().stream().map(Located::value).collect(Collectors.joining(", "));
             for (Authorization a : d.authorizations()) {
                 String pec = isPec(d, a.principalId()) ? (role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false)
-                        ? "PEC account: earns PEC" : "PEC account: role NOT PEC-eligible") : "";
+                        ? "PEC account: earns PEC" : "PEC account: no PEC; the role "
+                                + PecRoleNotEligibleRule.whyNoPec(role(a.roleDefinitionId()).orElse(null))) : "";
                 String access = "permanent" + (a.delegatedRoleDefinitionIds() == null || a.delegatedRoleDefinitionIds().isEmpty()
                         ? "" : "; may assign " + a.delegatedRoleDefinitionIds().stream().map(this::roleName)
                                 .collect(Collectors.joining(", ")));
