@@ -129,12 +129,17 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
         return Position.shownPath(base(), path);
     }
 
-    /** The build-failure text: counts, where, what was (not) written, and how to proceed. */
+    /**
+     * The build-failure text: how many problems (a problem repeated on several customers counts once; its
+     * occurrences are given), where, what was (not) written, and how to proceed.
+     */
     protected String failureMessage(String goal, List<Finding> findings, String where, String notWritten) {
-        long errors = FindingReport.count(findings, Severity.ERROR);
-        long warnings = FindingReport.count(findings, Severity.WARNING);
-        String what = errors > 0 ? errors + " error" + (errors == 1 ? "" : "s")
-                : warnings + " warning" + (warnings == 1 ? "" : "s") + " (lighthouse.failOnWarning is true)";
+        Severity failing = FindingReport.count(findings, Severity.ERROR) > 0 ? Severity.ERROR : Severity.WARNING;
+        long problems = FindingReport.problems(findings, failing);
+        long occurrences = FindingReport.count(findings, failing);
+        String what = problems + " " + failing.label() + (problems == 1 ? "" : "s")
+                + (occurrences > problems ? " (" + occurrences + " occurrences)" : "")
+                + (failing == Severity.WARNING ? " (lighthouse.failOnWarning is true)" : "");
         return "lighthouse:" + goal + " found " + what + " in " + where + " (listed above)"
                 + (notWritten == null ? "" : "; nothing was written to " + notWritten)
                 + ". Fix them, or set a rule's severity in <rules> (README: Findings and rules).";

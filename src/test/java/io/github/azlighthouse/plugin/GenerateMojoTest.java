@@ -109,8 +109,23 @@ class GenerateMojoTest {
         set(mojo, "customers", yaml.toFile());
         set(mojo, "outputDirectory", dir.resolve("out").toFile());
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("lighthouse:generate found 5 errors in customers.yaml (listed above); nothing"
-                        + " was written to");
+                .hasMessageStartingWith("lighthouse:generate found 1 error (5 occurrences) in customers.yaml (listed"
+                        + " above); nothing was written to");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /** One offer-level mistake on every customer that uses the offer is one problem, however often it shows. */
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void theFailureCountsProblemsNotTheirRepeats(GenerateMojo mojo) throws Exception {
+        Path dir = Files.createTempDirectory("bad");
+        Path yaml = dir.resolve("customers.yaml");
+        Path example = Path.of("examples/src/main/lighthouse/customers.yaml");
+        Files.writeString(yaml, Files.readString(example).replace(", displayName: Tier 1 Support", "")
+                .replace("role: Security Reader }", "role: Security Reader }\n      - { principal: tier2, role: Owner }"));
+        set(mojo, "customers", yaml.toFile());
+        set(mojo, "outputDirectory", dir.resolve("out").toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("lighthouse:generate found 2 errors (14 occurrences) in customers.yaml");
     }
 }
