@@ -6,6 +6,7 @@ import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.roles.RoleCatalog;
+import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceParser;
 import java.io.File;
@@ -140,8 +141,17 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
         String what = problems + " " + failing.label() + (problems == 1 ? "" : "s")
                 + (occurrences > problems ? " (" + occurrences + " occurrences)" : "")
                 + (failing == Severity.WARNING ? " (lighthouse.failOnWarning is true)" : "");
+        List<String> configurable = findings.stream().filter(f -> f.severity() == failing).map(Finding::ruleId)
+                .filter(RuleSet::isConfigurable).distinct().sorted().toList();
         return "lighthouse:" + goal + " found " + what + " in " + where + " (listed above)"
-                + (notWritten == null ? "" : "; nothing was written to " + notWritten)
-                + ". Fix them, or set a rule's severity in <rules> (README: Findings and rules).";
+                + (notWritten == null ? "" : "; nothing was written to " + notWritten) + ". Fix "
+                + (problems == 1 ? "it" : "them") + (configurable.isEmpty() ? "." : ", or set the severity of "
+                        + and(configurable) + " in <rules> (README: Findings and rules).");
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    private static String and(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

@@ -110,7 +110,9 @@ class GenerateMojoTest {
         set(mojo, "outputDirectory", dir.resolve("out").toFile());
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("lighthouse:generate found 1 error (5 occurrences) in customers.yaml (listed"
-                        + " above); nothing was written to");
+                        + " above); nothing was written to")
+                .hasMessageEndingWith(". Fix it, or set the severity of pec-role-not-eligible in <rules> (README:"
+                        + " Findings and rules).");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -126,6 +128,23 @@ class GenerateMojoTest {
         set(mojo, "customers", yaml.toFile());
         set(mojo, "outputDirectory", dir.resolve("out").toFile());
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("lighthouse:generate found 2 errors (14 occurrences) in customers.yaml");
+                .hasMessageStartingWith("lighthouse:generate found 2 errors (14 occurrences) in customers.yaml")
+                .hasMessageEndingWith(". Fix them, or set the severity of display-name-missing and role-owner in <rules>"
+                        + " (README: Findings and rules).");
+    }
+
+    /** input-invalid cannot be switched off: the failure does not suggest it. */
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aMalformedListIsNotToldToChangeASeverity(GenerateMojo mojo) throws Exception {
+        Path dir = Files.createTempDirectory("bad");
+        Path yaml = dir.resolve("customers.yaml");
+        Files.writeString(yaml, Files.readString(Path.of("examples/src/main/lighthouse/customers.yaml"))
+                .replace("offers: [standard]", "offers: [gold]"));
+        set(mojo, "customers", yaml.toFile());
+        set(mojo, "outputDirectory", dir.resolve("out").toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("lighthouse:generate found 1 error in customers.yaml")
+                .hasMessageEndingWith(". Fix it.").hasMessageNotContaining("<rules>");
     }
 }
