@@ -4,7 +4,7 @@ def lines = log.readLines()
 // exact finding lines, in file order
 def findings = lines.findAll { it ==~ /^\[(ERROR|WARNING)\] src\/main\/arm\/.*/ }
 assert findings == [
-    "[ERROR] src/main/arm/broken/trailing-brace.json:69:1: error [template-structure] not valid JSON: Unexpected close marker '}': no open Object to close",
+    "[ERROR] src/main/arm/broken/trailing-brace.json:69:1: error [template-structure] not valid JSON: a '}' that closes nothing: remove it (the JSON value already ended)",
     "[WARNING] src/main/arm/eligible-2019-schema/subscription-managing-tenant-approvers.json:2:14: warning [schema-unknown] \$schema names 2019-08-01/subscriptionDeploymentTemplate.json, which Microsoft does not publish; the template is checked as a subscription deployment against 2018-05-01: use https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#",
     "[ERROR] src/main/arm/owner/subscription.parameters.json:34:31: error [role-owner] offer 'Contoso Managed Services': Owner cannot be delegated through Azure Lighthouse (Azure rejects the deployment); use Contributor, and User Access Administrator with delegatedRoles where role assignments are needed",
     "[ERROR] src/main/arm/pec-reader/subscription.parameters.json:28:31: error [pec-role-not-eligible] offer 'Contoso Managed Services': the PEC Automation Account holds only 'Reader' (acdd72a7-3385-48ef-bd42-f606fba81ae7), which is not PEC-eligible (it earns no Partner Earned Credit); give it a PEC-eligible, Lighthouse-supported role such as Contributor or Support Request Contributor (list them: mvn lighthouse:roles -Dlighthouse.roles.filter=pec)",

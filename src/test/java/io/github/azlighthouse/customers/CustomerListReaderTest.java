@@ -165,7 +165,8 @@ class CustomerListReaderTest {
     @Test
     void yamlSyntaxErrorHasLineAndColumn() throws IOException {
         assertThat(lines(read("managingTenantId: x\n  bad: [\n"))).singleElement().asString()
-                .startsWith("customers.yaml:2:6: error [input-invalid] mapping values are not allowed here");
+                .isEqualTo("customers.yaml:2:6: error [input-invalid] a ':' where none fits: this line is indented"
+                        + " more than the key above it (line it up), or its value contains ': ' (put the value in quotes)");
     }
 
     @Test

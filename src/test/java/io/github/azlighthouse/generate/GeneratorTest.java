@@ -327,8 +327,8 @@ class GeneratorTest {
         GenerateResult r = run(request(customers("customers:\n  - id: [\n"), out), buildLog);
         assertThat(r.failed()).isTrue();
         assertThat(r.findings()).singleElement().extracting(Finding::ruleId).isEqualTo("input-invalid");
-        assertThat(log.get(0)).isEqualTo("ERROR customers.yaml:3:1: error [input-invalid] while parsing a flow node:"
-                + " expected the node content, but found '<stream end>'");
+        assertThat(log.get(0)).isEqualTo("ERROR customers.yaml:2:9: error [input-invalid] the file ends inside a '['"
+                + " or '{' opened here: close it, or put text that starts with '[' or '{' in quotes");
         assertThat(Files.exists(out)).isFalse();
     }
 }
