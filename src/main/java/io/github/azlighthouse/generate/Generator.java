@@ -13,6 +13,7 @@ import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.parallel.InOrder;
+import io.github.azlighthouse.rules.PecGate;
 import io.github.azlighthouse.rules.RoleCatalogStaleRule;
 import io.github.azlighthouse.rules.RuleContext;
 import io.github.azlighthouse.source.Position;
@@ -108,6 +109,7 @@ public final class Generator {
         AtomicBoolean failing = new AtomicBoolean(findings.stream().anyMatch(Finding::isError));
         Iterator<Entry> entries = entries(stream, collisions, failing);
         RunSummary header = header(request, list, log.customerList());
+        log.pecGate(header.pecGateDisabled());
         OutputDirectory out = new OutputDirectory(request.outputDirectory());
         CustomerTemplates customers = new CustomerTemplates(request, list, context, out, failing, parser, schemas);
         try (listener; SummaryWriter summary = new SummaryWriter(out.staging().resolve(Lighthouse.SUMMARY),
@@ -186,7 +188,7 @@ public final class Generator {
         String role = request.catalog().resolve(pec.role().value()).map(r -> r.name()).orElse(pec.role().value());
         return new RunSummary(Lighthouse.NAME, request.pluginVersion(), shown, list.managingTenantId().value(),
                 list.partnerId(), list.location(), new RunSummary.PecAccount(pec.principal().principalId().value(), role),
-                List.of(), new RunSummary.Catalog(request.catalog().asOf().toString(), request.catalog().source()),
+                PecGate.disabledBy(request.rules(), pec.inject()), new RunSummary.Catalog(request.catalog().asOf().toString(), request.catalog().source()),
                 null, 0, 0, null);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.azlighthouse.generate;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.FindingReport;
@@ -16,6 +17,7 @@ final class RunLog {
     private final BuildLog log;
     private final String customerList;
     private final long started = System.nanoTime();
+    private List<String> pecGateDisabled = List.of();
 
     RunLog(GenerateRequest request, BuildLog log) {
         this.request = request;
@@ -30,6 +32,11 @@ final class RunLog {
 
     void debug(String line) {
         log.debug(line);
+    }
+
+    /** Why the PEC gate does not hold in this run (empty: it holds); said at the end of the run. */
+    void pecGate(List<String> disabledBy) {
+        this.pecGateDisabled = disabledBy;
     }
 
     void upToDate() {
@@ -47,6 +54,11 @@ final class RunLog {
     /** Logs the findings and the outcome; {@code commit} is null when the run failed (nothing was written). */
     GenerateResult finish(List<Finding> findings, int customers, int delegations, OutputDirectory.Commit commit) {
         FindingReport.log(findings, log);
+        if (!pecGateDisabled.isEmpty()) {
+            log.warn("The PEC gate is disabled (" + String.join("; ", pecGateDisabled) + "): delegations that lose"
+                    + " Partner Earned Credit are not refused. " + Lighthouse.SUMMARY + ", the access review and the"
+                    + " kit READMEs say so.");
+        }
         boolean failed = commit == null;
         if (!failed) {
             log.info("Generated " + delegations + " delegation" + (delegations == 1 ? "" : "s") + " for " + customers
@@ -66,6 +78,9 @@ final class RunLog {
         log.info(String.format("  %-22s %d", "delegations", delegations));
         log.info(String.format("  %-22s %s", "templates", commit == null ? "none written"
                 : (delegations * 2) + " (" + commit.written() + " files written, " + commit.unchanged() + " unchanged)"));
+        if (!pecGateDisabled.isEmpty()) {
+            log.info(String.format("  %-22s %s", "PEC gate", "DISABLED: " + String.join("; ", pecGateDisabled)));
+        }
         log.info(String.format("  %-22s %d", "findings", findings.size()));
         Map<String, Long> byRule = new TreeMap<>();
         findings.forEach(f -> byRule.merge("[" + f.ruleId() + "] " + f.severity().label(), 1L, Long::sum));

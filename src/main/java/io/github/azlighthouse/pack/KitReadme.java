@@ -28,8 +28,13 @@ final class KitReadme {
     record Customer(String id, String name, String tenantId) {
     }
 
+    /**
+     * @param pecGateDisabled why the PEC gate did not hold when the templates were generated (empty: it
+     *     held); the README then does not promise Partner Earned Credit
+     */
     String write(Customer customer, String managingTenantId, String pecPrincipalId, List<KitDeployment> deployments,
-            RoleCatalog catalog, Function<String, String> principalType, String pluginVersion) {
+            RoleCatalog catalog, Function<String, String> principalType, String pluginVersion,
+            List<String> pecGateDisabled) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("customerName", md(customer.name()));
         v.put("managingTenantId", managingTenantId);
@@ -44,6 +49,7 @@ final class KitReadme {
         deployments.forEach(d -> offers.putIfAbsent(d.offerKey(), d));
         v.put("offers", offers.values().stream().map(d -> offer(d, catalog, principalType)).toList());
         v.put("pecPrincipalId", pecPrincipalId);
+        v.put("pecGate", pecGateDisabled.isEmpty() ? null : md(String.join("; ", pecGateDisabled)));
         return templates.render("README.md", v);
     }
 

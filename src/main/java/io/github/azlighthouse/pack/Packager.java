@@ -113,7 +113,7 @@ public final class Packager {
             entries.put(id + "/README.md", text(readme.write(new KitReadme.Customer(id, name, tenant), managing, pec,
                     deployments, request.catalog(), p -> types.getOrDefault(p.toLowerCase(Locale.ROOT),
                             p.equalsIgnoreCase(pec) ? "ServicePrincipal" : "unknown"),
-                    request.pluginVersion()), false));
+                    request.pluginVersion(), summary.pecGateHeld() ? List.of() : summary.pecGateDisabled()), false));
         }
         String partnerId = summary.partnerId();
         entries.put("link-partner-id.sh", text(scripts.linkPartnerIdSh(partnerId, managing, pec), true));
