@@ -37,8 +37,11 @@ public record RunSummary(
         long warnings,
         List<String> files) {
 
+    /** The list of files, read as a stream by the next run ({@link PreviousFiles}). */
+    static final String FILES = "files";
+
     /** The properties {@link SummaryWriter} writes itself, after the header: everything from the customers on. */
-    static final List<String> STREAMED = List.of("customers", "delegations", "warnings", "files");
+    static final List<String> STREAMED = List.of("customers", "delegations", "warnings", FILES);
 
     /** @param role the role's name when the catalog knows it, else as written */
     @JsonPropertyOrder({"principalId", "role"})

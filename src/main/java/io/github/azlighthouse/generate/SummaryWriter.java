@@ -69,7 +69,7 @@ final class SummaryWriter implements AutoCloseable {
         g.writeEndArray();
         g.writeNumberField("delegations", delegations);
         g.writeNumberField("warnings", warnings);
-        g.writeArrayFieldStart("files");
+        g.writeArrayFieldStart(RunSummary.FILES);
         files.close();
         try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
             for (String f = in.readLine(); f != null; f = in.readLine()) {
