@@ -2,7 +2,6 @@ package io.github.azlighthouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.azlighthouse.generate.Generator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +15,8 @@ class ExampleProjectTest {
     void exampleUsesThisPluginVersion() throws IOException {
         String pom = Files.readString(Path.of(System.getProperty("lighthouse.basedir", "."))
                 .resolve("examples/pom.xml"), StandardCharsets.UTF_8);
-        assertThat(Generator.pluginVersion()).isNotEqualTo("unknown");
+        assertThat(Lighthouse.version()).isNotEqualTo("unknown");
         assertThat(pom).contains("<artifactId>lighthouse-maven-plugin</artifactId>\n        <version>"
-                + Generator.pluginVersion() + "</version>");
+                + Lighthouse.version() + "</version>");
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a customer list: syntax, then the bundled JSON Schema, then references (principal keys,
@@ -31,6 +32,17 @@ public final class CustomerListReader {
     public static final String SCHEMA_RESOURCE = "/io/github/azlighthouse/customers/customers.schema.json";
 
     static final String CUSTOMERS = "customers";
+
+    /** Every {@code pattern} of the schema in words, for messages: partners read words, not regular expressions. */
+    static final Map<String, String> PATTERN_WORDS = Map.of(
+            "^[a-z0-9][a-z0-9-]{0,62}$",
+            "lower-case letters, digits and '-', starting with a letter or digit, at most 63 characters",
+            "^[0-9]{1,10}$", "digits only, at most 10 (your Associated Partner ID, e.g. 1234567)",
+            "^[a-z0-9]{2,40}$", "an Azure region name in lower case, without spaces, such as westeurope or eastus2"
+                    + " (list them: az account list-locations -o table)",
+            "^[-A-Za-z0-9_().]{0,89}[-A-Za-z0-9_()]$",
+            "a resource group name: letters, digits, '-', '_', '.', '(' and ')', at most 90 characters, not ending"
+                    + " with '.'");
 
     private final SourceParser parser;
     private final SchemaCheck schema;
@@ -184,13 +196,29 @@ public final class CustomerListReader {
                 message = "missing required key '" + e.property() + "' in " + where(pointer);
                 break;
             case "pattern":
-                message = where(pointer) + ": '" + doc.node(pointer).asText() + "' is not allowed here; "
-                        + "it must match " + e.schemaNode().asText();
+                message = where(pointer) + ": '" + doc.node(pointer).asText() + "' is not allowed here; use "
+                        + words(e.schemaNode().asText());
+                break;
+            case "propertyNames":
+                at = doc.keyPosition(pointer, e.property());
+                message = where(pointer) + ": the key '" + e.property() + "' is not allowed here; use "
+                        + words(keyPattern(e.message()));
                 break;
             default:
                 message = where(pointer) + ": " + e.message();
         }
         return invalid(at, message);
+    }
+
+    /** A pattern in words; one the table lacks (a test keeps it complete) is quoted as it is. */
+    static String words(String pattern) {
+        return PATTERN_WORDS.getOrDefault(pattern, "text matching " + pattern);
+    }
+
+    /** The pattern named in the validator's propertyNames message ("… does not match the regex pattern P"). */
+    private static String keyPattern(String message) {
+        int at = message.indexOf("pattern ");
+        return at < 0 ? message : message.substring(at + "pattern ".length()).trim();
     }
 
     static List<Finding> sorted(List<Finding> findings) {

@@ -24,7 +24,7 @@ final class PreviousFiles implements Iterator<String>, AutoCloseable {
                 parser = factory.createParser(summary.toFile());
                 if (parser.nextToken() == JsonToken.START_OBJECT) {
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        boolean files = parser.currentName().equals("files");
+                        boolean files = parser.currentName().equals(RunSummary.FILES);
                         if (parser.nextToken() == JsonToken.START_ARRAY && files) {
                             break;
                         }

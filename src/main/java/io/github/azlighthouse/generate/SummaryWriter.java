@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
@@ -16,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@code lighthouse-summary.json} as customers are done, so a list of 50,000 customers never
- * sits in memory as one tree. Same formatting as every other file we write (2-space indent, LF).
- * The closing list of files (customers' files in list order, then the run's own) is spooled to a
- * scratch file meanwhile, for the same reason.
+ * Writes {@code lighthouse-summary.json} ({@link RunSummary}) as customers are done, so a list of 50,000
+ * customers never sits in memory as one object. Same formatting as every other file we write (2-space
+ * indent, LF). The closing list of files (customers' files in list order, then the run's own) is spooled
+ * to a scratch file meanwhile, for the same reason.
  */
 final class SummaryWriter implements AutoCloseable {
 
@@ -29,8 +30,11 @@ final class SummaryWriter implements AutoCloseable {
     private final BufferedWriter files;
     private int count;
 
-    /** @param scratch a folder for the spooled file list (not the output) */
-    SummaryWriter(Path file, ObjectMapper mapper, ObjectNode header, Path scratch) throws IOException {
+    /**
+     * @param header the summary's properties before the customers (those after them are written here)
+     * @param scratch a folder for the spooled file list (not the output)
+     */
+    SummaryWriter(Path file, ObjectMapper mapper, RunSummary header, Path scratch) throws IOException {
         this.mapper = mapper;
         this.spool = Files.createTempFile(scratch, ".lighthouse-files-", ".txt");
         this.files = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
@@ -40,16 +44,19 @@ final class SummaryWriter implements AutoCloseable {
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
                 .withArrayEmptySeparator("")).withObjectIndenter(indenter).withArrayIndenter(indenter));
         g.writeStartObject();
-        for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : header.properties()) {
-            g.writeFieldName(e.getKey());
-            mapper.writeTree(g, e.getValue());
+        ObjectNode start = mapper.valueToTree(header);
+        for (Map.Entry<String, JsonNode> e : start.properties()) {
+            if (!RunSummary.STREAMED.contains(e.getKey())) {
+                g.writeFieldName(e.getKey());
+                mapper.writeTree(g, e.getValue());
+            }
         }
         g.writeArrayFieldStart("customers");
     }
 
     /** One customer's entry and the files made for it. */
-    void customer(ObjectNode entry, List<String> made) throws IOException {
-        mapper.writeTree(g, entry);
+    void customer(RunSummary.Customer entry, List<String> made) throws IOException {
+        mapper.writeValue(g, entry);
         for (String f : made) {
             files.write(f);
             files.write('\n');
@@ -62,7 +69,7 @@ final class SummaryWriter implements AutoCloseable {
         g.writeEndArray();
         g.writeNumberField("delegations", delegations);
         g.writeNumberField("warnings", warnings);
-        g.writeArrayFieldStart("files");
+        g.writeArrayFieldStart(RunSummary.FILES);
         files.close();
         try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
             for (String f = in.readLine(); f != null; f = in.readLine()) {

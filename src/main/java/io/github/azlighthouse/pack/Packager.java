@@ -1,8 +1,8 @@
 package io.github.azlighthouse.pack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.arm.ArmJson;
 import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
@@ -13,9 +13,8 @@ import io.github.azlighthouse.customers.CustomerList.Offer;
 import io.github.azlighthouse.customers.CustomerList.Principal;
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.generate.RunSummary;
 import io.github.azlighthouse.pack.ReproducibleZip.Entry;
-import io.github.azlighthouse.report.AccessReport;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceDocument;
 import io.github.azlighthouse.source.SourceParser;
@@ -33,10 +32,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -53,12 +54,15 @@ public final class Packager {
     private final TemplateReader reader = new TemplateReader(schemas);
     private final Validator validator = new Validator(schemas);
     private final ArmJson json = new ArmJson();
+    private final KitTemplates templates = new KitTemplates();
+    private final Scripts scripts = new Scripts(templates);
+    private final KitReadme readme = new KitReadme(templates);
 
     public PackageResult run(PackageRequest request) throws IOException {
         Path generated = request.generated();
-        Path summaryFile = generated.resolve(Generator.SUMMARY);
+        Path summaryFile = generated.resolve(Lighthouse.SUMMARY);
         if (!Files.isRegularFile(summaryFile) || !hasMarker(generated)) {
-            return refused("no successful lighthouse:generate output in " + generated + " (" + Generator.SUMMARY
+            return refused("no successful lighthouse:generate output in " + generated + " (" + Lighthouse.SUMMARY
                     + " or its up-to-date marker is missing): run lighthouse:generate first, and fix what it reports");
         }
         ValidateRequest check = new ValidateRequest(List.of(), List.of(), List.of(), request.basedir(),
@@ -71,63 +75,57 @@ public final class Packager {
             return new PackageResult("the generated templates in " + generated + " no longer pass the rules (edited"
                     + " after lighthouse:generate?); refusing to package them", errors, 0, 0);
         }
-        JsonNode summary = json.mapper().readTree(summaryFile.toFile());
-        for (JsonNode f : summary.path("files")) {
-            if (!Files.isRegularFile(generated.resolve(f.asText()))) {
-                return refused("generated file " + f.asText() + " listed in " + Generator.SUMMARY
+        RunSummary summary = RunSummary.read(summaryFile);
+        for (String f : summary.files()) {
+            if (!Files.isRegularFile(generated.resolve(f))) {
+                return refused("generated file " + f + " listed in " + Lighthouse.SUMMARY
                         + " is missing: run lighthouse:generate again");
             }
         }
 
         SortedMap<String, Entry> entries = new TreeMap<>();
         Map<String, String> types = principalTypes(request.customers());
-        String managing = summary.path("managingTenantId").asText();
-        String pec = summary.path("pecAutomationAccount").path("principalId").asText();
-        String location = summary.path("location").asText("westeurope");
-        int customers = 0;
-        for (JsonNode c : summary.path("customers")) {
-            customers++;
-            String id = c.path("id").asText();
+        String managing = summary.managingTenantId();
+        String pec = summary.pecAutomationAccount().principalId();
+        String location = summary.location() == null ? CustomerList.DEFAULT_LOCATION : summary.location();
+        Set<String> customerFolders = new HashSet<>();
+        for (RunSummary.Customer c : summary.customers()) {
+            String id = c.id();
+            customerFolders.add(id + "/");
             List<KitDeployment> deployments = new ArrayList<>();
-            for (JsonNode s : c.path("subscriptions")) {
-                for (JsonNode o : s.path("offers")) {
-                    String template = o.path("template").asText();
-                    String parameters = o.path("parameters").asText();
-                    byte[] templateBytes = Files.readAllBytes(generated.resolve(template));
-                    byte[] parameterBytes = Files.readAllBytes(generated.resolve(parameters));
-                    entries.put(template, new Entry(templateBytes, false));
-                    entries.put(parameters, new Entry(parameterBytes, false));
-                    Delegation d = delegation(generated, template, parameters, pec, request);
-                    List<String> groups = new ArrayList<>();
-                    o.path("resourceGroups").forEach(g -> groups.add(g.asText()));
-                    String inKit = template.substring(id.length() + 1);
-                    deployments.add(new KitDeployment(s.path("subscriptionId").asText(), o.path("key").asText(),
-                            o.path("name").asText(), inKit, parameters.substring(id.length() + 1),
-                            o.path("registrationDefinitionName").asText(), List.copyOf(groups), d));
+            for (RunSummary.Subscription s : c.subscriptions()) {
+                for (RunSummary.Offer o : s.offers()) {
+                    byte[] templateBytes = Files.readAllBytes(generated.resolve(o.template()));
+                    byte[] parameterBytes = Files.readAllBytes(generated.resolve(o.parameters()));
+                    entries.put(o.template(), new Entry(templateBytes, false));
+                    entries.put(o.parameters(), new Entry(parameterBytes, false));
+                    Delegation d = delegation(generated, o.template(), o.parameters(), pec, request);
+                    deployments.add(new KitDeployment(s.subscriptionId(), o.key(), o.name(),
+                            o.template().substring(id.length() + 1), o.parameters().substring(id.length() + 1),
+                            o.registrationDefinitionName(), o.resourceGroups() == null ? List.of() : o.resourceGroups(), d));
                 }
             }
-            String name = c.path("name").asText(id);
-            String tenant = c.path("tenantId").asText();
-            entries.put(id + "/deploy.sh", text(Scripts.deploySh(name, tenant, location, deployments), true));
-            entries.put(id + "/deploy.ps1", text(Scripts.deployPs1(name, tenant, location, deployments), false));
-            entries.put(id + "/offboard.sh", text(Scripts.offboardSh(name, tenant, deployments), true));
-            entries.put(id + "/README.md", text(KitReadme.write(new KitReadme.Customer(id, name, tenant), managing, pec,
+            String name = c.name() == null ? id : c.name();
+            String tenant = c.tenantId();
+            entries.put(id + "/deploy.sh", text(scripts.deploySh(name, tenant, location, deployments), true));
+            entries.put(id + "/deploy.ps1", text(scripts.deployPs1(name, tenant, location, deployments), false));
+            entries.put(id + "/offboard.sh", text(scripts.offboardSh(name, tenant, deployments), true));
+            entries.put(id + "/README.md", text(readme.write(new KitReadme.Customer(id, name, tenant), managing, pec,
                     deployments, request.catalog(), p -> types.getOrDefault(p.toLowerCase(Locale.ROOT),
                             p.equalsIgnoreCase(pec) ? "ServicePrincipal" : "unknown"),
-                    request.pluginVersion()), false));
+                    request.pluginVersion(), summary.pecGateHeld() ? List.of() : summary.pecGateDisabled()), false));
         }
-        String partnerId = summary.path("partnerId").isMissingNode() ? null : summary.path("partnerId").asText();
-        entries.put("link-partner-id.sh", text(Scripts.linkPartnerIdSh(partnerId, managing, pec), true));
-        entries.put("link-partner-id.ps1", text(Scripts.linkPartnerIdPs1(partnerId, managing, pec), false));
-        for (String report : List.of(AccessReport.HTML, AccessReport.MARKDOWN)) { // the access review, for approvers
-            Path file = generated.resolve(report);
-            if (Files.isRegularFile(file)) {
-                entries.put(report, new Entry(Files.readAllBytes(file), false));
+        String partnerId = summary.partnerId();
+        entries.put("link-partner-id.sh", text(scripts.linkPartnerIdSh(partnerId, managing, pec), true));
+        entries.put("link-partner-id.ps1", text(scripts.linkPartnerIdPs1(partnerId, managing, pec), false));
+        for (String own : summary.files()) { // the run's own files (the access review, for approvers), not the index
+            if (customerFolders.stream().noneMatch(own::startsWith) && !own.equals(Lighthouse.SUMMARY)) {
+                entries.put(own, new Entry(Files.readAllBytes(generated.resolve(own)), false));
             }
         }
         entries.put("manifest.json", new Entry(manifest(request, summary, entries), false));
         ReproducibleZip.write(request.archive(), entries, request.timestamp());
-        return new PackageResult(null, List.of(), customers, entries.size());
+        return new PackageResult(null, List.of(), summary.customers().size(), entries.size());
     }
 
     private Delegation delegation(Path generated, String template, String parameters, String pec,
@@ -166,14 +164,14 @@ public final class Packager {
         return types;
     }
 
-    private byte[] manifest(PackageRequest request, JsonNode summary, SortedMap<String, Entry> entries) {
+    private byte[] manifest(PackageRequest request, RunSummary summary, SortedMap<String, Entry> entries) {
         ObjectNode m = json.mapper().createObjectNode();
-        m.put("generator", "lighthouse-maven-plugin");
+        m.put("generator", Lighthouse.NAME);
         m.put("pluginVersion", request.pluginVersion());
         ObjectNode input = m.putObject("customerList");
-        input.put("file", summary.path("customerList").asText());
+        input.put("file", summary.customerList());
         input.put("sha256", request.customerListSha256());
-        m.put("managingTenantId", summary.path("managingTenantId").asText());
+        m.put("managingTenantId", summary.managingTenantId());
         ArrayNode files = m.putArray("files");
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             ObjectNode f = files.addObject();

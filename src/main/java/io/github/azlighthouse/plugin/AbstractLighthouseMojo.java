@@ -3,9 +3,10 @@ package io.github.azlighthouse.plugin;
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.findings.Severity;
-import io.github.azlighthouse.report.FindingReport;
 import io.github.azlighthouse.roles.RoleCatalog;
+import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceParser;
 import java.io.File;
@@ -17,7 +18,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What every goal shares: skip, the role catalog, paths, and turning findings into a build result. */
+/**
+ * What every goal shares: skip, the role catalog, paths, and turning findings into a build result.
+ * {@link #execute()} checks {@code lighthouse.skip} and the goal's own switch ({@link #goalSkippedBy()})
+ * first, then runs the goal ({@link #run()}).
+ */
 abstract class AbstractLighthouseMojo extends AbstractMojo {
 
     /**
@@ -27,7 +32,7 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.roleCatalog")
+    @Parameter(property = UserProperties.ROLE_CATALOG)
     protected File roleCatalog;
 
     /**
@@ -35,7 +40,7 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.skip", defaultValue = "false")
+    @Parameter(property = UserProperties.SKIP, defaultValue = "false")
     protected boolean skip;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
@@ -44,6 +49,34 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
     /** Where Maven was started: the base for paths when a goal runs without a project. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     protected String executionRoot;
+
+    private final String goal;
+
+    /** @param goal the goal's name, for log lines ({@code lighthouse:<goal>}) */
+    protected AbstractLighthouseMojo(String goal) {
+        this.goal = goal;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        String skippedBy = skip ? UserProperties.SKIP : goalSkippedBy();
+        if (skippedBy != null) {
+            getLog().info("Skipping lighthouse:" + goal + " (" + skippedBy + " is true).");
+            return;
+        }
+        run();
+    }
+
+    /**
+     * The goal's own skip switch: the user property that skips it when it is set, else {@code null}.
+     * Goals with a switch of their own declare it as a parameter and override this.
+     */
+    protected String goalSkippedBy() {
+        return null;
+    }
+
+    /** The goal's work, once it is not skipped. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
     /** The project's folder, or the folder Maven was started in when there is no project. */
     protected Path base() {
@@ -67,15 +100,6 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
             return base().resolve("target").resolve(name);
         }
         return resolve(file);
-    }
-
-    /** Skips with the reason logged; {@code goalSkip} is the goal's own switch and its property name. */
-    protected boolean skipped(String goal, boolean goalSkip, String goalProperty) {
-        if (skip || goalSkip) {
-            getLog().info("Skipping lighthouse:" + goal + " (" + (skip ? "lighthouse.skip" : goalProperty) + " is true).");
-            return true;
-        }
-        return false;
     }
 
     /** The configured catalog and a fingerprint of its content for up-to-date checks. */
@@ -117,14 +141,28 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
         return Position.shownPath(base(), path);
     }
 
-    /** The build-failure text: counts, where, what was (not) written, and how to proceed. */
+    /**
+     * The build-failure text: how many problems (a problem repeated on several customers counts once; its
+     * occurrences are given), where, what was (not) written, and how to proceed.
+     */
     protected String failureMessage(String goal, List<Finding> findings, String where, String notWritten) {
-        long errors = FindingReport.count(findings, Severity.ERROR);
-        long warnings = FindingReport.count(findings, Severity.WARNING);
-        String what = errors > 0 ? errors + " error" + (errors == 1 ? "" : "s")
-                : warnings + " warning" + (warnings == 1 ? "" : "s") + " (lighthouse.failOnWarning is true)";
+        Severity failing = FindingReport.count(findings, Severity.ERROR) > 0 ? Severity.ERROR : Severity.WARNING;
+        long problems = FindingReport.problems(findings, failing);
+        long occurrences = FindingReport.count(findings, failing);
+        String what = problems + " " + failing.label() + (problems == 1 ? "" : "s")
+                + (occurrences > problems ? " (" + occurrences + " occurrences)" : "")
+                + (failing == Severity.WARNING ? " (lighthouse.failOnWarning is true)" : "");
+        List<String> configurable = findings.stream().filter(f -> f.severity() == failing).map(Finding::ruleId)
+                .filter(RuleSet::isConfigurable).distinct().sorted().toList();
         return "lighthouse:" + goal + " found " + what + " in " + where + " (listed above)"
-                + (notWritten == null ? "" : "; nothing was written to " + notWritten)
-                + ". Fix them, or set a rule's severity in <rules> (README: Findings and rules).";
+                + (notWritten == null ? "" : "; nothing was written to " + notWritten) + ". Fix "
+                + (problems == 1 ? "it" : "them") + (configurable.isEmpty() ? "." : ", or set the severity of "
+                        + and(configurable) + " in <rules> (README: Findings and rules).");
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    private static String and(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

@@ -2,13 +2,38 @@ package io.github.azlighthouse.plugin;
 
 import io.github.azlighthouse.rules.RuleContext;
 import io.github.azlighthouse.rules.RuleSet;
+import java.io.File;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Goals that run the rule engine: rule severities and the catalog's age limit. */
+/**
+ * Goals that work on the customer list and {@code generate}'s output with the rule engine ({@code generate},
+ * {@code validate}, {@code package}): those paths, rule severities and the catalog's age limit.
+ */
 abstract class AbstractRuleMojo extends AbstractLighthouseMojo {
+
+    /**
+     * The customer list: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}). {@code generate} turns it
+     * into templates; {@code validate}, when it exists, takes the PEC Automation Account and the customers'
+     * tenants from it; {@code package} takes principal types for the kit READMEs from it and records its
+     * SHA-256 in the manifest.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = UserProperties.CUSTOMERS, defaultValue = "${project.basedir}/src/main/lighthouse/customers.yaml")
+    protected File customers;
+
+    /**
+     * {@code generate}'s output: {@code <customer-id>/<subscription-id>/<offer-key>.json} and
+     * {@code .parameters.json}, plus {@code lighthouse-summary.json} and the access review. {@code generate}
+     * writes it, {@code validate} checks it too when it exists, {@code package} packages it after checking it
+     * again.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = UserProperties.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/lighthouse")
+    protected File outputDirectory;
 
     /**
      * Severity per rule id: {@code error}, {@code warning} or {@code off}, e.g.
@@ -25,7 +50,7 @@ abstract class AbstractRuleMojo extends AbstractLighthouseMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.rules")
+    @Parameter(property = UserProperties.RULES)
     protected String ruleSeverities;
 
     /**
@@ -33,19 +58,14 @@ abstract class AbstractRuleMojo extends AbstractLighthouseMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.catalogMaxAgeDays", defaultValue = "180")
+    @Parameter(property = UserProperties.CATALOG_MAX_AGE_DAYS, defaultValue = "180")
     protected int catalogMaxAgeDays = RuleContext.DEFAULT_CATALOG_MAX_AGE_DAYS;
+
+    protected AbstractRuleMojo(String goal) {
+        super(goal);
+    }
 
     protected RuleSet ruleSet() throws MojoFailureException {
         return RuleConfiguration.ruleSet(rules, ruleSeverities, getLog());
-    }
-
-    /** Rule severities and other settings that change results, for up-to-date fingerprints. */
-    protected String configuration(RuleSet ruleSet, boolean failOnWarning) {
-        Map<String, String> config = new TreeMap<>();
-        ruleSet.rules().keySet().forEach(id -> config.put(id, ruleSet.severity(id).label()));
-        config.put("failOnWarning", String.valueOf(failOnWarning));
-        config.put("catalogMaxAgeDays", String.valueOf(catalogMaxAgeDays));
-        return config.toString();
     }
 }

@@ -1,10 +1,11 @@
 package io.github.azlighthouse.plugin;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.GenerateResult;
 import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.rules.RuleSet;
-import java.io.File;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,39 +24,14 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractRuleMojo {
-
-    /**
-     * Fail the build on warnings too.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.failOnWarning", defaultValue = "false")
-    private boolean failOnWarning;
-
-    /**
-     * The customer list: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.customers", defaultValue = "${project.basedir}/src/main/lighthouse/customers.yaml")
-    private File customers;
-
-    /**
-     * Where templates are written: {@code <customer-id>/<subscription-id>/<offer-key>.json} and
-     * {@code .parameters.json}, plus {@code lighthouse-summary.json}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.outputDirectory", defaultValue = "${project.build.directory}/lighthouse")
-    private File outputDirectory;
+public class GenerateMojo extends AbstractCheckMojo {
 
     /**
      * Skip this goal only.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.generate.skip", defaultValue = "false")
+    @Parameter(property = UserProperties.GENERATE_SKIP, defaultValue = "false")
     private boolean skipGenerate;
 
     /**
@@ -64,17 +40,23 @@ public class GenerateMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.threads", defaultValue = "0")
+    @Parameter(property = UserProperties.THREADS, defaultValue = "0")
     private int threads;
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution mojoExecution;
 
+    public GenerateMojo() {
+        super("generate");
+    }
+
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("generate", skipGenerate, "lighthouse.generate.skip")) {
-            return;
-        }
+    protected String goalSkippedBy() {
+        return skipGenerate ? UserProperties.GENERATE_SKIP : null;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
         RuleSet ruleSet = ruleSet();
         if (!customers.isFile()) {
             throw new MojoFailureException("Customer list " + customers + " not found. Create it (see README,"
@@ -84,10 +66,10 @@ public class GenerateMojo extends AbstractRuleMojo {
         String executionId = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
         GenerateRequest request = new GenerateRequest(customers.toPath(), base(), outputDirectory.toPath(),
                 catalog.catalog(), catalog.fingerprint(), ruleSet, failOnWarning, LocalDate.now(ZoneOffset.UTC),
-                catalogMaxAgeDays, executionId, Generator.pluginVersion(), configuration(ruleSet, failOnWarning), threads);
+                catalogMaxAgeDays, executionId, Lighthouse.version(), configuration(ruleSet), threads);
         GenerateResult result;
         try {
-            result = new Generator().run(request, new MavenBuildLog(getLog()));
+            result = new Generator().run(request, new AccessReview(catalog.catalog()), new MavenBuildLog(getLog()));
         } catch (IOException e) {
             throw new MojoExecutionException("lighthouse:generate could not read or write files: " + e.getMessage(), e);
         }

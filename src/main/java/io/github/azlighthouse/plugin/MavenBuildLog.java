@@ -1,6 +1,6 @@
 package io.github.azlighthouse.plugin;
 
-import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.findings.BuildLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** Adapts Maven's logger to the core's. */

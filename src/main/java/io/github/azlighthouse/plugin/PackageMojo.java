@@ -1,11 +1,11 @@
 package io.github.azlighthouse.plugin;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.customers.CustomerList;
-import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.pack.PackageRequest;
 import io.github.azlighthouse.pack.PackageResult;
 import io.github.azlighthouse.pack.Packager;
-import io.github.azlighthouse.report.FindingReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,29 +38,13 @@ public class PackageMojo extends AbstractRuleMojo {
     static final Instant DEFAULT_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");
 
     /**
-     * {@code generate}'s output directory.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.outputDirectory", defaultValue = "${project.build.directory}/lighthouse")
-    private File outputDirectory;
-
-    /**
      * The release archive to write.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.archive",
+    @Parameter(property = UserProperties.ARCHIVE,
             defaultValue = "${project.build.directory}/${project.build.finalName}-onboarding.zip")
     private File archive;
-
-    /**
-     * The customer list (principal types for the READMEs, its hash for the manifest).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.customers", defaultValue = "${project.basedir}/src/main/lighthouse/customers.yaml")
-    private File customers;
 
     /**
      * Timestamp of every archive entry (ISO 8601, or seconds since the epoch), for reproducible archives.
@@ -75,7 +59,7 @@ public class PackageMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.skipAttach", defaultValue = "false")
+    @Parameter(property = UserProperties.SKIP_ATTACH, defaultValue = "false")
     private boolean skipAttach;
 
     /**
@@ -83,7 +67,7 @@ public class PackageMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.package.skip", defaultValue = "false")
+    @Parameter(property = UserProperties.PACKAGE_SKIP, defaultValue = "false")
     private boolean skipPackage;
 
     @Parameter(defaultValue = "${project}", readonly = true)
@@ -92,11 +76,17 @@ public class PackageMojo extends AbstractRuleMojo {
     @Component
     private MavenProjectHelper projectHelper;
 
+    public PackageMojo() {
+        super("package");
+    }
+
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("package", skipPackage, "lighthouse.package.skip")) {
-            return;
-        }
+    protected String goalSkippedBy() {
+        return skipPackage ? UserProperties.PACKAGE_SKIP : null;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
         CustomerList list = customers != null && customers.isFile() ? customerList(customers, "package") : null;
         String inputHash;
         try {
@@ -106,7 +96,7 @@ public class PackageMojo extends AbstractRuleMojo {
         }
         PackageRequest request = new PackageRequest(outputDirectory.toPath(), archive.toPath(), base(), list, inputHash,
                 catalog().catalog(), ruleSet(), LocalDate.now(ZoneOffset.UTC), catalogMaxAgeDays,
-                Generator.pluginVersion(), timestamp().toEpochMilli());
+                Lighthouse.version(), timestamp().toEpochMilli());
         PackageResult result;
         try {
             result = new Packager().run(request);

@@ -23,14 +23,15 @@ public class RolesMojo extends AbstractLighthouseMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.roles.filter")
+    @Parameter(property = UserProperties.ROLES_FILTER)
     private String filter;
 
+    public RolesMojo() {
+        super("roles");
+    }
+
     @Override
-    public void execute() throws MojoFailureException {
-        if (skipped("roles", false, "")) {
-            return;
-        }
+    protected void run() throws MojoFailureException {
         RoleCatalog catalog = catalog().catalog();
         long shown = catalog.roles().stream().filter(RoleTable.filter(filter)).count();
         RoleTable.lines(catalog, filter).forEach(getLog()::info);

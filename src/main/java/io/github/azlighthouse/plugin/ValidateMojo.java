@@ -1,9 +1,9 @@
 package io.github.azlighthouse.plugin;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.delegation.Guids;
 import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.report.FindingReport;
+import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.report.JUnitReport;
 import io.github.azlighthouse.report.SarifReport;
 import io.github.azlighthouse.rules.RuleSet;
@@ -36,15 +36,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class ValidateMojo extends AbstractRuleMojo {
-
-    /**
-     * Fail the build on warnings too.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.failOnWarning", defaultValue = "false")
-    private boolean failOnWarning;
+public class ValidateMojo extends AbstractCheckMojo {
 
     /**
      * The folder with ARM templates and parameter files.
@@ -82,22 +74,6 @@ public class ValidateMojo extends AbstractRuleMojo {
     private List<String> excludes;
 
     /**
-     * {@code generate}'s output, checked too when it exists.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.outputDirectory", defaultValue = "${project.build.directory}/lighthouse")
-    private File outputDirectory;
-
-    /**
-     * The customer list; when it exists, the PEC Automation Account and customer tenants come from it.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.customers", defaultValue = "${project.basedir}/src/main/lighthouse/customers.yaml")
-    private File customers;
-
-    /**
      * Object ID of the PEC Automation Account, for projects without a customer list.
      *
      * @since 0.1.0
@@ -129,11 +105,17 @@ public class ValidateMojo extends AbstractRuleMojo {
     @Parameter(property = "lighthouse.validate.skip", defaultValue = "false")
     private boolean skipValidate;
 
+    public ValidateMojo() {
+        super("validate");
+    }
+
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped("validate", skipValidate, "lighthouse.validate.skip")) {
-            return;
-        }
+    protected String goalSkippedBy() {
+        return skipValidate ? UserProperties.VALIDATE_SKIP : null;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
         RuleSet ruleSet = ruleSet();
         CustomerIndex index = customerIndex();
         String pec = index != null ? index.pecPrincipalId() : pecPrincipalId;
@@ -159,7 +141,7 @@ public class ValidateMojo extends AbstractRuleMojo {
         try {
             result = new Validator().run(request);
             JUnitReport.write(result, failOnWarning, reports.resolve(JUnitReport.FILE));
-            SarifReport.write(result.findings(), ruleSet, Generator.pluginVersion(), base(), reports.resolve(SarifReport.FILE));
+            SarifReport.write(result.findings(), ruleSet, Lighthouse.version(), base(), reports.resolve(SarifReport.FILE));
         } catch (IOException e) {
             throw new MojoExecutionException("lighthouse:validate could not read or write files: " + e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import io.github.azlighthouse.delegation.Delegation.EligibleAuthorization;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.roles.Role;
 import io.github.azlighthouse.roles.RoleCatalog;
+import io.github.azlighthouse.rules.PecRoleNotEligibleRule;
 import io.github.azlighthouse.source.Located;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -79,7 +80,8 @@ public final class AccessReport implements AutoCloseable {
                     : "resource groups " + d.resourceGroups().stream().map(Located::value).collect(Collectors.joining(", "));
             for (Authorization a : d.authorizations()) {
                 String pec = isPec(d, a.principalId()) ? (role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false)
-                        ? "PEC account: earns PEC" : "PEC account: role NOT PEC-eligible") : "";
+                        ? "PEC account: earns PEC" : "PEC account: no PEC; the role "
+                                + PecRoleNotEligibleRule.whyNoPec(role(a.roleDefinitionId()).orElse(null))) : "";
                 String access = "permanent" + (a.delegatedRoleDefinitionIds() == null || a.delegatedRoleDefinitionIds().isEmpty()
                         ? "" : "; may assign " + a.delegatedRoleDefinitionIds().stream().map(this::roleName)
                                 .collect(Collectors.joining(", ")));
@@ -129,6 +131,15 @@ public final class AccessReport implements AutoCloseable {
 
     /** Writes {@code report.html} and {@code report.md} into the directory given at construction. */
     public void finish(String managingTenantId, String pluginVersion) throws IOException {
+        finish(managingTenantId, pluginVersion, List.of());
+    }
+
+    /**
+     * As {@link #finish(String, String)}; {@code pecGateDisabled} says why the PEC gate did not hold in the
+     * run (empty: it held), and the report says so on top.
+     */
+    public void finish(String managingTenantId, String pluginVersion, List<String> pecGateDisabled) throws IOException {
+        String gate = String.join("; ", pecGateDisabled);
         html.close();
         md.close();
         String coverage = delegations == 0 ? "n/a" : (pecCovered * 100 / delegations) + "% (" + pecCovered + " of "
@@ -138,6 +149,10 @@ public final class AccessReport implements AutoCloseable {
             w.write(template("head.html").replace("{{managingTenantId}}", esc(managingTenantId))
                     .replace("{{catalog}}", esc(catalog.asOf().toString()))
                     .replace("{{version}}", esc(pluginVersion))
+                    .replace("{{pecGate}}", gate.isEmpty() ? "" : "\n<p class=\"meta\" id=\"pec-gate\" style=\"color:"
+                            + " #9a6700; font-weight: 600\">PEC gate disabled (" + esc(gate) + "): delegations that lose"
+                            + " Partner Earned Credit were not refused; the PEC column shows where the PEC Automation"
+                            + " Account earns it.</p>")
                     .replace("{{customers}}", String.valueOf(customers))
                     .replace("{{subscriptions}}", String.valueOf(subscriptions))
                     .replace("{{delegations}}", String.valueOf(delegations))
@@ -154,6 +169,10 @@ public final class AccessReport implements AutoCloseable {
             w.write("# Azure Lighthouse access review\n\n");
             w.write("Managing tenant `" + managingTenantId + "`; role catalog as of " + catalog.asOf()
                     + "; lighthouse-maven-plugin " + pluginVersion + ".\n\n");
+            if (!gate.isEmpty()) {
+                w.write("**PEC gate disabled** (" + mdText(gate) + "): delegations that lose Partner Earned Credit"
+                        + " were not refused; the access column shows where the PEC Automation Account earns it.\n\n");
+            }
             w.write("| customers | subscriptions | delegations | principals | PEC coverage | warnings |\n");
             w.write("|---|---|---|---|---|---|\n");
             w.write("| " + customers + " | " + subscriptions + " | " + delegations + " | " + principals.size()

@@ -17,6 +17,7 @@ import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.rules.Rule;
@@ -90,7 +91,7 @@ public final class SarifReport {
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(new Run()
                         .withTool(new Tool().withDriver(new ToolComponent()
-                                .withName("lighthouse-maven-plugin")
+                                .withName(Lighthouse.NAME)
                                 .withVersion(version)
                                 .withInformationUri(URI.create("https://github.com/azlighthouse/lighthouse-maven-plugin"))
                                 .withRules(descriptors)))

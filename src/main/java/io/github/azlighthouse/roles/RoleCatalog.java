@@ -74,9 +74,9 @@ public final class RoleCatalog {
             Set<String> pec = new HashSet<>();
             pecSource.roles().stream().filter(Role::pecEligible).forEach(r -> pec.add(r.id()));
             String source = "az role definition list export " + file.getFileName();
-            RoleCatalog draft = RoleCatalogImporter.fromExport(root, pec, null, Set.of(), source);
-            return RoleCatalogImporter.fromExport(root, pec, null,
-                    RoleCatalogImporter.dataActionsChanged(pecSource, draft), source);
+            RoleCatalog draft = RoleExport.fromExport(root, pec, null, Set.of(), source);
+            return RoleExport.fromExport(root, pec, null,
+                    RoleExport.dataActionsChanged(pecSource, draft), source);
         }
         if (root == null || !root.isObject() || root.path("format").asInt() != FORMAT) {
             throw new IOException(file + " is neither a lighthouse role catalog (format " + FORMAT

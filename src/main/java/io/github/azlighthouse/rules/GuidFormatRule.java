@@ -27,39 +27,52 @@ public final class GuidFormatRule extends AbstractRule {
         return s != null && !Guids.isCanonical(s) && GUID_LIKE.matcher(s).matches();
     }
 
+    /** Where each kind of ID comes from: the hint that ends its message. */
+    static final String MANAGING_TENANT = "the partner's tenant ID: az account show --query tenantId -o tsv, signed in"
+            + " to the managing (partner) tenant";
+    static final String CUSTOMER_TENANT = "the customer's tenant ID: az account show --query tenantId -o tsv, signed in"
+            + " to the customer's tenant (or ask the customer)";
+    static final String SUBSCRIPTION = "the subscription ID: az account list -o table (column SubscriptionId), signed"
+            + " in to the customer's tenant";
+    static final String PRINCIPAL = "the principal's object ID in the managing tenant, not its application (client) ID:"
+            + " for a service principal az ad sp show --id <appId> --query id -o tsv, or Microsoft Entra ID >"
+            + " Enterprise applications > Object ID; for a group az ad group show --group <name> --query id -o tsv;"
+            + " for a user az ad user show --id <user@domain> --query id -o tsv";
+    static final String ROLE = "a built-in role's name or ID (list them: mvn lighthouse:roles)";
+
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
-        id(d, out, "managedByTenantId", d.managingTenantId());
-        id(d, out, "customer tenantId", d.customerTenantId());
-        id(d, out, "subscriptionId", d.subscriptionId());
+        id(d, out, "managedByTenantId", d.managingTenantId(), MANAGING_TENANT);
+        id(d, out, "customer tenantId", d.customerTenantId(), CUSTOMER_TENANT);
+        id(d, out, "subscriptionId", d.subscriptionId(), SUBSCRIPTION);
         for (Authorization a : d.authorizations()) {
-            id(d, out, "principalId", a.principalId());
+            id(d, out, "principalId", a.principalId(), PRINCIPAL);
             role(d, out, a.roleDefinitionId(), context);
             if (a.delegatedRoleDefinitionIds() != null) {
                 a.delegatedRoleDefinitionIds().forEach(r -> role(d, out, r, context));
             }
         }
         for (EligibleAuthorization e : d.eligibleAuthorizations()) {
-            id(d, out, "principalId", e.principalId());
+            id(d, out, "principalId", e.principalId(), PRINCIPAL);
             role(d, out, e.roleDefinitionId(), context);
             for (Approver ap : e.approvers()) {
-                id(d, out, "approver principalId", ap.principalId());
+                id(d, out, "approver principalId", ap.principalId(), PRINCIPAL);
             }
         }
     }
 
-    private static void id(Delegation d, Reporter out, String what, Located value) {
+    private static void id(Delegation d, Reporter out, String what, Located value, String where) {
         if (value == null || value.value() == null) {
             return; // absent or unresolved: other rules speak for it
         }
         if (isPlaceholderText(value.value())) {
             out.report(d, value.at(), what + " '" + value.value() + "' is a placeholder left in, not an ID; Azure"
-                    + " rejects it (\"must be a valid Guid\"): replace it with the real ID");
+                    + " rejects it (\"must be a valid Guid\"): replace it with " + where);
         } else if (!Guids.isCanonical(value.value())) {
             out.report(d, value.at(), what + " '" + value.value() + "' is not a GUID (8-4-4-4-12 hexadecimal digits,"
-                    + " 36 characters); copy the object ID from Microsoft Entra ID");
+                    + " 36 characters); use " + where);
         } else if (Guids.isPlaceholder(value.value())) {
-            out.report(d, value.at(), what + " is the all-zero placeholder GUID; replace it with the real ID");
+            out.report(d, value.at(), what + " is the all-zero placeholder GUID; replace it with " + where);
         }
     }
 
@@ -98,7 +111,7 @@ public final class GuidFormatRule extends AbstractRule {
         }
         if (looksLikeBrokenGuid(role.value())) {
             out.report(d, role.at(), "roleDefinitionId '" + role.value() + "' is not a GUID (8-4-4-4-12 hexadecimal"
-                    + " digits, 36 characters); use the built-in role's ID or its name");
+                    + " digits, 36 characters); use " + ROLE);
         }
     }
 }

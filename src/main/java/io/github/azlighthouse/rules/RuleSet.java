@@ -92,6 +92,11 @@ public final class RuleSet implements Severities {
         return rules;
     }
 
+    /** Whether configuration may change this rule's severity (not for unreadable input: input-invalid, template-structure). */
+    public static boolean isConfigurable(String ruleId) {
+        return !ALWAYS_ERRORS.contains(ruleId);
+    }
+
     @Override
     public Severity severity(String ruleId) {
         return severities.getOrDefault(ruleId, Severity.ERROR);

@@ -13,31 +13,37 @@ public final class Position {
 
     private String file;
     private boolean fileFromLookup;
+    private final String pointer;
     private java.util.function.Supplier<Position> lookup;
     private int line;
     private int column;
 
     public Position(String file, int line, int column) {
         this.file = file;
+        this.pointer = null;
         this.line = line;
         this.column = column;
     }
 
-    private Position(String file, java.util.function.Supplier<Position> lookup) {
+    private Position(String file, String pointer, java.util.function.Supplier<Position> lookup) {
         this.file = file;
+        this.pointer = pointer;
         this.lookup = lookup;
     }
 
-    /** The position of the value at {@code pointer} in {@code doc}, looked up when first needed. */
+    /**
+     * The position of the value at {@code pointer} in {@code doc}, looked up when first needed. A value that
+     * is absent stands at its nearest parent that is there (a missing key: the object that lacks it).
+     */
     public static Position in(SourceDocument doc, String pointer) {
-        Position p = new Position(doc.file(), () -> doc.position(pointer));
+        Position p = new Position(doc.file(), pointer, () -> doc.position(pointer));
         p.fileFromLookup = doc.isMapped(); // an assembled document's values stand in other files
         return p;
     }
 
     /** The position of key {@code name} of the object at {@code pointer}, looked up when first needed. */
     public static Position ofKey(SourceDocument doc, String pointer, String name) {
-        return new Position(doc.file(), () -> doc.keyPosition(pointer, name));
+        return new Position(doc.file(), pointer + "/" + SourceDocument.escape(name), () -> doc.keyPosition(pointer, name));
     }
 
     public static Position startOf(String file) {
@@ -77,6 +83,15 @@ public final class Position {
             resolve();
         }
         return file;
+    }
+
+    /**
+     * The JSON Pointer of the value this position was made for ({@link #in}, {@link #ofKey}), e.g.
+     * {@code /principals/tier1/displayName}, so a message can name what the user wrote there; {@code null}
+     * for a position given by line and column. Not part of equality: one place is one place.
+     */
+    public String pointer() {
+        return pointer;
     }
 
     public int line() {

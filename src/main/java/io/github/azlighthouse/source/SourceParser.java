@@ -1,7 +1,6 @@
 package io.github.azlighthouse.source;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -21,7 +20,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses JSON or YAML into a {@link SourceDocument}, recording the position of every value.
@@ -62,7 +60,7 @@ public final class SourceParser {
         refuseLarge(file, shownAs);
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
-            root = parse(in, isYaml(file), shownAs, null).root();
+            root = parse(in, isYaml(file), shownAs, null, file).root();
         }
         return SourceDocument.deferred(shownAs, root, () -> {
             try {
@@ -86,22 +84,22 @@ public final class SourceParser {
         refuseLarge(file, shownAs);
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         try (JsonParser p = json.createParser(Files.newInputStream(file))) {
-            requireStart(p, shownAs, false);
+            requireStart(p, shownAs, file);
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 return new TopLevel(false, keys, null);
             }
-            while (next(p, shownAs, false) == JsonToken.FIELD_NAME) {
+            while (next(p, shownAs, file) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 keys.add(name);
-                JsonToken value = next(p, shownAs, false);
+                JsonToken value = next(p, shownAs, file);
                 if (name.equalsIgnoreCase(stopAt)) {
                     return new TopLevel(true, keys, value == JsonToken.VALUE_STRING ? p.getText() : null);
                 }
-                skip(p, shownAs, false);
+                skip(p, shownAs, file);
             }
             return new TopLevel(true, keys, null);
         } catch (JsonProcessingException | RuntimeException e) {
-            throw syntaxError(e, shownAs, false);
+            throw SyntaxErrors.explain(e, shownAs, false, file);
         }
     }
 
@@ -109,7 +107,7 @@ public final class SourceParser {
     public SourceDocument parse(Path file, String shownAs) throws IOException, SyntaxError {
         refuseLarge(file, shownAs);
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, isYaml(file), shownAs);
+            return parse(in, isYaml(file), shownAs, new HashMap<>(), file);
         }
     }
 
@@ -134,8 +132,12 @@ public final class SourceParser {
     }
 
     /** A syntax error if anything follows the value just read (a second YAML document, say). */
-    void requireEnd(JsonParser p, String shownAs, boolean isYaml) throws IOException, SyntaxError {
-        if (next(p, shownAs, isYaml) != null) {
+    void requireEnd(JsonParser p, String shownAs, Path file) throws IOException, SyntaxError {
+        requireEnd(p, shownAs, file, file != null && isYaml(file));
+    }
+
+    private void requireEnd(JsonParser p, String shownAs, Path file, boolean isYaml) throws IOException, SyntaxError {
+        if (next(p, shownAs, file) != null) {
             throw new SyntaxError(at(p, shownAs), isYaml
                     ? "more than one YAML document; keep the customer list in one document"
                     : "unexpected content after the end of the JSON value");
@@ -151,7 +153,7 @@ public final class SourceParser {
         JsonParser p = isYaml(file) ? yaml.createParser(Files.newInputStream(file)) : json.createParser(Files.newInputStream(file));
         boolean ok = false;
         try {
-            requireStart(p, shownAs, isYaml(file));
+            requireStart(p, shownAs, file);
             ok = true;
             return p;
         } finally {
@@ -162,33 +164,33 @@ public final class SourceParser {
     }
 
     /** Moves to the first token; a syntax error if there is none. */
-    private void requireStart(JsonParser p, String shownAs, boolean isYaml) throws IOException, SyntaxError {
-        if (next(p, shownAs, isYaml) == null) {
+    private void requireStart(JsonParser p, String shownAs, Path file) throws IOException, SyntaxError {
+        if (next(p, shownAs, file) == null) {
             throw new SyntaxError(Position.startOf(shownAs), "the file is empty");
         }
     }
 
-    /** {@link JsonParser#nextToken()}, with syntax problems as {@link SyntaxError}s. */
-    JsonToken next(JsonParser p, String shownAs, boolean isYaml) throws IOException, SyntaxError {
+    /** {@link JsonParser#nextToken()}, with syntax problems as {@link SyntaxError}s ({@code file}: for their words). */
+    JsonToken next(JsonParser p, String shownAs, Path file) throws IOException, SyntaxError {
         try {
             return p.nextToken();
         } catch (JsonProcessingException | RuntimeException e) {
-            throw syntaxError(e, shownAs, isYaml);
+            throw SyntaxErrors.explain(e, shownAs, file != null && isYaml(file), file);
         }
     }
 
     /** Reads the value at the parser's current token, recording positions under {@code pointer}. */
-    JsonNode value(JsonParser p, String pointer, Map<String, Position> positions, String shownAs, boolean isYaml)
+    JsonNode value(JsonParser p, String pointer, Map<String, Position> positions, String shownAs, Path file)
             throws IOException, SyntaxError {
         try {
             return read(p, pointer, positions, shownAs);
         } catch (JsonProcessingException | RuntimeException e) {
-            throw syntaxError(e, shownAs, isYaml);
+            throw SyntaxErrors.explain(e, shownAs, isYaml(file), file);
         }
     }
 
     /** Skips the value at the parser's current token; for an array, returns its number of elements. */
-    int skip(JsonParser p, String shownAs, boolean isYaml) throws IOException, SyntaxError {
+    int skip(JsonParser p, String shownAs, Path file) throws IOException, SyntaxError {
         try {
             refuseAliases(p, shownAs);
             if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -203,7 +205,7 @@ public final class SourceParser {
             }
             return n;
         } catch (JsonProcessingException | RuntimeException e) {
-            throw syntaxError(e, shownAs, isYaml);
+            throw SyntaxErrors.explain(e, shownAs, isYaml(file), file);
         }
     }
 
@@ -217,39 +219,22 @@ public final class SourceParser {
     }
 
     public SourceDocument parse(InputStream in, boolean isYaml, String shownAs) throws IOException, SyntaxError {
-        return parse(in, isYaml, shownAs, new HashMap<>());
+        return parse(in, isYaml, shownAs, new HashMap<>(), null);
     }
 
-    /** {@code positions} null: build the tree only. */
-    private SourceDocument parse(InputStream in, boolean isYaml, String shownAs, Map<String, Position> positions)
-            throws IOException, SyntaxError {
+    /** {@code positions} null: build the tree only. {@code file}: the text to explain syntax errors with, if any. */
+    private SourceDocument parse(InputStream in, boolean isYaml, String shownAs, Map<String, Position> positions,
+            Path file) throws IOException, SyntaxError {
         try (JsonParser p = isYaml ? yaml.createParser(in) : json.createParser(in)) {
-            requireStart(p, shownAs, isYaml);
+            if (next(p, shownAs, file) == null) {
+                throw new SyntaxError(Position.startOf(shownAs), "the file is empty");
+            }
             JsonNode root = read(p, "", positions, shownAs);
-            requireEnd(p, shownAs, isYaml);
+            requireEnd(p, shownAs, file, isYaml);
             return new SourceDocument(shownAs, root, positions);
         } catch (JsonProcessingException | RuntimeException e) {
-            throw syntaxError(e, shownAs, isYaml);
+            throw SyntaxErrors.explain(e, shownAs, isYaml, file);
         }
-    }
-
-    private static SyntaxError syntaxError(Exception e, String shownAs, boolean isYaml) {
-        if (e instanceof JsonProcessingException j) {
-            if (j.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
-                // snakeyaml says what it was doing (context) and what went wrong (problem), where
-                String context = y.getContext() == null ? "" : y.getContext() + ": ";
-                return new SyntaxError(new Position(shownAs, y.getProblemMark().getLine() + 1,
-                        y.getProblemMark().getColumn() + 1), context + y.getProblem());
-            }
-            String message = describe(j);
-            if (message.startsWith("Duplicate field '")) { // the YAML parser's words for what JSON input is told below
-                message = "duplicate key '" + message.substring("Duplicate field '".length());
-            }
-            return new SyntaxError(at(j.getLocation(), shownAs), message);
-        }
-        // snakeyaml reports some malformed input (bad bytes, odd indentation) as unchecked exceptions
-        return new SyntaxError(Position.startOf(shownAs), "not readable as " + (isYaml ? "YAML" : "JSON")
-                + ": " + firstLine(e.getMessage()));
     }
 
     private JsonNode read(JsonParser p, String pointer, Map<String, Position> positions, String file)
@@ -310,29 +295,7 @@ public final class SourceParser {
     }
 
     private static Position at(JsonParser p, String file) {
-        return at(p.currentTokenLocation(), file);
+        return SyntaxErrors.at(p.currentTokenLocation(), file);
     }
 
-    private static Position at(JsonLocation l, String file) {
-        if (l == null || l.getLineNr() < 1) {
-            return Position.startOf(file);
-        }
-        return new Position(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
-    }
-
-    private static String describe(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message != null && message.startsWith("java.")) { // a wrapped decoder error: drop the class name
-            message = message.substring(message.indexOf(':') + 1);
-        }
-        return firstLine(message == null ? e.getClass().getSimpleName() : message);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable input";
-        }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).trim();
-    }
 }

@@ -61,8 +61,8 @@ public final class StreamedDocument implements AutoCloseable {
 
     private void readHeader(Predicate<JsonNode> headerReady, boolean headerFirst) throws IOException, SyntaxError {
         if (p.currentToken() != JsonToken.START_OBJECT) { // not an object: hold it all; the schema will say why
-            header = parser.value(p, "", headerPositions, shownAs, yaml);
-            parser.requireEnd(p, shownAs, yaml);
+            header = parser.value(p, "", headerPositions, shownAs, file);
+            parser.requireEnd(p, shownAs, file);
             close();
             return;
         }
@@ -99,12 +99,12 @@ public final class StreamedDocument implements AutoCloseable {
                     onePass = true;
                     return; // the elements follow on this parser
                 }
-                count = parser.skip(p, shownAs, yaml);
+                count = parser.skip(p, shownAs, file);
                 continue;
             }
-            object.set(name, parser.value(p, pointer, headerPositions, shownAs, yaml));
+            object.set(name, parser.value(p, pointer, headerPositions, shownAs, file));
         }
-        parser.requireEnd(p, shownAs, yaml);
+        parser.requireEnd(p, shownAs, file);
         close();
     }
 
@@ -131,7 +131,7 @@ public final class StreamedDocument implements AutoCloseable {
                 if (name.equals(arrayKey)) {
                     break;
                 }
-                parser.skip(p, shownAs, yaml);
+                parser.skip(p, shownAs, file);
             }
         }
         if (token() == JsonToken.END_ARRAY) {
@@ -145,7 +145,7 @@ public final class StreamedDocument implements AutoCloseable {
         }
         String pointer = "/" + SourceDocument.escape(arrayKey) + "/" + index;
         Map<String, Position> positions = new HashMap<>();
-        JsonNode value = parser.value(p, pointer, positions, shownAs, yaml);
+        JsonNode value = parser.value(p, pointer, positions, shownAs, file);
         index++;
         if (onePass) {
             count = index;
@@ -164,7 +164,7 @@ public final class StreamedDocument implements AutoCloseable {
     }
 
     private JsonToken token() throws IOException, SyntaxError {
-        return parser.next(p, shownAs, yaml);
+        return parser.next(p, shownAs, file);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.github.azlighthouse.validate;
 
-import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.Lighthouse;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ public final class TemplateFiles {
             walk.forEach(p -> {
                 String name = p.getFileName().toString();
                 // dot files, and generate's own index of its output: not ARM files (the index is large for long lists)
-                if (name.startsWith(".") || name.equals(Generator.SUMMARY)) {
+                if (name.startsWith(".") || name.equals(Lighthouse.SUMMARY)) {
                     return;
                 }
                 Path rel = dir.relativize(p);

@@ -10,9 +10,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.azlighthouse.Lighthouse;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.report.BuildLog;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import java.io.IOException;
@@ -84,7 +85,7 @@ class MicrosoftSchemaOracleTest {
         ObjectMapper mapper = new ObjectMapper();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(out)) {
-            files = walk.filter(p -> p.toString().endsWith(".json") && !p.endsWith(Generator.SUMMARY)).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".json") && !p.endsWith(Lighthouse.SUMMARY)).sorted().toList();
         }
         assertThat(files).hasSize(10);
         int nested = 0;

@@ -1,9 +1,11 @@
 package io.github.azlighthouse.bench;
 
+import io.github.azlighthouse.Lighthouse;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.GenerateResult;
 import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.validate.ValidateRequest;
@@ -50,21 +52,21 @@ public final class BenchmarkRun {
         };
         RoleCatalog catalog = RoleCatalog.bundled();
         GenerateRequest request = new GenerateRequest(list, dir, out, catalog, "bundled", RuleSet.defaults(), false,
-                LocalDate.of(2026, 11, 24), 180, "benchmark", Generator.pluginVersion(), "", 0);
+                LocalDate.of(2026, 11, 24), 180, "benchmark", Lighthouse.version(), "", 0);
         if (args.length > 4 && args[4].equals("live")) {
             liveRun(request, customers);
             return;
         }
         resetPeaks();
         long t0 = System.nanoTime();
-        GenerateResult generated = new Generator().run(request, quiet);
+        GenerateResult generated = new Generator().run(request, new AccessReview(catalog), quiet); // as the Mojo runs it
         long generateNanos = System.nanoTime() - t0;
         long generatePeak = peakHeap();
         if (generated.failed()) {
             throw new IllegalStateException("generate failed on the synthetic list");
         }
         long t1 = System.nanoTime();
-        GenerateResult again = new Generator().run(request, quiet);
+        GenerateResult again = new Generator().run(request, new AccessReview(catalog), quiet);
         long rerunNanos = System.nanoTime() - t1;
         if (!again.skipped()) {
             throw new IllegalStateException("the unchanged re-run did not skip");
@@ -97,7 +99,7 @@ public final class BenchmarkRun {
     private static void liveRun(GenerateRequest request, int customers) throws Exception {
         long generateLive;
         try (LiveSampler sampler = new LiveSampler()) {
-            if (new Generator().run(request, new BuildLog() {
+            if (new Generator().run(request, new AccessReview(request.catalog()), new BuildLog() {
                 public void info(String l) { }
 
                 public void warn(String l) { }

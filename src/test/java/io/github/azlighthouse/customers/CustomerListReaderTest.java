@@ -2,17 +2,23 @@ package io.github.azlighthouse.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.source.SourceParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CustomerListReaderTest {
+
+    static final Path EXAMPLE = Path.of(System.getProperty("lighthouse.basedir", "."))
+            .resolve("examples/src/main/lighthouse/customers.yaml");
 
     static final String VALID = """
             managingTenantId: 6f1e0c3a-5b7d-4c2e-9a10-3d4e5f607181
@@ -91,8 +97,53 @@ class CustomerListReaderTest {
         assertThat(lines(read(bad))).containsExactly(
                 "customers.yaml:4:3: error [input-invalid] unknown key 'colour' in 'pecAutomationAccount'; check its"
                         + " spelling and indentation (README: customer list)",
-                "customers.yaml:18:9: error [input-invalid] 'customers[0].id': '../../x' is not allowed here; it"
-                        + " must match ^[a-z0-9][a-z0-9-]{0,62}$");
+                "customers.yaml:18:9: error [input-invalid] 'customers[0].id': '../../x' is not allowed here; use"
+                        + " lower-case letters, digits and '-', starting with a letter or digit, at most 63 characters");
+    }
+
+    /** A pattern the value breaks is said in words, never as a regular expression. */
+    @Test
+    void patternsAreSaidInWords() throws IOException {
+        String example = Files.readString(EXAMPLE);
+        String bad = example.replace("partnerId: \"1234567\"", "partnerId: \"12-34\"")
+                .replace("location: westeurope", "location: West Europe")
+                .replace("  security:\n    name:", "  Security Ops:\n    name:").replace("standard, security]", "standard]")
+                .replace("resourceGroups: [rg-web, rg-data]", "resourceGroups: [rg-web., rg-data]");
+        assertThat(lines(read(bad))).containsExactly(
+                "customers.yaml:5:12: error [input-invalid] 'partnerId': '12-34' is not allowed here; use digits only,"
+                        + " at most 10 (your Associated Partner ID, e.g. 1234567)",
+                "customers.yaml:6:11: error [input-invalid] 'location': 'West Europe' is not allowed here; use an Azure"
+                        + " region name in lower case, without spaces, such as westeurope or eastus2 (list them: az"
+                        + " account list-locations -o table)",
+                "customers.yaml:35:3: error [input-invalid] 'offers': the key 'Security Ops' is not allowed here; use"
+                        + " lower-case letters, digits and '-', starting with a letter or digit, at most 63 characters",
+                "customers.yaml:51:26: error [input-invalid] 'customers[0].subscriptions[1].resourceGroups[0]': 'rg-web.'"
+                        + " is not allowed here; use a resource group name: letters, digits, '-', '_', '.', '(' and ')',"
+                        + " at most 90 characters, not ending with '.'");
+        assertThat(lines(read(bad))).noneMatch(l -> l.contains("^") || l.contains("{0,"));
+    }
+
+    /** Every pattern in the published schema has its words. */
+    @Test
+    void everySchemaPatternHasWords() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(getClass().getResourceAsStream(CustomerListReader.SCHEMA_RESOURCE));
+        List<String> patterns = new ArrayList<>();
+        collectPatterns(schema, patterns);
+        assertThat(patterns).isNotEmpty().allSatisfy(p -> assertThat(CustomerListReader.PATTERN_WORDS).containsKey(p));
+    }
+
+    static void collectPatterns(JsonNode node, List<String> out) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> {
+                if (e.getKey().equals("pattern") && e.getValue().isTextual()) {
+                    out.add(e.getValue().asText());
+                } else {
+                    collectPatterns(e.getValue(), out);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collectPatterns(child, out));
+        }
     }
 
     @Test
@@ -114,7 +165,8 @@ class CustomerListReaderTest {
     @Test
     void yamlSyntaxErrorHasLineAndColumn() throws IOException {
         assertThat(lines(read("managingTenantId: x\n  bad: [\n"))).singleElement().asString()
-                .startsWith("customers.yaml:2:6: error [input-invalid] mapping values are not allowed here");
+                .isEqualTo("customers.yaml:2:6: error [input-invalid] a ':' where none fits: this line is indented"
+                        + " more than the key above it (line it up), or its value contains ': ' (put the value in quotes)");
     }
 
     @Test

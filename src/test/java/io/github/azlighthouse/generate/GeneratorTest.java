@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.report.AccessReview;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import java.io.IOException;
@@ -55,6 +56,11 @@ class GeneratorTest {
                 LocalDate.of(2026, 11, 24), 180, "default", "test", "config", threads);
     }
 
+    /** A run as the Mojo wires it: with the access review. */
+    static GenerateResult run(GenerateRequest request, BuildLog log) throws IOException {
+        return new Generator().run(request, new AccessReview(CATALOG), log);
+    }
+
     Path customers(String yaml) throws IOException {
         Path file = dir.resolve("customers.yaml");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
@@ -77,7 +83,7 @@ class GeneratorTest {
     @Test
     void generatesOnePairPerCustomerSubscriptionAndOffer() throws IOException {
         Path out = dir.resolve("out");
-        GenerateResult r = new Generator().run(request(EXAMPLE, out), buildLog);
+        GenerateResult r = run(request(EXAMPLE, out), buildLog);
         assertThat(r.failed()).isFalse();
         assertThat(r.findings()).isEmpty();
         assertThat(r.delegations()).isEqualTo(5);
@@ -117,8 +123,8 @@ class GeneratorTest {
 
     @Test
     void outputIsByteIdenticalAndTheSecondRunSkips() throws IOException {
-        new Generator().run(request(EXAMPLE, dir.resolve("a")), buildLog);
-        new Generator().run(request(EXAMPLE, dir.resolve("b")), buildLog);
+        run(request(EXAMPLE, dir.resolve("a")), buildLog);
+        run(request(EXAMPLE, dir.resolve("b")), buildLog);
         Map<String, byte[]> a = tree(dir.resolve("a"));
         Map<String, byte[]> b = tree(dir.resolve("b"));
         a.remove(".generate-default.sha256"); // the fingerprint includes the output path
@@ -129,7 +135,7 @@ class GeneratorTest {
         assertThat(text).doesNotContain("\r").endsWith("}\n").contains("\n  \"contentVersion\": \"1.0.0.0\",\n");
 
         log.clear();
-        GenerateResult again = new Generator().run(request(EXAMPLE, dir.resolve("a")), buildLog);
+        GenerateResult again = run(request(EXAMPLE, dir.resolve("a")), buildLog);
         assertThat(again.skipped()).isTrue();
         assertThat(log).containsExactly("INFO Customer list " + EXAMPLE.toAbsolutePath().normalize().toString()
                 .replace('\\', '/') + " unchanged since the last run; templates in a are up to date (skipped).");
@@ -139,14 +145,14 @@ class GeneratorTest {
     void aBadCustomerInTheMiddleMeansNothingIsWrittenAndOldOutputStays() throws IOException {
         Path out = dir.resolve("out");
         String good = Files.readString(EXAMPLE);
-        assertThat(new Generator().run(request(customers(good), out), buildLog).failed()).isFalse();
+        assertThat(run(request(customers(good), out), buildLog).failed()).isFalse();
         Map<String, byte[]> before = tree(out);
         before.remove(".generate-default.sha256");
 
         String bad = good.replace("    offers: [standard, security]", "    offers: [standard, security]\n"
                 + "    # tenant of the partner: rejected by Azure").replace(
                 "tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a", "tenantId: 6f1e0c3a-5b7d-4c2e-9a10-3d4e5f607181");
-        GenerateResult r = new Generator().run(request(customers(bad), out), buildLog);
+        GenerateResult r = run(request(customers(bad), out), buildLog);
         assertThat(r.failed()).isTrue();
         assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("tenant-self");
         Map<String, byte[]> after = tree(out);
@@ -165,7 +171,7 @@ class GeneratorTest {
     void pecAccountWithReaderFailsNamingEveryCustomer() throws IOException {
         String yaml = Files.readString(EXAMPLE).replace("  role: Contributor\n  inject: true", "  role: Reader\n  inject: true");
         Path out = dir.resolve("out");
-        GenerateResult r = new Generator().run(request(customers(yaml), out), buildLog);
+        GenerateResult r = run(request(customers(yaml), out), buildLog);
         assertThat(r.failed()).isTrue();
         assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("pec-role-not-eligible");
         assertThat(r.findings()).extracting(f -> f.subject().customerId()).contains("fabrikam", "northwind");
@@ -176,7 +182,7 @@ class GeneratorTest {
     @Test
     void injectFalseWithoutThePecAccountFails() throws IOException {
         String yaml = Files.readString(EXAMPLE).replace("inject: true", "inject: false");
-        GenerateResult r = new Generator().run(request(customers(yaml), dir.resolve("out")), buildLog);
+        GenerateResult r = run(request(customers(yaml), dir.resolve("out")), buildLog);
         assertThat(r.failed()).isTrue();
         assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("pec-account-missing");
         assertThat(r.findings()).hasSize(5);
@@ -187,7 +193,7 @@ class GeneratorTest {
         String yaml = Files.readString(EXAMPLE).replace("name: Contoso Managed Services",
                 "name: \"[concat('a','b')]\"");
         Path out = dir.resolve("out");
-        assertThat(new Generator().run(request(customers(yaml), out), buildLog).failed()).isFalse();
+        assertThat(run(request(customers(yaml), out), buildLog).failed()).isFalse();
         JsonNode params = new ObjectMapper().readTree(
                 out.resolve("northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json").toFile());
         assertThat(params.at("/parameters/mspOfferName/value").asText()).isEqualTo("[[concat('a','b')]");
@@ -197,11 +203,11 @@ class GeneratorTest {
     void filesOfRemovedCustomersAreDeletedAndUnchangedFilesKeepTheirTimestamps() throws IOException {
         Path out = dir.resolve("out");
         String yaml = Files.readString(EXAMPLE);
-        new Generator().run(request(customers(yaml), out), buildLog);
+        run(request(customers(yaml), out), buildLog);
         Path kept = out.resolve("fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.json");
         Files.setLastModifiedTime(kept, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
         String withoutNorthwind = yaml.substring(0, yaml.indexOf("  - id: northwind"));
-        GenerateResult r = new Generator().run(request(customers(withoutNorthwind), out), buildLog);
+        GenerateResult r = run(request(customers(withoutNorthwind), out), buildLog);
         assertThat(r.removed()).isEqualTo(2);
         assertThat(r.written()).isEqualTo(3); // only the summary and the access review changed
         assertThat(Files.exists(out.resolve("northwind"))).isFalse();
@@ -216,7 +222,7 @@ class GeneratorTest {
             many.append(String.format("  - id: c%03d%n    tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-%012d%n    offers: [security]%n"
                     + "    subscriptions: [ { subscriptionId: 8e9f0a1b-2c3d-4e4f-9a5b-%012d } ]%n", i, i, i));
         }
-        GenerateResult r = new Generator().run(request(customers(many.toString()), dir.resolve("out")), buildLog);
+        GenerateResult r = run(request(customers(many.toString()), dir.resolve("out")), buildLog);
         assertThat(r.failed()).isFalse();
         assertThat(log).filteredOn(l -> l.startsWith("INFO Checked ")).containsExactly(
                 "INFO Checked 100 customers (100 delegations so far).",
@@ -241,9 +247,9 @@ class GeneratorTest {
     void parallelOutputIsByteIdenticalToASingleThreadedRun() throws IOException {
         Path list = customers(many(600));
         threads = 1;
-        assertThat(new Generator().run(request(list, dir.resolve("one")), buildLog).failed()).isFalse();
+        assertThat(run(request(list, dir.resolve("one")), buildLog).failed()).isFalse();
         threads = 4;
-        assertThat(new Generator().run(request(list, dir.resolve("four")), buildLog).failed()).isFalse();
+        assertThat(run(request(list, dir.resolve("four")), buildLog).failed()).isFalse();
         Map<String, byte[]> one = tree(dir.resolve("one"));
         Map<String, byte[]> four = tree(dir.resolve("four"));
         one.remove(".generate-default.sha256");
@@ -267,13 +273,13 @@ class GeneratorTest {
         // partnerId and location after the customers: they are read again once the header is complete
         String lateKeys = header.replace(partnerLine, "").replace(locationLine, "") + customers + partnerLine + locationLine;
 
-        assertThat(new Generator().run(request(customers(normal), dir.resolve("normal")), buildLog).failed()).isFalse();
+        assertThat(run(request(customers(normal), dir.resolve("normal")), buildLog).failed()).isFalse();
         Map<String, byte[]> expected = tree(dir.resolve("normal"));
         expected.remove(".generate-default.sha256");
         assertThat(new String(expected.get("lighthouse-summary.json"), StandardCharsets.UTF_8)).contains("\"partnerId\": \"1234567\"");
         for (String variant : List.of(customersFirst, lateKeys)) {
             Path out = dir.resolve("variant-" + variant.hashCode());
-            GenerateResult r = new Generator().run(request(customers(variant), out), buildLog);
+            GenerateResult r = run(request(customers(variant), out), buildLog);
             assertThat(r.failed()).isFalse();
             assertThat(r.customers()).isEqualTo(50);
             Map<String, byte[]> actual = tree(out);
@@ -290,7 +296,7 @@ class GeneratorTest {
                 .replace("  - id: c0200\n    tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-000000000200\n    offers: [security]",
                         "  - id: c0200\n    tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-000000000200\n    offers: [gold]");
         Path out = dir.resolve("out");
-        GenerateResult r = new Generator().run(request(customers(yaml), out), buildLog);
+        GenerateResult r = run(request(customers(yaml), out), buildLog);
         assertThat(r.failed()).isTrue();
         assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("input-invalid");
         assertThat(r.findings()).extracting(Finding::message).hasSize(2).anySatisfy(m -> assertThat(m).contains("'C-10'"))
@@ -304,7 +310,7 @@ class GeneratorTest {
                 "  - id: c0300\n    tenantId: 6f1e0c3a-5b7d-4c2e-9a10-3d4e5f607181");
         Path out = dir.resolve("out");
         threads = 2;
-        GenerateResult r = new Generator().run(request(customers(yaml), out), buildLog);
+        GenerateResult r = run(request(customers(yaml), out), buildLog);
         assertThat(r.failed()).isTrue();
         assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("tenant-self");
         assertThat(r.findings()).extracting(f -> f.subject().customerId()).containsOnly("c0300");
@@ -318,11 +324,11 @@ class GeneratorTest {
     @Test
     void syntaxErrorFailsWithPositionAndWritesNothing() throws IOException {
         Path out = dir.resolve("out");
-        GenerateResult r = new Generator().run(request(customers("customers:\n  - id: [\n"), out), buildLog);
+        GenerateResult r = run(request(customers("customers:\n  - id: [\n"), out), buildLog);
         assertThat(r.failed()).isTrue();
         assertThat(r.findings()).singleElement().extracting(Finding::ruleId).isEqualTo("input-invalid");
-        assertThat(log.get(0)).isEqualTo("ERROR customers.yaml:3:1: error [input-invalid] while parsing a flow node:"
-                + " expected the node content, but found '<stream end>'");
+        assertThat(log.get(0)).isEqualTo("ERROR customers.yaml:2:9: error [input-invalid] the file ends inside a '['"
+                + " or '{' opened here: close it, or put text that starts with '[' or '{' in quotes");
         assertThat(Files.exists(out)).isFalse();
     }
 }

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.report.BuildLog;
+import io.github.azlighthouse.findings.BuildLog;
+import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import io.github.azlighthouse.source.SourceParser;
@@ -52,7 +53,8 @@ class PackagerTest {
     void generate() throws IOException {
         generated = dir.resolve("target/lighthouse");
         assertThat(new Generator().run(new GenerateRequest(EXAMPLE, dir, generated, RoleCatalog.bundled(), "bundled",
-                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "", 0), QUIET).failed()).isFalse();
+                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "", 0),
+                new AccessReview(RoleCatalog.bundled()), QUIET).failed()).isFalse();
     }
 
     PackageResult pack(Path archive) throws IOException {

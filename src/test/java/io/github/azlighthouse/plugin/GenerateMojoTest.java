@@ -67,6 +67,16 @@ class GenerateMojoTest {
 
     @Test
     @InjectMojo(goal = "generate", pom = POM)
+    @MojoParameter(name = "skipGenerate", value = "true")
+    void theGoalsOwnSkipDoesNothingEither(GenerateMojo mojo) throws Exception {
+        Path out = Files.createTempDirectory("skip").resolve("out");
+        set(mojo, "outputDirectory", out.toFile());
+        mojo.execute();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
     @MojoParameter(name = "ruleSeverities", value = "no-such-rule=off")
     void unknownRuleIdsAreABuildFailureNamingTheValidIds(GenerateMojo mojo) {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
@@ -99,8 +109,42 @@ class GenerateMojoTest {
         set(mojo, "customers", yaml.toFile());
         set(mojo, "outputDirectory", dir.resolve("out").toFile());
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("lighthouse:generate found 5 errors in customers.yaml (listed above); nothing"
-                        + " was written to");
+                .hasMessageStartingWith("lighthouse:generate found 1 error (5 occurrences) in customers.yaml (listed"
+                        + " above); nothing was written to")
+                .hasMessageEndingWith(". Fix it, or set the severity of pec-role-not-eligible in <rules> (README:"
+                        + " Findings and rules).");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /** One offer-level mistake on every customer that uses the offer is one problem, however often it shows. */
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void theFailureCountsProblemsNotTheirRepeats(GenerateMojo mojo) throws Exception {
+        Path dir = Files.createTempDirectory("bad");
+        Path yaml = dir.resolve("customers.yaml");
+        Path example = Path.of("examples/src/main/lighthouse/customers.yaml");
+        Files.writeString(yaml, Files.readString(example).replace(", displayName: Tier 1 Support", "")
+                .replace("role: Security Reader }", "role: Security Reader }\n      - { principal: tier2, role: Owner }"));
+        set(mojo, "customers", yaml.toFile());
+        set(mojo, "outputDirectory", dir.resolve("out").toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("lighthouse:generate found 2 errors (14 occurrences) in customers.yaml")
+                .hasMessageEndingWith(". Fix them, or set the severity of display-name-missing and role-owner in <rules>"
+                        + " (README: Findings and rules).");
+    }
+
+    /** input-invalid cannot be switched off: the failure does not suggest it. */
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aMalformedListIsNotToldToChangeASeverity(GenerateMojo mojo) throws Exception {
+        Path dir = Files.createTempDirectory("bad");
+        Path yaml = dir.resolve("customers.yaml");
+        Files.writeString(yaml, Files.readString(Path.of("examples/src/main/lighthouse/customers.yaml"))
+                .replace("offers: [standard]", "offers: [gold]"));
+        set(mojo, "customers", yaml.toFile());
+        set(mojo, "outputDirectory", dir.resolve("out").toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("lighthouse:generate found 1 error in customers.yaml")
+                .hasMessageEndingWith(". Fix it.").hasMessageNotContaining("<rules>");
     }
 }

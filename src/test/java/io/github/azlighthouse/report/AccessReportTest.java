@@ -78,6 +78,14 @@ class AccessReportTest {
     }
 
     @Test
+    void aPecAccountRoleThatEarnsNoCreditSaysWhy() throws IOException {
+        write(list(Files.readString(EXAMPLE).replace("  role: Contributor\n  inject", "  role: Owner\n  inject")), List.of());
+        assertThat(Files.readString(dir.resolve("report.html")))
+                .contains("PEC account: no PEC; the role is PEC-eligible, but Azure Lighthouse never accepts Owner")
+                .contains("<div><b>0% (0 of 5)</b>PEC coverage</div>").doesNotContain("NOT PEC-eligible");
+    }
+
+    @Test
     void warningsAreListedPerCustomer() throws IOException {
         Finding warning = new Finding("eligible-without-reader", Severity.WARNING, new Position("customers.yaml", 29, 9),
                 new Subject("northwind", null, "standard"), "eligible principal X has no permanent Reader");

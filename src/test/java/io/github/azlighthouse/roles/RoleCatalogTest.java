@@ -137,7 +137,7 @@ class RoleCatalogTest {
         String source = new ObjectMapper().readTree(committed).path("source").asText();
         Set<String> changed = Set.of("92aaf0da-9dab-42b6-94a3-d43ce8d16293", "73c42c96-874c-492b-b04d-ab87d138a893",
                 "c6c9b2d8-9a5e-4122-85e1-81612a046ab2", "cd50fd1f-0421-46f2-8cce-afc587dbcc77");
-        RoleCatalog fresh = RoleCatalogImporter.fromExport(new ObjectMapper().readTree(export.toFile()),
+        RoleCatalog fresh = RoleExport.fromExport(new ObjectMapper().readTree(export.toFile()),
                 RoleCatalogImporter.pecEligibleIds(new ObjectMapper().readTree(pec.toFile())), LocalDate.of(2026, 8, 22),
                 changed, source);
         assertThat(RoleCatalogImporter.write(fresh)).isEqualTo(committed);

@@ -1,5 +1,7 @@
 package io.github.azlighthouse.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.delegation.Delegation.Approver;
 import io.github.azlighthouse.delegation.Delegation.Authorization;
@@ -132,6 +134,16 @@ final class Fixture {
         rule.checkScope(List.of(d), CONTEXT, (about, where, message) -> out.add(
                 new Finding(rule.id(), rule.defaultSeverity(), where, about.subject(), message)));
         return out;
+    }
+
+    /** The asserted rule fired exactly once, about customer 'fabrikam', and its message contains every fragment. */
+    static Finding single(List<Finding> findings, String ruleId, String... fragments) {
+        assertThat(findings).as("findings of %s", ruleId).hasSize(1);
+        Finding f = findings.get(0);
+        assertThat(f.ruleId()).isEqualTo(ruleId);
+        assertThat(f.message()).contains(fragments);
+        assertThat(f.subject().customerId()).isEqualTo("fabrikam");
+        return f;
     }
 
     static List<Finding> runScope(Rule rule, List<Delegation> ds) {

@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,75 +21,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns an {@code az role definition list} export plus Microsoft's PEC role table into this
- * project's compact role catalog. The derivations follow docs/role-catalog.md: union of all
- * permission blocks; DataActions/NotDataActions; literal, case-insensitive match against the 13
- * restricted Microsoft.Authorization actions; "includes Reader"; the PEC table as an allowlist.
- *
- * <p>Run it with {@code ./mvnw -B -Prole-catalog compile -Dcatalog.export=… -Dcatalog.pec=…}
- * (see README), or directly with {@link #main}.
+ * The maintainers' tool that refreshes the bundled catalog: an {@code az role definition list} export plus
+ * Microsoft's PEC role table ({@link RoleExport} derives the flags) written as this project's compact
+ * role catalog, one role per line. Not part of the plugin jar: it lives in the test sources, and
+ * {@code ./mvnw -B -Prole-catalog compile -Dcatalog.export=… -Dcatalog.pec=…} (see README) compiles and
+ * runs it.
  */
 public final class RoleCatalogImporter {
 
-    /** Lighthouse rejects a role whose actions contain one of these, compared case-insensitively. */
-    public static final Set<String> RESTRICTED_ACTIONS = Set.of(
-            "microsoft.authorization/*",
-            "microsoft.authorization/*/write",
-            "microsoft.authorization/*/delete",
-            "microsoft.authorization/roleassignments/write",
-            "microsoft.authorization/roleassignments/delete",
-            "microsoft.authorization/roledefinitions/write",
-            "microsoft.authorization/roledefinitions/delete",
-            "microsoft.authorization/classicadministrators/write",
-            "microsoft.authorization/classicadministrators/delete",
-            "microsoft.authorization/locks/write",
-            "microsoft.authorization/locks/delete",
-            "microsoft.authorization/denyassignments/write",
-            "microsoft.authorization/denyassignments/delete");
-
     private RoleCatalogImporter() {
-    }
-
-    /**
-     * Builds a catalog from an export.
-     *
-     * @param export the JSON array {@code az role definition list} prints
-     * @param pecEligibleIds role GUIDs of the "Yes" rows of the PEC table
-     * @param asOf the date the export reflects; {@code null} takes the newest {@code updatedOn}
-     * @param changedRecently GUIDs whose DataActions changed shortly before {@code asOf}
-     */
-    public static RoleCatalog fromExport(JsonNode export, Set<String> pecEligibleIds, LocalDate asOf,
-            Set<String> changedRecently, String source) {
-        List<Role> roles = new ArrayList<>();
-        LocalDate newest = LocalDate.MIN;
-        for (JsonNode r : export) {
-            String id = r.path("name").asText();
-            Set<String> actions = new LinkedHashSet<>();
-            Set<String> notActions = new LinkedHashSet<>();
-            boolean dataActions = false;
-            boolean notDataActions = false;
-            for (JsonNode block : r.path("permissions")) {
-                block.path("actions").forEach(a -> actions.add(a.asText()));
-                block.path("notActions").forEach(a -> notActions.add(a.asText()));
-                dataActions |= !block.path("dataActions").isEmpty();
-                notDataActions |= !block.path("notDataActions").isEmpty();
-            }
-            List<String> restricted = actions.stream()
-                    .filter(a -> RESTRICTED_ACTIONS.contains(a.toLowerCase(Locale.ROOT)))
-                    .toList();
-            boolean includesReader = (actions.contains("*") || actions.contains("*/read"))
-                    && notActions.stream().noneMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("/read")
-                            || n.equals("*") || n.endsWith("/*"));
-            String lower = id.toLowerCase(Locale.ROOT);
-            roles.add(new Role(lower, r.path("roleName").asText(), dataActions, notDataActions, restricted,
-                    includesReader, pecEligibleIds.contains(lower), changedRecently.contains(lower)));
-            String updated = r.path("updatedOn").asText("");
-            if (!updated.isEmpty()) {
-                LocalDate day = OffsetDateTime.parse(updated).toLocalDate();
-                newest = day.isAfter(newest) ? day : newest;
-            }
-        }
-        return new RoleCatalog(asOf != null ? asOf : newest, source, roles);
     }
 
     /** GUIDs of the "Yes" rows of the PEC table file ({@code roles[].id}, {@code roles[].pecEligible}). */
@@ -101,19 +39,6 @@ public final class RoleCatalogImporter {
             if (row.path("pecEligible").asBoolean(false) && row.hasNonNull("id")) {
                 ids.add(row.path("id").asText().toLowerCase(Locale.ROOT));
             }
-        }
-        return ids;
-    }
-
-    /** GUIDs of roles whose "has DataActions" differs between two catalogs. */
-    public static Set<String> dataActionsChanged(RoleCatalog previous, RoleCatalog current) {
-        Set<String> ids = new TreeSet<>();
-        for (Role now : current.roles()) {
-            previous.byId(now.id()).ifPresent(before -> {
-                if (before.hasDataActions() != now.hasDataActions() || before.dataActionsChangedRecently()) {
-                    ids.add(now.id());
-                }
-            });
         }
         return ids;
     }
@@ -204,10 +129,10 @@ public final class RoleCatalogImporter {
         String source = opts.getOrDefault("source", "az role definition list export");
         if (opts.containsKey("previous")) {
             RoleCatalog previous = RoleCatalog.read(readJson(mapper, Path.of(opts.get("previous"))));
-            RoleCatalog draft = fromExport(export, pec, asOf, Set.of(), source);
-            changed.addAll(dataActionsChanged(previous, draft));
+            RoleCatalog draft = RoleExport.fromExport(export, pec, asOf, Set.of(), source);
+            changed.addAll(RoleExport.dataActionsChanged(previous, draft));
         }
-        RoleCatalog catalog = fromExport(export, pec, asOf, changed, source);
+        RoleCatalog catalog = RoleExport.fromExport(export, pec, asOf, changed, source);
         Path target = Path.of(opts.get("out"));
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());

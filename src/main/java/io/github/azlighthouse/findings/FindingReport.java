@@ -1,8 +1,5 @@
-package io.github.azlighthouse.report;
+package io.github.azlighthouse.findings;
 
-import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.findings.Severity;
-import io.github.azlighthouse.findings.Subject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,10 +51,13 @@ public final class FindingReport {
     private static String line(List<Finding> group) {
         String line = group.get(0).toString();
         if (group.size() > 1) {
+            String first = group.get(0).subject() == null ? null : shortName(group.get(0).subject());
             List<String> others = group.stream().skip(1).map(Finding::subject).filter(Objects::nonNull)
-                    .map(FindingReport::shortName).distinct().toList();
-            line += " (also " + String.join(", ", others.stream().limit(NAMED_REPEATS).toList())
-                    + (others.size() > NAMED_REPEATS ? " and " + (others.size() - NAMED_REPEATS) + " more" : "") + ")";
+                    .map(FindingReport::shortName).filter(s -> !s.equals(first)).distinct().toList();
+            if (!others.isEmpty()) { // repeats within the first delegation (one principal used twice) say nothing new
+                line += " (also " + String.join(", ", others.stream().limit(NAMED_REPEATS).toList())
+                        + (others.size() > NAMED_REPEATS ? " and " + (others.size() - NAMED_REPEATS) + " more" : "") + ")";
+            }
         }
         return line;
     }
@@ -66,7 +66,16 @@ public final class FindingReport {
         return s.customerId() + "/" + s.subscriptionId() + (s.offer() == null ? "" : "/" + s.offer());
     }
 
+    /** Findings of a severity: every place a problem shows, repeats included. */
     public static long count(List<Finding> findings, Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /**
+     * Distinct problems of a severity: repeats of one problem (same rule, place and message, on several
+     * customers or offers) count once, as the console prints them once.
+     */
+    public static long problems(List<Finding> findings, Severity severity) {
+        return groups(findings).stream().filter(g -> g.get(0).severity() == severity).count();
     }
 }

@@ -1,10 +1,7 @@
-package io.github.azlighthouse.report;
+package io.github.azlighthouse.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.findings.Severity;
-import io.github.azlighthouse.findings.Subject;
 import io.github.azlighthouse.source.Position;
 import java.util.ArrayList;
 import java.util.List;

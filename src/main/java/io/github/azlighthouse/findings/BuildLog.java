@@ -1,4 +1,4 @@
-package io.github.azlighthouse.report;
+package io.github.azlighthouse.findings;
 
 /** The core's view of a logger; the Mojo adapts Maven's Log to it, tests collect lines. */
 public interface BuildLog {

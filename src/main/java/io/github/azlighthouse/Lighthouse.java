@@ -1,0 +1,42 @@
+package io.github.azlighthouse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * What every layer may know about the plugin itself: its name, its version, and the name of the index
+ * {@code generate} writes beside its output (which {@code validate} leaves out and {@code package} reads).
+ * Depends on nothing of ours, so any package can use it.
+ */
+public final class Lighthouse {
+
+    /** The tool's name, as summaries, manifests and SARIF reports give it. */
+    public static final String NAME = "lighthouse-maven-plugin";
+
+    /** {@code generate}'s index of its output: the run summary ({@code lighthouse-summary.json}). */
+    public static final String SUMMARY = "lighthouse-summary.json";
+
+    private static final String VERSION = readVersion();
+
+    private Lighthouse() {
+    }
+
+    /** This plugin's version, from the jar (part of up-to-date fingerprints, summaries, reports). */
+    public static String version() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
+        Properties p = new Properties();
+        try (InputStream in = Lighthouse.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read version.properties from the plugin jar", e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.azlighthouse.plugin;
+
+/**
+ * The user properties of the goals' parameters, each named once: settable with {@code -D} or in the POM's
+ * {@code <properties>}. Parameters refer to these constants, so a name cannot drift between goals.
+ */
+final class UserProperties {
+
+    /** Skips every goal. */
+    static final String SKIP = "lighthouse.skip";
+    static final String GENERATE_SKIP = "lighthouse.generate.skip";
+    static final String VALIDATE_SKIP = "lighthouse.validate.skip";
+    static final String PACKAGE_SKIP = "lighthouse.package.skip";
+
+    static final String ROLE_CATALOG = "lighthouse.roleCatalog";
+    static final String CUSTOMERS = "lighthouse.customers";
+    static final String OUTPUT_DIRECTORY = "lighthouse.outputDirectory";
+    static final String RULES = "lighthouse.rules";
+    static final String CATALOG_MAX_AGE_DAYS = "lighthouse.catalogMaxAgeDays";
+    static final String FAIL_ON_WARNING = "lighthouse.failOnWarning";
+
+    static final String THREADS = "lighthouse.threads";
+    static final String ARCHIVE = "lighthouse.archive";
+    static final String SKIP_ATTACH = "lighthouse.skipAttach";
+    static final String ROLES_FILTER = "lighthouse.roles.filter";
+
+    private UserProperties() {
+    }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Delegates O'Brien "Quotes" $HOME `id` \ back slash's subscriptions through Azure Lighthouse.
+# Run as an Owner of each subscription, signed in to the customer's tenant:
+#   az login --tenant 7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a
+# Deploys every offer with 'az deployment sub create' and stops at the first failure.
+# Deployments are idempotent: after fixing a failure, run the script again.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+readonly TENANT_ID='7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a'
+readonly LOCATION='eastus2'
+readonly SUBSCRIPTIONS=('8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b')
+
+fail() {
+  echo "deploy.sh: $*" >&2
+  exit 1
+}
+
+# Preflight: nothing is deployed unless every check passes.
+command -v az >/dev/null 2>&1 || fail "the Azure CLI (az) is not installed: https://learn.microsoft.com/cli/azure/install-azure-cli"
+signed_in=$(az account show --query tenantId --output tsv 2>/dev/null) \
+  || fail "not signed in to Azure: run az login --tenant $TENANT_ID"
+[ "$signed_in" = "$TENANT_ID" ] \
+  || fail "signed in to tenant $signed_in, but this kit is for tenant $TENANT_ID: run az login --tenant $TENANT_ID"
+for subscription in "${SUBSCRIPTIONS[@]}"; do
+  state=$(az provider show --namespace Microsoft.ManagedServices --subscription "$subscription" \
+    --query registrationState --output tsv) \
+    || fail "cannot read subscription $subscription: are you an Owner there, in tenant $TENANT_ID?"
+  if [ "$state" != "Registered" ]; then
+    echo "Registering the Microsoft.ManagedServices resource provider on subscription $subscription ..."
+    az provider register --namespace Microsoft.ManagedServices --subscription "$subscription" --wait \
+      || fail "could not register Microsoft.ManagedServices on subscription $subscription"
+  fi
+done
+
+deploy() {
+  local subscription=$1 offer=$2 name=$3 template=$4 parameters=$5
+  echo "Deploying offer '$offer' to subscription $subscription ..."
+  az deployment sub create --subscription "$subscription" --location "$LOCATION" --name "$name" \
+    --template-file "$template" --parameters "@$parameters" --output none \
+    || fail "deploying offer '$offer' to subscription $subscription failed (see the error above); later offers were not deployed. Fix it and run deploy.sh again."
+}
+
+deploy '8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b' 'o-1' 'lighthouse-o-1-5d667c89' '8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/o-1.json' '8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/o-1.parameters.json'
+
+echo "Done: 1 delegation deployed. Check them with: az managedservices assignment list --include-definition true --output table"
