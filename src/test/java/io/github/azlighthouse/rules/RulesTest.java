@@ -46,7 +46,7 @@ class RulesTest {
     @Test
     void everySpecRuleOfGenerateIsRegisteredOnceWithASummary() {
         List<String> ids = RuleSet.all().stream().map(Rule::id).toList();
-        assertThat(ids).doesNotHaveDuplicates().hasSize(30).allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
+        assertThat(ids).doesNotHaveDuplicates().hasSize(36).allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
         assertThat(RuleSet.all()).allMatch(r -> !r.summary().isBlank());
     }
 
