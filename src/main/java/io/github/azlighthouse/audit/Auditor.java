@@ -99,7 +99,7 @@ public final class Auditor {
                     : deployedTenant != null ? deployedTenant
                     : bill != null && !bill.tenantId().equals(ZERO) ? bill.tenantId() : null;
             results.add(new AuditResult.SubscriptionResult(sub, tenant, customerId,
-                    customer == null ? null : customer.name(), describe(audit.deployed()),
+                    customer != null ? customer.name() : estate.tenantName(sub), describe(audit.deployed()),
                     PecGate.of(audit.deployedDelegations(), context).label(),
                     bill == null ? "unknown" : bill.usage().applied(),
                     bill == null ? null : bill.usage().eligibleCost(), bill == null ? null : bill.usage().missedCost(),

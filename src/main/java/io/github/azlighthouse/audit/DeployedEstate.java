@@ -62,6 +62,16 @@ final class DeployedEstate {
         return null;
     }
 
+    /** The customer tenant's name as a subscription's delegations give it (manageeTenantName), or null. */
+    String tenantName(String subscription) {
+        for (List<DeployedAssignment> d : definitions(subscription)) {
+            if (d.get(0).manageeTenantName() != null) {
+                return d.get(0).manageeTenantName();
+            }
+        }
+        return null;
+    }
+
     /**
      * One definition as a delegation for the rules: its resource groups (none when it is also assigned to the
      * whole subscription), the worst state of its assignments, and the given subject and PEC account.

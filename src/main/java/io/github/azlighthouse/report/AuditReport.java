@@ -174,15 +174,15 @@ public final class AuditReport {
     }
 
     private static String customer(SubscriptionResult s) {
-        if (s.customer() == null) {
-            return "(not in the list)";
+        if (s.customer() == null) { // not in the list (or no list): the tenant's name as the delegation gives it
+            return s.customerName() == null ? "-" : s.customerName();
         }
         return s.customerName() == null || s.customerName().equals(s.customer()) ? s.customer()
                 : s.customer() + " (" + s.customerName() + ")";
     }
 
     private static String clip(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+        return s.length() <= n ? s : s.substring(0, n - 3) + "...";
     }
 
     private static String period(Totals t) {

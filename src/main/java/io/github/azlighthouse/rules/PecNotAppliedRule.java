@@ -31,7 +31,7 @@ public final class PecNotAppliedRule extends AbstractRule implements AuditRule {
         String days = usage.firstMissed().equals(usage.lastMissed()) ? "on " + usage.firstMissed()
                 : "on " + usage.daysWithoutPec() + " of " + usage.settledDays() + " settled days between "
                         + usage.firstMissed() + " and " + usage.lastMissed();
-        String partner = context.partnerId() == null ? "your Associated Partner ID" : context.partnerId();
+        String partner = context.partnerId() == null ? "<your Associated Partner ID>" : context.partnerId();
         out.report(s.subject(), usage.firstMissedAt(), "the PEC gate holds (the PEC Automation Account "
                 + context.pecPrincipalId() + " holds a PEC-eligible role permanently), but " + amount(usage.missedCost())
                 + " of " + amount(usage.eligibleCost()) + " of usage that earns PEC was billed without Partner Earned"

@@ -73,7 +73,10 @@ class AuditorTest {
         assertThat(one.pecApplied()).isEqualTo("partly");
         assertThat(one.pecEligibleCost()).isEqualTo(112.5); // the third-party line is left out
         assertThat(one.pecMissedCost()).isEqualTo(62.5);
-        assertThat(rules(one)).containsExactly("pec-not-applied"); // the other partner's delegation is ignored
+        assertThat(rules(one)).containsExactly("delegation-drift", "pec-not-applied"); // the other partner's is ignored
+        assertThat(one.findings().get(0).message()).contains("permanent 'Contributor'"
+                + " (b24988ac-6180-42a0-ab88-20f7382dd24c) for 'Tier 1 Support' (" + Exports.TIER1 + ") is deployed but"
+                + " the list does not grant it");
         assertThat(one.delegations()).containsExactly("'Contoso Managed Services' on the subscription, Succeeded",
                 "'Contoso Security Operations' on the subscription, Succeeded");
 
@@ -121,6 +124,7 @@ class AuditorTest {
         assertThat(rules(sub(r, SUB1))).containsExactly("pec-not-applied");
         assertThat(rules(sub(r, SUB2))).isEmpty(); // no list: no drift
         assertThat(sub(r, SUB1).customer()).isNull();
+        assertThat(sub(r, SUB1).customerName()).isEqualTo("Fabrikam Ltd"); // as the delegation names the tenant
         assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("1 billed subscription has no delegation to us"));
     }
 
@@ -141,6 +145,6 @@ class AuditorTest {
         assertThat(r.general()).extracting(Finding::toString).anySatisfy(s -> assertThat(s)
                 .startsWith("billing/broken.csv.gz:1:1: error [input-invalid] not a Partner Center"));
         assertThat(r.subscriptions()).hasSize(4);
-        assertThat(rules(sub(r, SUB1))).containsExactly("pec-not-applied");
+        assertThat(rules(sub(r, SUB1))).containsExactly("delegation-drift", "pec-not-applied");
     }
 }

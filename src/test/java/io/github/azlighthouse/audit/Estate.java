@@ -38,18 +38,19 @@ public final class Estate {
         return Auditor.definitionName(MANAGING, subscription, offer);
     }
 
-    /** fabrikam, subscription 1: both offers; standard's just-in-time policy changed after deployment. */
+    /** fabrikam, subscription 1: both offers; Tier 1 gained Contributor after deployment; PEC stopped on the 5th. */
     static void write(Path delegations, Path billing) throws IOException {
         Exports.write(delegations.resolve(SUB1 + ".json"), Exports.page(null,
-                Exports.standard(SUB1, definition(SUB1, "standard")).rest(),
+                Exports.standard(SUB1, definition(SUB1, "standard"))
+                        .permanent(TIER1, "Tier 1 Support", CONTRIBUTOR).rest(), // granted in the portal, not in the list
                 Exports.assignment(SUB1, definition(SUB1, "security")).offer("Contoso Security Operations")
                         .permanent(TIER1, "Tier 1 Support", "39bc4728-0917-49c7-9d2c-d95423bc2eb4")
                         .permanent(TIER1, "Tier 1 Support", READER).permanent(TIER1, "Tier 1 Support", DELETE_ROLE)
                         .permanent(PEC, "PEC Automation Account", CONTRIBUTOR).rest(),
                 Exports.assignment(SUB1, "0d0e0f10-1112-4314-9516-171819202122").managedBy(OTHER_PARTNER)
                         .offer("Another partner's offer").permanent(TIER1, "Someone else", READER).rest()));
-        // fabrikam, subscription 2: standard on rg-web only (the list says rg-web and rg-data), security missing;
-        // the PEC account's just-in-time policy drifted too. Exported with az managedservices (no eligible).
+        // fabrikam, subscription 2: standard on rg-web only (the list says rg-web and rg-data), security missing.
+        // Exported with az managedservices (api 2019-06-01: no eligible authorizations).
         Exports.write(delegations.resolve(SUB2 + ".json"), Exports.array(
                 Exports.standard(SUB2, definition(SUB2, "standard")).resourceGroup("rg-web").cli()));
         // northwind, SUB4 (not in the list): failed, and the PEC account is absent, but tier 2 holds Contributor
