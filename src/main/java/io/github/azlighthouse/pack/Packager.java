@@ -119,6 +119,7 @@ public final class Packager {
         String partnerId = summary.path("partnerId").isMissingNode() ? null : summary.path("partnerId").asText();
         entries.put("link-partner-id.sh", text(Scripts.linkPartnerIdSh(partnerId, managing, pec), true));
         entries.put("link-partner-id.ps1", text(Scripts.linkPartnerIdPs1(partnerId, managing, pec), false));
+        CollectScripts.render(managing).forEach((name, script) -> entries.put(name, text(script, name.endsWith(".sh"))));
         for (String report : List.of(AccessReport.HTML, AccessReport.MARKDOWN)) { // the access review, for approvers
             Path file = generated.resolve(report);
             if (Files.isRegularFile(file)) {
