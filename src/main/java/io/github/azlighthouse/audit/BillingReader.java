@@ -16,11 +16,6 @@ import static io.github.azlighthouse.audit.BillingColumns.PUBLISHER_TYPE;
 import static io.github.azlighthouse.audit.BillingColumns.SUBSCRIPTION;
 import static io.github.azlighthouse.audit.BillingColumns.TENANT;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.azlighthouse.findings.FindingSink;
 import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Subject;
@@ -28,6 +23,7 @@ import io.github.azlighthouse.source.Position;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +32,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Streams billing exports (CSV, or gzip-compressed CSV, told apart by their first bytes) into a
- * {@link UsageTable}: one line at a time, values read from the parser's buffer, so a file of several GB
- * costs the table, not the file. Lines that never carry PEC (reservations and savings plans, Spot,
+ * {@link UsageTable}: one line at a time, values read from the scanner's buffer ({@link CsvScanner}), so a
+ * file of several GB costs the table, not the file. Lines that never carry PEC (reservations and savings plans, Spot,
  * third-party and Marketplace, purchases and refunds) are counted, not judged. Unreadable lines and
  * files become {@code input-invalid} findings with their position (at most {@link #MAX_LINE_FINDINGS}
  * lines per file, then a count).
@@ -46,21 +42,16 @@ final class BillingReader {
 
     static final int MAX_LINE_FINDINGS = 10;
 
-    private final CsvFactory csv = CsvFactory.builder().build();
-
     /** Reads {@code file} into {@code table}; what it cannot read goes to {@code findings}. */
     void read(Path file, String shown, UsageTable table, FindingSink findings) {
         int index = table.file(shown);
-        Row row = new Row();
         int bad = 0;
-        try (InputStream in = open(file); CsvParser p = csv.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
+        try (CsvScanner csv = new CsvScanner(open(file))) {
+            List<String> header = new ArrayList<>();
+            if (!csv.next((column, bytes, start, end) -> header.add(new String(bytes, start, end - start,
+                    StandardCharsets.UTF_8)))) {
                 invalid(findings, Position.startOf(shown), "the file is empty; expected a billing export with a header line");
                 return;
-            }
-            List<String> header = new ArrayList<>();
-            while (p.nextToken() == JsonToken.VALUE_STRING) {
-                header.add(p.getText());
             }
             BillingColumns columns = BillingColumns.of(header);
             if (columns == null) {
@@ -68,38 +59,34 @@ final class BillingReader {
                 return;
             }
             int[] kinds = columns.kinds;
-            while (p.nextToken() == JsonToken.START_ARRAY) {
-                table.lines++;
-                row.clear();
-                int col = 0;
-                JsonLocation start = null;
-                while (p.nextToken() == JsonToken.VALUE_STRING) {
-                    if (col == 0) {
-                        start = p.currentTokenLocation(); // the line's first value: where the line starts
-                    }
-                    int kind = col < kinds.length ? kinds[col] : NONE;
-                    if (kind != NONE) {
-                        row.set(kind, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                    }
-                    col++;
+            Row row = new Row();
+            CsvScanner.Fields fields = (column, bytes, start, end) -> {
+                int kind = column < kinds.length ? kinds[column] : NONE;
+                if (kind != NONE) {
+                    row.set(kind, bytes, start, end - start);
                 }
-                String problem = row.problem(columns);
+            };
+            while (true) {
+                row.clear();
+                if (!csv.next(fields)) {
+                    break;
+                }
+                table.lines++;
+                String problem = csv.problem() != null ? csv.problem() : row.problem(columns);
                 if (problem == Row.SKIP) {
                     table.skippedLines++;
                 } else if (problem != null) {
                     if (bad++ < MAX_LINE_FINDINGS) {
-                        invalid(findings, start == null ? Position.startOf(shown) : new Position(shown, start.getLineNr(), 1), problem + "; the line is left out");
+                        invalid(findings, new Position(shown, (int) Math.min(Integer.MAX_VALUE, csv.rowLine()), 1),
+                                problem + "; the line is left out");
                     }
                 } else if (row.never) {
                     table.neverPecLines++;
                 } else {
                     table.add(row.tenant[0], row.tenant[1], row.subscription[0], row.subscription[1], row.day, row.cost(),
-                            row.applied(), index, start == null ? 0 : start.getLineNr());
+                            row.applied(), index, csv.rowLine());
                 }
             }
-        } catch (JsonProcessingException e) {
-            invalid(findings, line(e.getLocation(), shown), "not readable as CSV: " + ExportReader.firstLine(e.getOriginalMessage())
-                    + "; the rest of the file is left out");
         } catch (IOException | RuntimeException e) { // one bad file never stops the others
             invalid(findings, Position.startOf(shown), "cannot be read: " + ExportReader.firstLine(e.getMessage()));
         }
@@ -117,11 +104,6 @@ final class BillingReader {
         int b2 = in.read();
         in.reset();
         return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
-    }
-
-    private static Position line(JsonLocation l, String shown) {
-        return l == null || l.getLineNr() < 1 ? Position.startOf(shown)
-                : new Position(shown, l.getLineNr(), Math.max(1, l.getColumnNr()));
     }
 
     private static void invalid(FindingSink findings, Position at, String message) {
@@ -159,14 +141,14 @@ final class BillingReader {
             badValue = null;
         }
 
-        void set(int kind, char[] b, int off, int len) {
+        void set(int kind, byte[] b, int off, int len) {
             switch (kind) {
                 case TENANT -> tenantOk = Lenient.guid(b, off, len, tenant);
                 case SUBSCRIPTION -> {
                     subscriptionBlank = Lenient.blank(b, off, len);
                     subscriptionOk = Lenient.guid(b, off, len, subscription);
                     if (!subscriptionOk && !subscriptionBlank) {
-                        badValue = "subscription '" + new String(b, off, len) + "' is not a GUID";
+                        badValue = "subscription '" + new String(b, off, Math.min(len, 80), StandardCharsets.UTF_8) + "' is not a GUID";
                     }
                 }
                 case DATE -> day = Lenient.day(b, off, len);

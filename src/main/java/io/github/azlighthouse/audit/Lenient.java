@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * Lenient readers of billing values straight from a parser's character buffer, without making a String
- * per field: GUIDs, decimals ({@code 15}, {@code 15.00}, {@code 0.15}, {@code 15%}, {@code 1.5E-05}),
+ * Lenient readers of billing values straight from the scanner's UTF-8 bytes (every character they look
+ * for is ASCII), without making a String per field: GUIDs, decimals ({@code 15}, {@code 15.00}, {@code 0.15}, {@code 15%}, {@code 1.5E-05}),
  * dates ({@code 2026-11-01}, {@code 2026-11-01T00:00:00Z}, {@code 11/01/2026 12:00:00 AM}) and flags
  * ({@code true}, {@code True}, {@code 1}).
  */
@@ -17,7 +17,7 @@ final class Lenient {
     }
 
     /** The end of the value without trailing spaces and braces. */
-    private static int trimEnd(char[] b, int off, int len) {
+    private static int trimEnd(byte[] b, int off, int len) {
         int end = off + len;
         while (end > off && (b[end - 1] <= ' ' || b[end - 1] == '}')) {
             end--;
@@ -25,7 +25,7 @@ final class Lenient {
         return end;
     }
 
-    private static int trimStart(char[] b, int off, int end) {
+    private static int trimStart(byte[] b, int off, int end) {
         int i = off;
         while (i < end && (b[i] <= ' ' || b[i] == '{')) {
             i++;
@@ -33,14 +33,14 @@ final class Lenient {
         return i;
     }
 
-    static boolean blank(char[] b, int off, int len) {
+    static boolean blank(byte[] b, int off, int len) {
         return trimStart(b, off, off + len) >= trimEnd(b, off, len);
     }
 
     /**
      * A GUID's two halves into {@code out[0]} and {@code out[1]}; false when the value is not a GUID.
      */
-    static boolean guid(char[] b, int off, int len, long[] out) {
+    static boolean guid(byte[] b, int off, int len, long[] out) {
         int end = trimEnd(b, off, len);
         int i = trimStart(b, off, end);
         if (end - i != 36) {
@@ -50,14 +50,14 @@ final class Lenient {
         long lo = 0;
         int digits = 0;
         for (int k = 0; k < 36; k++) {
-            char c = b[i + k];
+            int c = b[i + k];
             if (k == 8 || k == 13 || k == 18 || k == 23) {
                 if (c != '-') {
                     return false;
                 }
                 continue;
             }
-            int v = Character.digit(c, 16);
+            int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
             if (v < 0) {
                 return false;
             }
@@ -74,7 +74,7 @@ final class Lenient {
     }
 
     /** A decimal, or NaN. A trailing {@code %} is dropped; a lone comma is read as the decimal point. */
-    static double decimal(char[] b, int off, int len) {
+    static double decimal(byte[] b, int off, int len) {
         int end = trimEnd(b, off, len);
         int i = trimStart(b, off, end);
         if (end > i && b[end - 1] == '%') {
@@ -92,7 +92,7 @@ final class Lenient {
         int digits = 0;
         boolean point = false;
         for (; i < end; i++) {
-            char c = b[i];
+            int c = b[i];
             if (c >= '0' && c <= '9') {
                 if (digits < 18) {
                     mantissa = mantissa * 10 + (c - '0');
@@ -119,9 +119,9 @@ final class Lenient {
         }
     }
 
-    private static double slow(char[] b, int off, int len) {
+    private static double slow(byte[] b, int off, int len) {
         try {
-            String text = new String(b, off, len).trim().replace("%", "");
+            String text = new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8).trim().replace("%", "");
             text = text.contains(".") ? text.replace(",", "") : text.replace(',', '.');
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
@@ -130,7 +130,7 @@ final class Lenient {
     }
 
     /** {@code 1} true, {@code 0} false, {@code -1} blank or not a flag. */
-    static int flag(char[] b, int off, int len) {
+    static int flag(byte[] b, int off, int len) {
         int end = trimEnd(b, off, len);
         int i = trimStart(b, off, end);
         int n = end - i;
@@ -147,7 +147,7 @@ final class Lenient {
     }
 
     /** The epoch day of {@code yyyy-MM-dd…} or {@code M/d/yyyy…}, or {@link #NO_DAY}. */
-    static int day(char[] b, int off, int len) {
+    static int day(byte[] b, int off, int len) {
         int end = trimEnd(b, off, len);
         int i = trimStart(b, off, end);
         int[] parts = new int[3];
@@ -155,12 +155,12 @@ final class Lenient {
         int digits = 0;
         char separator = 0;
         for (; i < end && part < 3; i++) {
-            char c = b[i];
+            int c = b[i];
             if (c >= '0' && c <= '9') {
                 parts[part] = parts[part] * 10 + (c - '0');
                 digits++;
             } else if ((c == '-' || c == '/') && part < 2 && digits > 0 && (separator == 0 || separator == c)) {
-                separator = c;
+                separator = (char) c;
                 part++;
                 digits = 0;
             } else {
@@ -180,7 +180,7 @@ final class Lenient {
     }
 
     /** Whether the value contains {@code lower} (lower-case ASCII), ignoring case. */
-    static boolean contains(char[] b, int off, int len, String lower) {
+    static boolean contains(byte[] b, int off, int len, String lower) {
         int n = lower.length();
         for (int i = off; i + n <= off + len; i++) {
             if (equalsIgnoreCase(b, i, lower)) {
@@ -191,20 +191,25 @@ final class Lenient {
     }
 
     /** Whether the value contains the word {@code lower} (not inside a longer word), ignoring case. */
-    static boolean word(char[] b, int off, int len, String lower) {
+    static boolean word(byte[] b, int off, int len, String lower) {
         int n = lower.length();
         for (int i = off; i + n <= off + len; i++) {
-            if (equalsIgnoreCase(b, i, lower) && (i == off || !Character.isLetter(b[i - 1]))
-                    && (i + n == off + len || !Character.isLetter(b[i + n]))) {
+            if (equalsIgnoreCase(b, i, lower) && (i == off || !letter(b[i - 1]))
+                    && (i + n == off + len || !letter(b[i + n]))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean equalsIgnoreCase(char[] b, int at, String lower) {
+    private static boolean letter(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c < 0; // bytes of non-ASCII letters are negative
+    }
+
+    private static boolean equalsIgnoreCase(byte[] b, int at, String lower) {
         for (int k = 0; k < lower.length(); k++) {
-            if (Character.toLowerCase(b[at + k]) != lower.charAt(k)) {
+            int c = b[at + k];
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower.charAt(k)) {
                 return false;
             }
         }

@@ -213,7 +213,7 @@ class ReaderProperties {
     @Property
     void decimalsReadBack(@ForAll @DoubleRange(min = -1e9, max = 1e9) double v, @ForAll @IntRange(min = 0, max = 6) int digits) {
         String text = String.format(Locale.ROOT, "%." + digits + "f", v);
-        double read = Lenient.decimal(text.toCharArray(), 0, text.length());
+        double read = Lenient.decimal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, text.length());
         assertThat(read).isCloseTo(Double.parseDouble(text), org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, Math.abs(v))));
     }
 
@@ -222,8 +222,8 @@ class ReaderProperties {
         LocalDate d = LocalDate.ofEpochDay(epochDay);
         String iso = d + "T00:00:00.0000000Z";
         String us = d.getMonthValue() + "/" + d.getDayOfMonth() + "/" + d.getYear() + " 12:00:00 AM";
-        assertThat(Lenient.day(iso.toCharArray(), 0, iso.length())).isEqualTo(epochDay);
-        assertThat(Lenient.day(us.toCharArray(), 0, us.length())).isEqualTo(epochDay);
+        assertThat(Lenient.day(iso.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, iso.length())).isEqualTo(epochDay);
+        assertThat(Lenient.day(us.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, us.length())).isEqualTo(epochDay);
     }
 
     @Property
@@ -231,7 +231,7 @@ class ReaderProperties {
         String text = new UUID(hi, lo).toString();
         text = upper ? text.toUpperCase(Locale.ROOT) : text;
         long[] out = new long[2];
-        assertThat(Lenient.guid(text.toCharArray(), 0, text.length(), out)).isTrue();
+        assertThat(Lenient.guid(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, text.length(), out)).isTrue();
         assertThat(new UUID(out[0], out[1])).isEqualTo(new UUID(hi, lo));
     }
 }
