@@ -40,6 +40,7 @@ public final class BillingBenchmark {
         System.out.println(String.format(Locale.ROOT, "machine: %d cores, %s %s; each run in a fresh JVM with -Xmx%s,"
                 + " %d runs per file, median shown", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"), heap, repeats));
+        System.out.println("load average before the runs (/proc/loadavg): " + loadAverage());
         System.out.println(String.format(Locale.ROOT, "%-34s %10s %9s %10s %9s %12s %10s", "file", "lines", "MB (CSV)",
                 "seconds", "MB/s", "lines/s", "peak heap"));
         for (Path file : List.of(csv, gz)) {
@@ -53,6 +54,15 @@ public final class BillingBenchmark {
             System.out.println(String.format(Locale.ROOT, "%-34s %,10d %9.0f %10.2f %9.0f %,12.0f %7.0f MB  (runs: %s)",
                     file.getFileName(), lines, mb, median[0], mb / median[0], lines / median[0], median[1],
                     runs.stream().map(x -> String.format(Locale.ROOT, "%.2f s", x[0])).toList()));
+        }
+        System.out.println("load average after the runs: " + loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
