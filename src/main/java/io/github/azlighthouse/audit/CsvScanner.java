@@ -157,7 +157,10 @@ final class CsvScanner implements Closeable {
             if (c == '\n') {
                 line++;
             }
-            buf[w++] = c;
+            if (w != pos) { // only after an escape do bytes move
+                buf[w] = c;
+            }
+            w++;
             pos++;
         }
     }

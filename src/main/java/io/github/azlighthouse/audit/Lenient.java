@@ -43,34 +43,47 @@ final class Lenient {
     static boolean guid(byte[] b, int off, int len, long[] out) {
         int end = trimEnd(b, off, len);
         int i = trimStart(b, off, end);
-        if (end - i != 36) {
+        if (end - i != 36 || b[i + 8] != '-' || b[i + 13] != '-' || b[i + 18] != '-' || b[i + 23] != '-') {
             return false;
         }
-        long hi = 0;
-        long lo = 0;
-        int digits = 0;
-        for (int k = 0; k < 36; k++) {
-            int c = b[i + k];
-            if (k == 8 || k == 13 || k == 18 || k == 23) {
-                if (c != '-') {
-                    return false;
-                }
-                continue;
-            }
-            int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-            if (v < 0) {
-                return false;
-            }
-            if (digits < 16) {
-                hi = hi << 4 | v;
-            } else {
-                lo = lo << 4 | v;
-            }
-            digits++;
+        long p1 = hex(b, i, 8);
+        long p2 = hex(b, i + 9, 4);
+        long p3 = hex(b, i + 14, 4);
+        long p4 = hex(b, i + 19, 4);
+        long p5 = hex(b, i + 24, 12);
+        if ((p1 | p2 | p3 | p4 | p5) < 0) { // a part is -1 only when it holds a non-hex character
+            return false;
         }
+        long hi = p1 << 32 | p2 << 16 | p3;
+        long lo = p4 << 48 | p5;
         out[0] = hi;
         out[1] = lo;
         return true;
+    }
+
+    private static final byte[] HEX = new byte[256];
+
+    static {
+        java.util.Arrays.fill(HEX, (byte) -1);
+        for (int c = '0'; c <= '9'; c++) {
+            HEX[c] = (byte) (c - '0');
+        }
+        for (int c = 'a'; c <= 'f'; c++) {
+            HEX[c] = (byte) (c - 'a' + 10);
+            HEX[c - 32] = (byte) (c - 'a' + 10);
+        }
+    }
+
+    /** {@code n} hex digits (at most 15) as a number, or -1 if one is not a hex digit. */
+    private static long hex(byte[] b, int at, int n) {
+        long v = 0;
+        int bad = 0;
+        for (int k = 0; k < n; k++) {
+            int d = HEX[b[at + k] & 0xff];
+            bad |= d;
+            v = v << 4 | (d & 0xf);
+        }
+        return bad < 0 ? -1 : v;
     }
 
     /** A decimal, or NaN. A trailing {@code %} is dropped; a lone comma is read as the decimal point. */
