@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Streams billing exports (CSV, or gzip-compressed CSV, told apart by their first bytes) into a
@@ -96,14 +95,14 @@ final class BillingReader {
         }
     }
 
-    /** The file, decompressed when it starts with the gzip magic bytes. */
+    /** The file, decompressed (on a second thread) when it starts with the gzip magic bytes. */
     private static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         in.mark(2);
         int b1 = in.read();
         int b2 = in.read();
         in.reset();
-        return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        return b1 == 0x1f && b2 == 0x8b ? new Inflating(in) : in;
     }
 
     private static void invalid(FindingSink findings, Position at, String message) {
