@@ -136,6 +136,25 @@ class AuditorTest {
     }
 
     @Test
+    void aRoleThatGainedDataActionsAfterDeploymentLosesThePecGate() throws IOException {
+        Path exports = dir.resolve("old-template");
+        // the PEC account got Log Analytics Contributor from an old template; the role has DataActions since 2025
+        Exports.write(exports.resolve("sub.json"), Exports.page(null, Exports.assignment(SUB1, "d1")
+                .permanent(Exports.TIER1, "Tier 1 Support", Exports.READER)
+                .permanent(Exports.TIER1, "Tier 1 Support", Exports.DELETE_ROLE)
+                .permanent(Exports.PEC, "PEC Automation Account", "92aaf0da-9dab-42b6-94a3-d43ce8d16293").rest()));
+        AuditResult r = new Auditor().run(new AuditRequest(List.of(exports), List.of(), dir, null, Exports.PEC, MANAGING,
+                RoleCatalog.bundled(), RuleSet.defaults(), AUDIT, 180, 0.15));
+        SubscriptionResult s = r.subscriptions().get(0);
+        assertThat(s.pecGate()).isEqualTo("not-eligible");
+        assertThat(s.pecApplied()).isEqualTo("unknown");
+        assertThat(rules(s)).contains("pec-role-not-eligible", "role-data-actions", "role-catalog-stale");
+        assertThat(s.findings()).filteredOn(f -> f.ruleId().equals("pec-role-not-eligible")).singleElement()
+                .satisfies(f -> assertThat(f.position().file()).isEqualTo("old-template/sub.json"));
+        assertThat(r.notes()).contains("No billing files (lighthouse.billing): whether PEC was applied is unknown.");
+    }
+
+    @Test
     void oneBadFileNeverStopsTheOthers() throws IOException {
         Files.writeString(dir.resolve("delegations/broken.json"), "{\"value\": [");
         Files.writeString(dir.resolve("billing/broken.csv.gz"), "not gzip, not a header");
