@@ -3,7 +3,7 @@ def archive = new File(basedir, 'target/package-deploy-1.0-onboarding.zip')
 def first = new File(basedir, 'first/onboarding.zip')
 assert archive.isFile() && first.isFile()
 assert archive.bytes == first.bytes : 'two clean builds must give byte-identical archives'
-assert log.contains('[INFO] Packaged 2 customer kits (23 files) into target/package-deploy-1.0-onboarding.zip.')
+assert log.contains('[INFO] Packaged 2 customer kits (25 files) into target/package-deploy-1.0-onboarding.zip.')
 
 // deployed next to the project's main artifact (the POM), with classifier onboarding
 def repo = new File(basedir, 'target/repo/it/lighthouse/package-deploy/1.0')
@@ -21,5 +21,6 @@ manifest.files.each { f ->
     assert f.size == bytes.length
     assert f.sha256 == java.security.MessageDigest.getInstance('SHA-256').digest(bytes).encodeHex().toString()
 }
+assert names.containsAll(['collect-delegations.sh', 'collect-delegations.ps1']) // for lighthouse:audit
 zip.close()
 return true

@@ -118,6 +118,7 @@ public final class Packager {
         String partnerId = summary.partnerId();
         entries.put("link-partner-id.sh", text(scripts.linkPartnerIdSh(partnerId, managing, pec), true));
         entries.put("link-partner-id.ps1", text(scripts.linkPartnerIdPs1(partnerId, managing, pec), false));
+        CollectScripts.render(managing).forEach((name, script) -> entries.put(name, text(script, name.endsWith(".sh"))));
         for (String own : summary.files()) { // the run's own files (the access review, for approvers), not the index
             if (customerFolders.stream().noneMatch(own::startsWith) && !own.equals(Lighthouse.SUMMARY)) {
                 entries.put(own, new Entry(Files.readAllBytes(generated.resolve(own)), false));

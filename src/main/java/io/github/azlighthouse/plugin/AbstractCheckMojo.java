@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Goals whose findings decide the build ({@code generate}, {@code validate}): warnings may fail it too. */
-abstract class AbstractCheckMojo extends AbstractRuleMojo {
+abstract class AbstractCheckMojo extends AbstractOutputMojo {
 
     /**
      * Fail the build on warnings too.

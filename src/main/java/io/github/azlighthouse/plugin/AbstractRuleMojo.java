@@ -8,8 +8,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Goals that work on the customer list and {@code generate}'s output with the rule engine ({@code generate},
- * {@code validate}, {@code package}): those paths, rule severities and the catalog's age limit.
+ * Goals that run the rule engine on the customer list's delegations ({@code generate}, {@code validate},
+ * {@code package}, {@code audit}): the list, rule severities and the catalog's age limit.
  */
 abstract class AbstractRuleMojo extends AbstractLighthouseMojo {
 
@@ -23,17 +23,6 @@ abstract class AbstractRuleMojo extends AbstractLighthouseMojo {
      */
     @Parameter(property = UserProperties.CUSTOMERS, defaultValue = "${project.basedir}/src/main/lighthouse/customers.yaml")
     protected File customers;
-
-    /**
-     * {@code generate}'s output: {@code <customer-id>/<subscription-id>/<offer-key>.json} and
-     * {@code .parameters.json}, plus {@code lighthouse-summary.json} and the access review. {@code generate}
-     * writes it, {@code validate} checks it too when it exists, {@code package} packages it after checking it
-     * again.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = UserProperties.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/lighthouse")
-    protected File outputDirectory;
 
     /**
      * Severity per rule id: {@code error}, {@code warning} or {@code off}, e.g.

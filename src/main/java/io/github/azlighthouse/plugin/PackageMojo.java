@@ -32,7 +32,7 @@ import org.apache.maven.project.MavenProjectHelper;
  * @since 0.1.0
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class PackageMojo extends AbstractRuleMojo {
+public class PackageMojo extends AbstractOutputMojo {
 
     /** Default entry time when {@code project.build.outputTimestamp} is not set: still reproducible. */
     static final Instant DEFAULT_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");

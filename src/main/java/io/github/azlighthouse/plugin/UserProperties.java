@@ -11,6 +11,7 @@ final class UserProperties {
     static final String GENERATE_SKIP = "lighthouse.generate.skip";
     static final String VALIDATE_SKIP = "lighthouse.validate.skip";
     static final String PACKAGE_SKIP = "lighthouse.package.skip";
+    static final String AUDIT_SKIP = "lighthouse.audit.skip";
 
     static final String ROLE_CATALOG = "lighthouse.roleCatalog";
     static final String CUSTOMERS = "lighthouse.customers";

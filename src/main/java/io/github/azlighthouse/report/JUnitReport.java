@@ -26,6 +26,11 @@ public final class JUnitReport {
     }
 
     public static void write(ValidateResult result, boolean failOnWarning, Path file) throws IOException {
+        write(result, failOnWarning, file, "lighthouse.validate");
+    }
+
+    /** {@code className}: the test cases' class, e.g. {@code lighthouse.audit} for one case per audited subscription. */
+    public static void write(ValidateResult result, boolean failOnWarning, Path file, String className) throws IOException {
         List<TemplateResult> templates = result.templates();
         long failures = templates.stream().filter(t -> failed(t, failOnWarning)).count();
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -44,7 +49,7 @@ public final class JUnitReport {
                 x.writeCharacters("\n  ");
                 x.writeStartElement("testcase");
                 x.writeAttribute("name", t.name());
-                x.writeAttribute("classname", "lighthouse.validate");
+                x.writeAttribute("classname", className);
                 x.writeAttribute("time", "0");
                 List<Finding> counted = t.findings().stream().filter(f -> f.isError() || failOnWarning).toList();
                 List<Finding> others = t.findings().stream().filter(f -> !counted.contains(f)).toList();

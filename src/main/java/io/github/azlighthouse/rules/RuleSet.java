@@ -42,7 +42,7 @@ public final class RuleSet implements Severities {
         return new RuleSet(Collections.unmodifiableMap(rules), Collections.unmodifiableMap(severities));
     }
 
-    /** All rules, in the order of spec section 5. */
+    /** All rules, in the order of spec section 5, then those of {@code audit} (section 10). */
     public static List<Rule> all() {
         return List.of(
                 new PecAccountMissingRule(), new PecRoleNotEligibleRule(), new PecAccountOnlyEligibleRule(),
@@ -56,7 +56,9 @@ public final class RuleSet implements Severities {
                 new ExpressionUnresolvedRule(), new ExpressionInvalidRule(), new ParameterMismatchRule(),
                 new ParametersUnpairedRule(), new PrincipalSuspiciousRule(), new TenantMismatchRule(),
                 new NoRegistrationDeleteRoleRule(), new EligibleWithoutReaderRule(), new AuthorizationCountRule(),
-                new RoleCatalogStaleRule());
+                new RoleCatalogStaleRule(),
+                new DelegationMissingRule(), new DelegationUnexpectedRule(), new DelegationDriftRule(),
+                new DelegationFailedRule(), new PecNotAppliedRule(), new PecLinkCandidateRule());
     }
 
     /**
@@ -115,6 +117,19 @@ public final class RuleSet implements Severities {
                 rule.check(d, context, out);
             }
             rule.checkScope(sameSubscription, context, out);
+        }
+        return findings;
+    }
+
+    /** Runs the audit-level rules ({@link AuditRule}) on one subscription. */
+    public List<Finding> checkAudit(SubscriptionAudit subscription, AuditContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules.values()) {
+            Severity s = severities.get(rule.id());
+            if (s != Severity.OFF && rule instanceof AuditRule audit) {
+                audit.checkAudit(subscription, context, (about, at, message) -> findings.add(
+                        new Finding(rule.id(), s, at, about, message)));
+            }
         }
         return findings;
     }

@@ -113,6 +113,7 @@ class PackagerTest {
             }
         }
         assertThat(names).isSorted().contains("manifest.json", "link-partner-id.sh", "link-partner-id.ps1",
+                "collect-delegations.sh", "collect-delegations.ps1",
                 "fabrikam/deploy.sh", "fabrikam/deploy.ps1", "fabrikam/offboard.sh", "fabrikam/README.md",
                 "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json");
         assertThat(names).noneMatch(n -> n.endsWith("/") || n.contains("summary") || n.contains(".sha256"));
@@ -191,7 +192,7 @@ class PackagerTest {
         try (var walk = Files.walk(kit)) {
             scripts = walk.filter(p -> p.toString().endsWith(".sh")).sorted().toList();
         }
-        assertThat(scripts).hasSize(5);
+        assertThat(scripts).hasSize(6); // the kits' deploy.sh and offboard.sh, link-partner-id.sh, collect-delegations.sh
         boolean shellcheck = run(kit, Map.of(), "sh", "-c", "command -v shellcheck").status() == 0;
         assertThat(shellcheck || System.getenv("CI") == null).as("CI must have shellcheck (.ci/run installs it)").isTrue();
         if (!shellcheck) {

@@ -23,7 +23,7 @@ class RuleSetTest {
     @Test
     void everySpecRuleOfGenerateIsRegisteredOnceWithASummary() {
         List<String> ids = RuleSet.all().stream().map(Rule::id).toList();
-        assertThat(ids).doesNotHaveDuplicates().hasSize(35).allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
+        assertThat(ids).doesNotHaveDuplicates().hasSize(41).allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"));
         assertThat(RuleSet.all()).allMatch(r -> !r.summary().isBlank());
     }
 }
