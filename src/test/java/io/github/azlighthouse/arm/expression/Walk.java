@@ -10,6 +10,8 @@ import java.util.List;
 final class Walk {
 
     private int budget = 20_000;
+    /** Where every visited value stands, so each position is looked up (and its lookup exercised). */
+    private final StringBuilder trace = new StringBuilder();
 
     static void all(TemplateScope scope) {
         new Walk().scope(scope, 0);
@@ -35,7 +37,7 @@ final class Walk {
             }
             r.type();
             r.apiVersion();
-            r.at().toString();
+            trace.append(r.at());
             r.deployed();
             r.conditionUnknown();
             r.copyUnknown();
@@ -65,7 +67,7 @@ final class Walk {
         v.symbol();
         v.toJson();
         v.isFullyKnown();
-        v.at().toString();
+        trace.append(v.at());
         v.sameValueAs(v, true);
         v.get("name");
         v.get(0);
