@@ -88,6 +88,9 @@ public final class GuidFormatRule extends AbstractRule {
         if (t.startsWith("<") || t.endsWith(">") || t.startsWith("{") && t.endsWith("}")) {
             return true;
         }
+        if (t.matches(".*\\b(enter|insert|replace|placeholder|todo|your)\\b.*")) {
+            return true; // "ENTER ADDITIONAL SUBSCRIPTION ROLE ID", "replace-with-your-tenant"
+        }
         String letters = t.replaceAll("[^a-z]", "");
         return letters.matches("(your|enter|insert|the|my)*(managing|customer|partner|msp)*(tenant|subscription|principal"
                 + "|object|role|group|user|app|client|definition)+(id|guid)s?(here)?")

@@ -18,7 +18,8 @@ class GuidFormatPlaceholderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<insert managing tenant id>", "<ENTER YOUR TENANTID>", "TenantID", "{tenantId}",
-            "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "your-tenant-id"})
+            "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "your-tenant-id", "ENTER ADDITIONAL SUBSCRIPTION ROLE ID",
+            "replace-with-tenant"})
     void aPlaceholderTenantIsCalledOne(String placeholder) {
         assertThat(run(rule, valid().set(b -> b.managing = placeholder).build())).singleElement()
                 .extracting(Finding::message).asString().contains("'" + placeholder + "' is a placeholder left in");
