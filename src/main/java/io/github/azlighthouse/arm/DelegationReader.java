@@ -72,12 +72,19 @@ final class DelegationReader {
             unresolved(plan, "plan", null);
         }
         String apiVersion = definition.apiVersion();
+        Position apiAt = Position.in(definition.scope().document(), definition.pointer() + "/apiVersion");
+        if (apiVersion != null && apiVersion.length() > 1 && apiVersion.startsWith("[") && !apiVersion.startsWith("[[")) {
+            // ARM reads type and apiVersion before it evaluates any expression (Microsoft's "Syntax and expressions")
+            sink.report(RuleIds.EXPRESSION_INVALID, subject, apiAt, "apiVersion '" + apiVersion + "' is an expression;"
+                    + " ARM needs the type and apiVersion of a resource as literal text: write e.g. \"2022-10-01\"");
+            apiVersion = null;
+        }
         return new Delegation(subject,
                 context.customerTenantId() == null ? null : new Located(context.customerTenantId(), at),
                 text(field(props, "managedByTenantId"), "managedByTenantId", at),
                 new Located(context.subscriptionId(), at), offerName,
                 text(field(props, "description"), null, at),
-                new Located(apiVersion, Position.in(definition.scope().document(), definition.pointer() + "/apiVersion")),
+                apiVersion == null && definition.apiVersion() != null ? Located.unknown(apiAt) : new Located(apiVersion, apiAt),
                 List.copyOf(resourceGroups), authorizations, eligible,
                 new PecAccount(new Located(context.pecPrincipalId(), at), null),
                 auths != null ? auths.at() : props != null ? props.at() : at, at);

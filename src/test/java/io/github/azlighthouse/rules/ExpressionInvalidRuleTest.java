@@ -33,6 +33,15 @@ class ExpressionInvalidRuleTest {
     }
 
     @Test
+    void firesOnAnApiVersionWrittenAsAnExpression() throws IOException {
+        assertThat(ReaderRules.validate(dir, "subscription", (name, text) -> name.endsWith(".parameters.json") ? text
+                : text.replaceFirst("\"apiVersion\": \"2022-10-01\"", "\"apiVersion\": \"[variables('api')]\"")
+                        .replaceFirst("\"variables\": \\{", "\"variables\": {\"api\": \"2022-10-01\",")))
+                .filteredOn(f -> f.ruleId().equals(ExpressionInvalidRule.ID)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("literal text"));
+    }
+
+    @Test
     void quietForExpressionsItCannotEvaluateButArmCould() throws IOException {
         assertThat(ReaderRules.validate(dir, "subscription", (name, text) -> name.endsWith(".parameters.json") ? text
                 : text.replace("[parameters('managedByTenantId')]", "[reference('x').tenantId]")))
