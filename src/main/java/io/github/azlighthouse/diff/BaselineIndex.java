@@ -1,0 +1,168 @@
+package io.github.azlighthouse.diff;
+
+import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.source.Position;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The baseline, read once and spooled: each customer's state ({@link StateCodec}) is appended to a scratch file,
+ * and only an index stays in memory: customer id to the record's offset, length and digest (about 150 bytes per
+ * customer). The current list is then streamed against it: a customer whose digest matches is unchanged and its
+ * record is never read back; a changed one is read back by offset. So memory holds the index and one customer of
+ * each side, whatever the lists' order. A customer whose parts came from several places (an archive whose
+ * entries are not grouped by customer) has several records, merged when read back.
+ */
+final class BaselineIndex implements AutoCloseable {
+
+    /** What the baseline was, for messages and reports: e.g. {@code customer list target/baseline.yaml}. */
+    private final String description;
+    private final Position at;
+    private final Path file;
+    private final FileChannel channel;
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private long end;
+    private String managingTenantId;
+    private String pecPrincipalId;
+
+    /** One record of a customer; {@code more} chains further records of the same customer. */
+    static final class Slot {
+        final String id;
+        final long offset;
+        final int length;
+        final byte[] digest;
+        Slot more;
+        boolean seen;
+
+        Slot(String id, long offset, int length, byte[] digest) {
+            this.id = id;
+            this.offset = offset;
+            this.length = length;
+            this.digest = digest;
+        }
+    }
+
+    /** @param at where the baseline's values are said to stand (the file, archive or folder as shown) */
+    BaselineIndex(String description, Position at, Path scratch) throws IOException {
+        this.description = description;
+        this.at = at;
+        this.file = Files.createTempFile(scratch, ".lighthouse-baseline-", ".jsonl");
+        this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    }
+
+    String description() {
+        return description;
+    }
+
+    Position at() {
+        return at;
+    }
+
+    /** Problems reading the baseline: when there are any, nothing is compared. */
+    List<Finding> findings() {
+        return findings;
+    }
+
+    void managingTenantId(String id) {
+        managingTenantId = managingTenantId == null ? id : managingTenantId;
+    }
+
+    String managingTenantId() {
+        return managingTenantId;
+    }
+
+    void pecPrincipalId(String id) {
+        pecPrincipalId = pecPrincipalId == null ? id : pecPrincipalId;
+    }
+
+    /** The baseline's PEC Automation Account, or null when it does not say. */
+    String pecPrincipalId() {
+        return pecPrincipalId;
+    }
+
+    int customers() {
+        return slots.size();
+    }
+
+    void add(CustomerState state) throws IOException {
+        StateCodec.Encoded e = StateCodec.encode(state);
+        ByteBuffer buffer = ByteBuffer.wrap(e.bytes());
+        long start = end;
+        while (buffer.hasRemaining()) {
+            channel.write(buffer, start + buffer.position());
+        }
+        end = start + e.bytes().length;
+        Slot slot = new Slot(state.id(), start, e.bytes().length, e.digest());
+        Slot first = slots.putIfAbsent(state.id(), slot);
+        if (first != null) {
+            Slot last = first;
+            while (last.more != null) {
+                last = last.more;
+            }
+            last.more = slot;
+        }
+    }
+
+    /** The customer's slot, marked as seen in the current list; null when the baseline does not have it. */
+    Slot take(String id) {
+        Slot s = slots.get(id);
+        if (s != null) {
+            s.seen = true;
+        }
+        return s;
+    }
+
+    /** True when {@code digest} is the state of the customer in {@code slot}: unchanged. */
+    static boolean unchanged(Slot slot, byte[] digest) {
+        return slot.more == null && java.util.Arrays.equals(slot.digest, digest);
+    }
+
+    CustomerState read(Slot slot) throws IOException {
+        CustomerState state = null;
+        for (Slot s = slot; s != null; s = s.more) {
+            ByteBuffer buffer = ByteBuffer.allocate(s.length);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, s.offset + buffer.position()) < 0) {
+                    throw new IOException("the baseline's scratch file " + file + " ended early");
+                }
+            }
+            CustomerState part = StateCodec.decode(buffer.array(), at, pecPrincipalId);
+            state = state == null ? part : state.merge(part);
+        }
+        return state;
+    }
+
+    /** Customers of the baseline the current list did not name, in baseline order. */
+    Iterator<Slot> unseen() {
+        return slots.values().stream().filter(s -> !s.seen).iterator();
+    }
+
+    /** Forget every customer read so far (the baseline list is read again, header first). */
+    void reset() throws IOException {
+        slots.clear();
+        findings.clear();
+        channel.truncate(0);
+        end = 0;
+    }
+
+    /** Forget what the current list named (it is read again from the start). */
+    void unsee() {
+        slots.values().forEach(s -> s.seen = false);
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+        Files.deleteIfExists(file);
+    }
+}
