@@ -18,6 +18,7 @@ import io.github.azlighthouse.source.SourceParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,9 +105,9 @@ final class OutputDirectoryBaseline {
             String subscription = s.path("subscriptionId").asText(null);
             for (JsonNode o : s.path("offers")) {
                 String file = o.path("parameters").asText("");
-                Path path = dir.resolve(file).normalize();
+                Path path = resolve(file);
                 String fileShown = shown + "/" + file;
-                if (file.isBlank() || !path.startsWith(dir) || !Files.isRegularFile(path) || subscription == null) {
+                if (path == null || !Files.isRegularFile(path) || subscription == null) {
                     problem(Position.startOf(shown + "/" + Lighthouse.SUMMARY), "customer '" + id + "': parameter file '"
                             + file + "' is not in " + shown);
                     continue;
@@ -127,6 +128,16 @@ final class OutputDirectoryBaseline {
         }
         if (!delegations.isEmpty()) {
             index.add(CustomerState.of(id, c.path("name").asText(null), c.path("tenantId").asText(null), delegations));
+        }
+    }
+
+    /** A path the summary names, when it stays inside the folder; else null. */
+    private Path resolve(String file) {
+        try {
+            Path path = file.isBlank() ? null : dir.resolve(file).normalize();
+            return path != null && path.startsWith(dir) ? path : null;
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 
