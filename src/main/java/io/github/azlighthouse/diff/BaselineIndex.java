@@ -24,7 +24,7 @@ import java.util.Map;
  */
 final class BaselineIndex implements AutoCloseable {
 
-    /** What the baseline was, for messages and reports: e.g. {@code customer list target/baseline.yaml}. */
+    /** What kind of baseline it is, for messages and reports: e.g. {@code customer list}. */
     private final String description;
     private final Position at;
     private final Path file;

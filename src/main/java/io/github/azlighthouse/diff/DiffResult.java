@@ -17,7 +17,8 @@ public final class DiffResult implements AutoCloseable {
         void visit(CustomerChanges customer) throws IOException;
     }
 
-    private final String baseline;
+    private final String baselineKind;
+    private final String baselineShown;
     private final String current;
     private final boolean compared;
     private final int baselineCustomers;
@@ -26,9 +27,10 @@ public final class DiffResult implements AutoCloseable {
     private final List<String> notes;
     private final ChangeLog log;
 
-    DiffResult(String baseline, String current, boolean compared, int baselineCustomers, int currentCustomers,
+    DiffResult(String baselineKind, String baselineShown, String current, boolean compared, int baselineCustomers, int currentCustomers,
             List<Finding> findings, List<String> notes, ChangeLog log) {
-        this.baseline = baseline;
+        this.baselineKind = baselineKind;
+        this.baselineShown = baselineShown;
         this.current = current;
         this.compared = compared;
         this.baselineCustomers = baselineCustomers;
@@ -40,7 +42,17 @@ public final class DiffResult implements AutoCloseable {
 
     /** What the baseline was, e.g. {@code customer list target/baseline.yaml}. */
     public String baseline() {
-        return baseline;
+        return baselineKind + " " + baselineShown;
+    }
+
+    /** {@code customer list}, {@code generate output directory} or {@code onboarding archive}. */
+    public String baselineKind() {
+        return baselineKind;
+    }
+
+    /** The baseline as given: a path relative to the project, or Maven coordinates. */
+    public String baselineShown() {
+        return baselineShown;
     }
 
     /** The current customer list as findings name it. */

@@ -52,7 +52,7 @@ public final class Differ {
         String shown = request.baselineShown();
         String current = Position.shownPath(request.basedir(), request.customers());
         ChangeLog log = new ChangeLog(request.scratch());
-        try (BaselineIndex base = new BaselineIndex(kind.text + " " + shown, Position.startOf(shown), request.scratch())) {
+        try (BaselineIndex base = new BaselineIndex(kind.text, Position.startOf(shown), request.scratch())) {
             switch (kind) {
                 case OUTPUT_DIRECTORY -> OutputDirectoryBaseline.read(request.baseline(), shown, base, parser);
                 case ARCHIVE -> ArchiveBaseline.read(request.baseline(), shown, base, parser);
@@ -60,7 +60,7 @@ public final class Differ {
             }
             if (!base.findings().isEmpty()) {
                 log.finish();
-                return new DiffResult(base.description(), current, false, base.customers(), 0, base.findings(),
+                return new DiffResult(base.description(), shown, current, false, base.customers(), 0, base.findings(),
                         List.of(), log);
             }
             Current pass = null;
@@ -73,7 +73,7 @@ public final class Differ {
                 log.reset();
             }
             log.finish();
-            return new DiffResult(base.description(), current, pass.compared, base.customers(), pass.customers,
+            return new DiffResult(base.description(), shown, current, pass.compared, base.customers(), pass.customers,
                     pass.findings, pass.notes, log);
         } catch (IOException | RuntimeException e) {
             log.close();

@@ -121,8 +121,8 @@ public class DiffMojo extends AbstractCheckMojo {
 
     private void report(DiffResult result, Path out, Path reports) throws MojoFailureException {
         List<Finding> findings = result.findings();
-        FindingReport.log(findings, new MavenBuildLog(getLog()));
         DiffMarkdown.console(result).forEach(getLog()::info);
+        FindingReport.log(findings, new MavenBuildLog(getLog()));
         getLog().info("Reports: " + shown(out) + "/" + DiffMarkdown.FILE + ", " + DiffJson.FILE + "; " + shown(reports)
                 + "/" + ListReports.junit("diff") + ", " + ListReports.sarif("diff") + ".");
         boolean failing = findings.stream().anyMatch(f -> f.isError() || failOnWarning);

@@ -53,15 +53,7 @@ final class ReleasedArchive {
             throw new MojoFailureException("lighthouse.baseline " + coordinates + ": cannot resolve the onboarding"
                     + " archive " + artifact + " from " + where + ". Is that version released (mvn deploy attaches it,"
                     + " classifier onboarding)? Or give the archive's file, or the target branch's customer list. ("
-                    + root(e) + ")");
+                    + e.getMessage() + ")");
         }
-    }
-
-    private static String root(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 }

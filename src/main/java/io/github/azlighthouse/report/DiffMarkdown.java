@@ -60,18 +60,15 @@ public final class DiffMarkdown {
 
     static String head(DiffResult r) {
         StringBuilder s = new StringBuilder("## Azure Lighthouse: what this change grants and removes\n\n");
-        s.append("`").append(r.current()).append("` against the baseline, ").append(code(r.baseline())).append(".\n\n");
+        s.append(code(r.current())).append(" compared with the baseline, ").append(r.baselineKind()).append(' ')
+                .append(code(r.baselineShown())).append(".\n\n");
         if (!r.compared()) {
             s.append("**Not compared**: ").append(problems(r)).append(" in the customer lists (below); fix ")
                     .append("them first (lighthouse:generate lists them too).\n\n");
             findings(r, s);
             return s.toString();
         }
-        s.append(r.changedCustomers()).append(" of ").append(r.currentCustomers()).append(" customers changed");
-        int added = r.counts().getOrDefault(ChangeKind.CUSTOMER_ADDED, 0);
-        int removed = r.counts().getOrDefault(ChangeKind.CUSTOMER_REMOVED, 0);
-        s.append(" (").append(added).append(" added, ").append(removed).append(" removed; the baseline had ")
-                .append(r.baselineCustomers()).append(").\n\n");
+        s.append(customers(r)).append(".\n\n");
         r.notes().forEach(n -> s.append("> ").append(esc(n)).append("\n\n"));
         if (r.changes() == 0) {
             s.append("No changes: the customer list grants exactly the access of the baseline.\n\n");
@@ -89,25 +86,29 @@ public final class DiffMarkdown {
     }
 
     private static String problems(DiffResult r) {
-        long errors = FindingReport.count(r.findings(), Severity.ERROR);
-        return errors + " error" + (errors == 1 ? "" : "s");
+        return counted(r, Severity.ERROR);
     }
 
     private static void findings(DiffResult r, StringBuilder s) {
         if (r.findings().isEmpty()) {
             return;
         }
-        long errors = FindingReport.count(r.findings(), Severity.ERROR);
-        long warnings = FindingReport.count(r.findings(), Severity.WARNING);
-        s.append("**").append(errors).append(" error").append(errors == 1 ? "" : "s").append(", ").append(warnings)
-                .append(" warning").append(warnings == 1 ? "" : "s").append("** (in the build log and the SARIF report,"
-                        + " at their lines):\n\n");
+        s.append("**").append(counted(r, Severity.ERROR)).append(", ").append(counted(r, Severity.WARNING))
+                .append("** (in the build log and the SARIF report, at their lines):\n\n");
         List<String> lines = FindingReport.lines(r.findings());
         lines.stream().limit(LISTED_FINDINGS).forEach(l -> s.append("- ").append(esc(l)).append('\n'));
         if (lines.size() > LISTED_FINDINGS) {
             s.append("- … and ").append(lines.size() - LISTED_FINDINGS).append(" more\n");
         }
         s.append('\n');
+    }
+
+    /** {@code 1 error (5 occurrences)}: a problem repeated on several customers counts once, as the log prints it. */
+    private static String counted(DiffResult r, Severity severity) {
+        long problems = FindingReport.problems(r.findings(), severity);
+        long occurrences = FindingReport.count(r.findings(), severity);
+        return problems + " " + severity.label() + (problems == 1 ? "" : "s")
+                + (occurrences > problems ? " (" + occurrences + " occurrences)" : "");
     }
 
     static String section(CustomerChanges c) {
@@ -152,6 +153,15 @@ public final class DiffMarkdown {
                 .replace("\n", " ");
     }
 
+    /** {@code 3 customers with changes (1 added, 0 removed); the list has 3, the baseline had 2}. */
+    static String customers(DiffResult r) {
+        int changed = r.changedCustomers();
+        return changed + " customer" + (changed == 1 ? "" : "s") + " with changes ("
+                + r.counts().getOrDefault(ChangeKind.CUSTOMER_ADDED, 0) + " added, "
+                + r.counts().getOrDefault(ChangeKind.CUSTOMER_REMOVED, 0) + " removed); the list has "
+                + r.currentCustomers() + ", the baseline had " + r.baselineCustomers();
+    }
+
     /** The console's summary: what was compared, then the changes by kind. */
     public static List<String> console(DiffResult r) {
         List<String> lines = new ArrayList<>();
@@ -159,9 +169,8 @@ public final class DiffMarkdown {
             lines.add("Not compared: " + problems(r) + " in the customer lists (listed above).");
             return lines;
         }
-        lines.add("lighthouse:diff against the baseline, " + r.baseline() + ": " + r.changedCustomers() + " of "
-                + r.currentCustomers() + " customers changed (the baseline had " + r.baselineCustomers() + "); "
-                + r.changes() + " change" + (r.changes() == 1 ? "" : "s") + ".");
+        lines.add("lighthouse:diff against the baseline, " + r.baseline() + ": " + customers(r) + "; " + r.changes()
+                + " change" + (r.changes() == 1 ? "" : "s") + ".");
         r.notes().forEach(lines::add);
         r.counts().forEach((kind, n) -> lines.add(String.format("  %-50s %d", kind.title(), n)));
         return lines;
