@@ -35,8 +35,9 @@ assert uaa.roleId == '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9' && uaa.before == nul
 def md = new File(basedir, 'target/lighthouse/diff.md').getText('UTF-8')
 def readme = new File(basedir, '../../../README.md').getText('UTF-8')
 def excerpt = readme.substring(readme.indexOf('<!-- diff.md of the diff-pull-request IT -->'))
-excerpt = excerpt.substring(excerpt.indexOf('```markdown\n') + 12, excerpt.indexOf('\n```\n'))
+excerpt = excerpt.substring(excerpt.indexOf('````markdown\n') + 13, excerpt.indexOf('\n````\n'))
 def shown = excerpt.readLines().findAll { it != '…' }
+assert shown.size() > 30
 def mdLines = md.readLines()
 int at = 0
 shown.each { line ->
@@ -48,6 +49,6 @@ shown.each { line ->
 def reports = new File(basedir, 'target/lighthouse-reports')
 assert reports.list().sort() == ['TEST-lighthouse-diff.xml', 'TEST-lighthouse-generate.xml', 'lighthouse-diff.sarif', 'lighthouse-generate.sarif']
 def junit = new File(reports, 'TEST-lighthouse-diff.xml').getText('UTF-8')
-assert (junit =~ /<testcase name="([^"]*)"/).collect { it[1] } == ['src/main/lighthouse/customers.yaml', 'customer woodgrove', 'customer fabrikam']
+assert (junit =~ /<testcase name="([^"]*)"/).collect { it[1] } == ['src/main/lighthouse/customers.yaml', 'customer fabrikam', 'customer woodgrove']
 assert junit.contains('<testsuite name="lighthouse" tests="3" failures="0"')
 return true
