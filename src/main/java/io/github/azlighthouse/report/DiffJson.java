@@ -27,7 +27,7 @@ import java.util.Map;
  */
 public final class DiffJson {
 
-    public static final String FILE = "diff.json";
+    public static final String FILE = Lighthouse.DIFF;
 
     private DiffJson() {
     }
