@@ -45,7 +45,7 @@ final class ArchiveBaseline {
     private static final Pattern PEC = Pattern.compile("(?m)^readonly PEC_PRINCIPAL_ID='([^']*)'");
 
     private final String shown;
-    private final BaselineIndex index;
+    private final Spool index;
     private final ParameterFile parameters;
     private String customer;
     private String name;
@@ -54,13 +54,13 @@ final class ArchiveBaseline {
     private long total;
     private int read;
 
-    private ArchiveBaseline(String shown, BaselineIndex index, SourceParser parser) {
+    private ArchiveBaseline(String shown, Spool index, SourceParser parser) {
         this.shown = shown;
         this.index = index;
         this.parameters = new ParameterFile(parser);
     }
 
-    static void read(Path zip, String shown, BaselineIndex index, SourceParser parser) throws IOException {
+    static void read(Path zip, String shown, Spool index, SourceParser parser) throws IOException {
         new ArchiveBaseline(shown, index, parser).read(zip);
     }
 

@@ -1,6 +1,9 @@
 package io.github.azlighthouse.diff;
 
 import io.github.azlighthouse.delegation.Delegation;
+import io.github.azlighthouse.delegation.Delegation.Authorization;
+import io.github.azlighthouse.delegation.Delegation.EligibleAuthorization;
+import io.github.azlighthouse.source.Located;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * One customer's resolved delegations, what {@code diff} compares: subscriptions in GUID order, each with its
@@ -35,7 +39,7 @@ record CustomerState(String id, String name, String tenantId, List<SubscriptionS
     static CustomerState of(String id, String name, String tenantId, List<Delegation> delegations) {
         Map<String, List<Delegation>> bySubscription = new TreeMap<>();
         for (Delegation d : delegations) {
-            bySubscription.computeIfAbsent(key(d.subscriptionId().value()), k -> new ArrayList<>()).add(d);
+            bySubscription.computeIfAbsent(key(d.subscriptionId().value()), k -> new ArrayList<>()).add(canonical(d));
         }
         List<SubscriptionState> subscriptions = new ArrayList<>();
         bySubscription.forEach((key, ds) -> {
@@ -62,6 +66,34 @@ record CustomerState(String id, String name, String tenantId, List<SubscriptionS
         List<Delegation> all = new ArrayList<>(delegations());
         all.addAll(more.delegations());
         return of(id, name != null ? name : more.name, tenantId != null ? tenantId : more.tenantId, all);
+    }
+
+    /**
+     * The delegation with its authorizations in a canonical order (principal, then role, without case), approvers
+     * and delegated roles by ID: the order they were written in grants nothing.
+     */
+    static Delegation canonical(Delegation d) {
+        List<Authorization> auths = sorted(d.authorizations().stream().map(a -> a.delegatedRoleDefinitionIds() == null ? a
+                : new Authorization(a.principalId(), a.displayName(), a.principalType(), a.roleDefinitionId(),
+                        sorted(a.delegatedRoleDefinitionIds(), CustomerState::key), a.at())).toList(),
+                a -> key(a.principalId()) + "|" + key(a.roleDefinitionId()));
+        List<EligibleAuthorization> eligible = sorted(d.eligibleAuthorizations().stream().map(e -> new EligibleAuthorization(
+                e.principalId(), e.displayName(), e.principalType(), e.roleDefinitionId(), e.multiFactorAuthProvider(),
+                e.maximumActivationDuration(), sorted(e.approvers(), a -> key(a.principalId())), e.at())).toList(),
+                e -> key(e.principalId()) + "|" + key(e.roleDefinitionId()));
+        return new Delegation(d.subject(), d.customerTenantId(), d.managingTenantId(), d.subscriptionId(), d.offerName(),
+                d.description(), d.apiVersion(), d.resourceGroups(), auths, eligible, d.pec(), d.authorizationsAt(),
+                d.at());
+    }
+
+    private static <T> List<T> sorted(List<T> items, Function<T, String> key) {
+        List<T> copy = new ArrayList<>(items);
+        copy.sort(Comparator.comparing(key));
+        return List.copyOf(copy);
+    }
+
+    static String key(Located l) {
+        return key(l == null ? null : l.value());
     }
 
     /** A GUID or name compared without case. */

@@ -2,8 +2,6 @@ package io.github.azlighthouse.diff;
 
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.customers.CustomerListReader;
-import io.github.azlighthouse.customers.CustomerStream;
-import io.github.azlighthouse.delegation.CustomerCollisions;
 import io.github.azlighthouse.delegation.DelegationPlanner;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.rules.RuleContext;
@@ -18,16 +16,23 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code diff}: what a change of the customer list grants and removes, against a baseline. Both sides become
  * resolved delegations (role names as GUIDs, the PEC account injected), never text, so reordering keys or editing
  * comments is no change.
  *
- * <p>Flat memory for lists of any length: the baseline is streamed once into a {@link BaselineIndex} (records on
- * disk, an index of ids and digests in memory), then the current list is streamed and each customer is looked up
- * by id. An unchanged customer costs a digest; a changed one is read back and compared ({@link Comparison});
- * customers the current list no longer names are removed. The changes go to a {@link ChangeLog} on disk.
+ * <p>Flat memory for lists of any length, in two steps. First both sides are streamed, each on its own thread, into
+ * a {@link Spool}: customer states on disk, an index of ids, offsets and digests in memory. Then the indexes are
+ * walked in the current list's order and each customer looked up by id, whatever the order of either list: equal
+ * digests mean no change and nothing is read back; a changed customer is read back from both spools and compared
+ * ({@link Comparison}); baseline customers never looked up are the removed ones. The changes go to a {@link ChangeLog}
+ * on disk.
  */
 public final class Differ {
 
@@ -42,9 +47,6 @@ public final class Differ {
         }
     }
 
-    private final SourceParser parser = new SourceParser();
-    private final CustomerListReader reader = new CustomerListReader(parser);
-
     public DiffResult run(DiffRequest request) throws IOException {
         RuleContext context = new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays());
         DelegationPlanner planner = new DelegationPlanner(request.catalog());
@@ -52,33 +54,105 @@ public final class Differ {
         String shown = request.baselineShown();
         String current = Position.shownPath(request.basedir(), request.customers());
         ChangeLog log = new ChangeLog(request.scratch());
-        try (BaselineIndex base = new BaselineIndex(kind.text, Position.startOf(shown), request.scratch())) {
-            switch (kind) {
-                case OUTPUT_DIRECTORY -> OutputDirectoryBaseline.read(request.baseline(), shown, base, parser);
-                case ARCHIVE -> ArchiveBaseline.read(request.baseline(), shown, base, parser);
-                default -> ListBaseline.read(request.baseline(), shown, reader, planner, base);
-            }
-            if (!base.findings().isEmpty()) {
-                log.finish();
-                return new DiffResult(base.description(), shown, current, false, base.customers(), 0, base.findings(),
-                        List.of(), log);
-            }
-            Current pass = null;
-            for (boolean headerFirst : new boolean[] {false, true}) {
-                pass = new Current(request, base, planner, new Comparison(context, request.rules()), log);
-                if (pass.read(reader, current, headerFirst)) {
-                    break;
-                }
-                base.unsee(); // keys follow 'customers': read it again, header first
-                log.reset();
-            }
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "lighthouse-diff-baseline");
+            t.setDaemon(true);
+            return t;
+        });
+        Spool base = null;
+        Spool now = null;
+        try {
+            base = new Spool(kind.text, Position.startOf(shown), false, request.scratch());
+            now = new Spool("customer list", Position.startOf(current), true, request.scratch());
+            Spool baseline = base;
+            Future<?> read = thread.submit(() -> {
+                readBaseline(kind, request.baseline(), shown, baseline, planner);
+                return null;
+            });
+            CustomerList list = ListSpool.read(request.customers(), current, new CustomerListReader(new SourceParser()),
+                    planner, now, request.rules());
+            await(read);
+            DiffResult result = compare(list, base, now, new Comparison(context, request.rules()), log, shown, current);
             log.finish();
-            return new DiffResult(base.description(), shown, current, pass.compared, base.customers(), pass.customers,
-                    pass.findings, pass.notes, log);
+            return result;
         } catch (IOException | RuntimeException e) {
             log.close();
             throw e;
+        } finally {
+            thread.shutdownNow();
+            awaitQuietly(thread);
+            if (base != null) {
+                base.close();
+            }
+            if (now != null) {
+                now.close();
+            }
         }
+    }
+
+    private static void readBaseline(Kind kind, Path file, String shown, Spool base, DelegationPlanner planner)
+            throws IOException {
+        SourceParser parser = new SourceParser();
+        switch (kind) {
+            case OUTPUT_DIRECTORY -> OutputDirectoryBaseline.read(file, shown, base, parser);
+            case ARCHIVE -> ArchiveBaseline.read(file, shown, base, parser);
+            default -> ListSpool.read(file, shown, new CustomerListReader(parser), planner, base, null);
+        }
+    }
+
+    /** The second step: index against index, in the current list's order. */
+    private static DiffResult compare(CustomerList list, Spool base, Spool now, Comparison comparison, ChangeLog log,
+            String shown, String current) throws IOException {
+        if (!base.findings().isEmpty()) {
+            return new DiffResult(base.description(), shown, current, false, base.customers(), now.customers(),
+                    base.findings(), List.of(), log);
+        }
+        if (list == null || now.findings().stream().anyMatch(Finding::isError)) {
+            return new DiffResult(base.description(), shown, current, false, base.customers(), now.customers(),
+                    now.findings(), List.of(), log);
+        }
+        List<Finding> findings = new ArrayList<>(now.findings()); // warnings of the list (a collision set to warning)
+        List<String> notes = new ArrayList<>();
+        boolean fast = header(list, base, log, notes);
+        for (Iterator<Spool.Slot> it = now.all(); it.hasNext(); ) {
+            Spool.Slot n = it.next();
+            Spool.Slot b = base.take(n.id);
+            if (b != null && fast && Spool.unchanged(b, n)) {
+                continue;
+            }
+            CustomerState after = now.read(n);
+            log.add(new CustomerChanges(after.id(), after.name(), comparison.compare(b == null ? null : base.read(b),
+                    after, findings)));
+        }
+        for (Iterator<Spool.Slot> it = base.unseen(); it.hasNext(); ) {
+            CustomerState removed = base.read(it.next());
+            log.add(new CustomerChanges(removed.id(), removed.name(), comparison.compare(removed, null, findings)));
+        }
+        return new DiffResult(base.description(), shown, current, true, base.customers(), now.customers(), findings,
+                notes, log);
+    }
+
+    /** Changes of the list as a whole; false when every customer must be compared in full (the PEC account changed). */
+    private static boolean header(CustomerList list, Spool base, ChangeLog log, List<String> notes) throws IOException {
+        String pec = list.pecAutomationAccount().principal().principalId().value();
+        List<Change> changes = new ArrayList<>();
+        String tenant = list.managingTenantId().value();
+        if (base.managingTenantId() != null && !base.managingTenantId().equalsIgnoreCase(tenant)) {
+            changes.add(new Change(ChangeKind.MANAGING_TENANT_CHANGED, null, null, null, null, null, null, null, null,
+                    base.managingTenantId(), tenant));
+        }
+        boolean same = true;
+        if (base.pecPrincipalId() == null) {
+            base.pecPrincipalId(pec);
+            notes.add("The baseline does not name its PEC Automation Account; its delegations are judged with the"
+                    + " current list's (" + pec + ").");
+        } else if (!base.pecPrincipalId().equalsIgnoreCase(pec)) {
+            changes.add(new Change(ChangeKind.PEC_ACCOUNT_CHANGED, null, null, null, null, pec,
+                    list.pecAutomationAccount().principal().displayName().value(), null, null, base.pecPrincipalId(), pec));
+            same = false;
+        }
+        log.add(new CustomerChanges(null, null, changes));
+        return same;
     }
 
     /** A folder is a generate output directory; a ZIP an onboarding archive; anything else a customer list. */
@@ -97,103 +171,33 @@ public final class Differ {
         }
     }
 
-    /** One pass over the current list. */
-    private static final class Current {
-        final DiffRequest request;
-        final BaselineIndex base;
-        final DelegationPlanner planner;
-        final Comparison comparison;
-        final ChangeLog log;
-        final List<Finding> findings = new ArrayList<>();
-        final List<Finding> input = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
-        boolean compared = true;
-        int customers;
-
-        Current(DiffRequest request, BaselineIndex base, DelegationPlanner planner, Comparison comparison, ChangeLog log) {
-            this.request = request;
-            this.base = base;
-            this.planner = planner;
-            this.comparison = comparison;
-            this.log = log;
+    /** The baseline's reading, with its I/O problems and bugs thrown here, on the caller's thread. */
+    private static void await(Future<?> read) throws IOException {
+        try {
+            read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the baseline", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("reading the baseline failed: " + cause, cause);
         }
+    }
 
-        /** False when the list must be read again, header first. */
-        boolean read(CustomerListReader reader, String shown, boolean headerFirst) throws IOException {
-            try (CustomerStream stream = reader.open(request.customers(), shown, headerFirst)) {
-                input.addAll(stream.headerFindings());
-                CustomerList list = stream.header();
-                compared = list != null;
-                boolean fast = list != null && header(list);
-                CustomerCollisions collisions = new CustomerCollisions(request.rules());
-                while (stream.hasNext()) {
-                    CustomerStream.Entry e = stream.next();
-                    List<Finding> found = new ArrayList<>(e.findings());
-                    if (e.customer() != null) {
-                        found.addAll(collisions.check(e.customer()));
-                    }
-                    found.forEach(f -> f.position().pin());
-                    input.addAll(found);
-                    compared &= found.stream().noneMatch(Finding::isError);
-                    customers++;
-                    if (compared && e.customer() != null) {
-                        customer(list, e.customer(), fast);
-                    }
-                }
-                if (stream.mustReadAgain()) {
-                    return false;
-                }
-                input.addAll(stream.endFindings());
-                compared &= stream.endFindings().isEmpty();
-                if (compared) {
-                    for (Iterator<BaselineIndex.Slot> it = base.unseen(); it.hasNext(); ) {
-                        CustomerState removed = base.read(it.next());
-                        log.add(new CustomerChanges(removed.id(), removed.name(), comparison.compare(removed, null,
-                                findings)));
-                    }
-                } else {
-                    log.reset(); // no changes from a list that cannot be read in full
-                    findings.clear();
-                }
-                findings.addAll(0, input);
-                return true;
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        }
-
-        /** Changes of the list as a whole; false when every customer must be compared in full (the PEC account changed). */
-        private boolean header(CustomerList list) throws IOException {
-            String pec = list.pecAutomationAccount().principal().principalId().value();
-            List<Change> changes = new ArrayList<>();
-            String tenant = list.managingTenantId().value();
-            if (base.managingTenantId() != null && !base.managingTenantId().equalsIgnoreCase(tenant)) {
-                changes.add(new Change(ChangeKind.MANAGING_TENANT_CHANGED, null, null, null, null, null, null, null,
-                        null, base.managingTenantId(), tenant));
-            }
-            boolean same = true;
-            if (base.pecPrincipalId() == null) {
-                base.pecPrincipalId(pec);
-                notes.add("The baseline does not name its PEC Automation Account; its delegations are judged with"
-                        + " the current list's (" + pec + ").");
-            } else if (!base.pecPrincipalId().equalsIgnoreCase(pec)) {
-                changes.add(new Change(ChangeKind.PEC_ACCOUNT_CHANGED, null, null, null, null, pec,
-                        list.pecAutomationAccount().principal().displayName().value(), null, null,
-                        base.pecPrincipalId(), pec));
-                same = false;
-            }
-            log.add(new CustomerChanges(null, null, changes));
-            return same;
-        }
-
-        private void customer(CustomerList list, CustomerList.Customer c, boolean fast) throws IOException {
-            CustomerState now = ListBaseline.state(list, c, planner);
-            BaselineIndex.Slot slot = base.take(now.id());
-            if (slot != null && fast && BaselineIndex.unchanged(slot, StateCodec.encode(now).digest())) {
-                return;
-            }
-            CustomerState before = slot == null ? null : base.read(slot);
-            log.add(new CustomerChanges(now.id(), now.name(), comparison.compare(before, now, findings)));
+    private static void awaitQuietly(ExecutorService thread) {
+        try {
+            thread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

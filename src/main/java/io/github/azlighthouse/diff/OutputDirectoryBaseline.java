@@ -34,20 +34,20 @@ final class OutputDirectoryBaseline {
 
     private final Path dir;
     private final String shown;
-    private final BaselineIndex index;
+    private final Spool index;
     private final ParameterFile parameters;
     private final JsonFactory json = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
     private final ObjectMapper mapper = new ObjectMapper(json);
 
-    private OutputDirectoryBaseline(Path dir, String shown, BaselineIndex index, SourceParser parser) {
+    private OutputDirectoryBaseline(Path dir, String shown, Spool index, SourceParser parser) {
         this.dir = dir.toAbsolutePath().normalize();
         this.shown = shown;
         this.index = index;
         this.parameters = new ParameterFile(parser);
     }
 
-    static void read(Path dir, String shown, BaselineIndex index, SourceParser parser) throws IOException {
+    static void read(Path dir, String shown, Spool index, SourceParser parser) throws IOException {
         new OutputDirectoryBaseline(dir, shown, index, parser).read();
     }
 

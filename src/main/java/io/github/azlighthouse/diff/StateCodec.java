@@ -16,21 +16,18 @@ import io.github.azlighthouse.source.Position;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * A customer's state as bytes, for the baseline's spool: everything {@code diff} compares, in a canonical order
- * (authorizations by principal and role, approvers and delegated roles by ID), so that two states that grant the
- * same access have the same bytes up to the customer's name, which comes last. {@link Encoded#digest()} covers
- * those bytes, so an unchanged customer is recognised without reading its baseline back. Principal types, the
- * apiVersion and the PEC account are left out: not every baseline knows them (the PEC account is the baseline's,
- * given when reading back).
+ * A customer's state as bytes, for the spools: everything {@code diff} compares and shows, and, for the current
+ * list, the line and column of every value, so findings still point at them when the state is read back.
+ * {@link #digest} covers only what grants access, in the state's canonical order (not the name, principal types,
+ * the apiVersion, positions or the PEC account, which not every baseline knows): equal digests, same access.
  */
 final class StateCodec {
 
@@ -40,109 +37,160 @@ final class StateCodec {
     private StateCodec() {
     }
 
-    /** The record's bytes and the digest of all of them but the name. */
-    record Encoded(byte[] bytes, byte[] digest) {
+    /** 128 bits of SHA-256 over the values that grant access, in canonical order. */
+    static byte[] digest(CustomerState c) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        Digest d = new Digest(sha);
+        d.add(c.tenantId());
+        for (SubscriptionState s : c.subscriptions()) {
+            d.add(s.subscriptionId());
+            s.resourceGroups().forEach(d::add);
+            for (Delegation o : s.delegations()) {
+                d.add(o.subject().offer(), value(o.offerName()), value(o.description()), value(o.managingTenantId()));
+                for (Authorization a : o.authorizations()) {
+                    d.add("a", value(a.principalId()), value(a.displayName()), value(a.roleDefinitionId()));
+                    if (a.delegatedRoleDefinitionIds() != null) {
+                        a.delegatedRoleDefinitionIds().forEach(r -> d.add("d", value(r)));
+                    }
+                }
+                for (EligibleAuthorization e : o.eligibleAuthorizations()) {
+                    d.add("e", value(e.principalId()), value(e.displayName()), value(e.roleDefinitionId()),
+                            value(e.multiFactorAuthProvider()), value(e.maximumActivationDuration()));
+                    e.approvers().forEach(a -> d.add("p", value(a.principalId()), value(a.displayName())));
+                }
+            }
+            d.add("/s");
+        }
+        return Arrays.copyOf(sha.digest(), 16);
+    }
 
-        boolean sameAs(byte[] other) {
-            return other != null && Arrays.equals(digest, other);
+    /** Feeds values with their lengths, so that no two sequences of values give the same bytes. */
+    private record Digest(MessageDigest sha) {
+        void add(String... values) {
+            for (String v : values) {
+                if (v == null) {
+                    sha.update((byte) 0xff);
+                } else {
+                    byte[] b = v.getBytes(StandardCharsets.UTF_8);
+                    sha.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8),
+                            (byte) b.length});
+                    sha.update(b);
+                }
+            }
         }
     }
 
-    static Encoded encode(CustomerState c) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+    /** The state as a record; with {@code positions}, each value's line and column too. */
+    static byte[] encode(CustomerState c, boolean positions) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(positions ? 4096 : 2048);
         try (JsonGenerator g = JSON.createGenerator(out)) {
+            Writer w = new Writer(g, positions);
             g.writeStartObject();
             g.writeStringField("id", c.id());
+            g.writeStringField("name", c.name());
             g.writeStringField("tenantId", c.tenantId());
             g.writeArrayFieldStart("subscriptions");
             for (SubscriptionState s : c.subscriptions()) {
                 g.writeStartObject();
                 g.writeStringField("id", s.subscriptionId());
-                strings(g, "resourceGroups", s.resourceGroups());
+                g.writeArrayFieldStart("resourceGroups");
+                for (String group : s.resourceGroups()) {
+                    g.writeString(group);
+                }
+                g.writeEndArray();
                 g.writeArrayFieldStart("offers");
                 for (Delegation d : s.delegations()) {
-                    offer(g, d);
+                    w.offer(d);
                 }
                 g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.flush();
-            int named = out.size();
-            g.writeStringField("name", c.name());
             g.writeEndObject();
-            g.close();
-            byte[] bytes = out.toByteArray();
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(bytes, 0, named);
-            return new Encoded(bytes, Arrays.copyOf(sha.digest(), 16));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // writing to memory
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+        return out.toByteArray();
     }
 
-    private static void offer(JsonGenerator g, Delegation d) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("key", d.subject().offer());
-        g.writeStringField("name", value(d.offerName()));
-        g.writeStringField("description", value(d.description()));
-        g.writeStringField("managingTenantId", value(d.managingTenantId()));
-        g.writeArrayFieldStart("authorizations");
-        for (Authorization a : sorted(d.authorizations(), a -> key(a.principalId()) + "|" + key(a.roleDefinitionId()))) {
+    /** Writes values, and with {@code positions} their places ({@code "field@": [line, column]}). */
+    private record Writer(JsonGenerator g, boolean positions) {
+
+        void offer(Delegation d) throws IOException {
             g.writeStartObject();
-            principal(g, a.principalId(), a.displayName());
-            g.writeStringField("role", value(a.roleDefinitionId()));
-            if (a.delegatedRoleDefinitionIds() != null) {
-                strings(g, "delegatedRoles", sorted(a.delegatedRoleDefinitionIds(), StateCodec::key).stream()
-                        .map(StateCodec::value).toList());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("eligible");
-        for (EligibleAuthorization e : sorted(d.eligibleAuthorizations(),
-                e -> key(e.principalId()) + "|" + key(e.roleDefinitionId()))) {
-            g.writeStartObject();
-            principal(g, e.principalId(), e.displayName());
-            g.writeStringField("role", value(e.roleDefinitionId()));
-            g.writeStringField("mfa", value(e.multiFactorAuthProvider()));
-            g.writeStringField("duration", value(e.maximumActivationDuration()));
-            g.writeArrayFieldStart("approvers");
-            for (Approver a : sorted(e.approvers(), a -> key(a.principalId()))) {
+            g.writeStringField("key", d.subject().offer());
+            field("name", d.offerName());
+            field("description", d.description());
+            field("managingTenantId", d.managingTenantId());
+            field("apiVersion", d.apiVersion());
+            at("at", d.at());
+            at("authorizationsAt", d.authorizationsAt());
+            g.writeArrayFieldStart("authorizations");
+            for (Authorization a : d.authorizations()) {
                 g.writeStartObject();
-                principal(g, a.principalId(), a.displayName());
+                principal(a.principalId(), a.displayName(), a.principalType());
+                field("role", a.roleDefinitionId());
+                at("at", a.at());
+                if (a.delegatedRoleDefinitionIds() != null) {
+                    g.writeArrayFieldStart("delegatedRoles");
+                    for (Located r : a.delegatedRoleDefinitionIds()) {
+                        g.writeStartObject();
+                        field("id", r);
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("eligible");
+            for (EligibleAuthorization e : d.eligibleAuthorizations()) {
+                g.writeStartObject();
+                principal(e.principalId(), e.displayName(), e.principalType());
+                field("role", e.roleDefinitionId());
+                field("mfa", e.multiFactorAuthProvider());
+                field("duration", e.maximumActivationDuration());
+                at("at", e.at());
+                g.writeArrayFieldStart("approvers");
+                for (Approver a : e.approvers()) {
+                    g.writeStartObject();
+                    principal(a.principalId(), a.displayName(), a.principalType());
+                    at("at", a.at());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
         }
-        g.writeEndArray();
-        g.writeEndObject();
-    }
 
-    private static void principal(JsonGenerator g, Located id, Located name) throws IOException {
-        g.writeStringField("principalId", value(id));
-        g.writeStringField("displayName", value(name));
-    }
-
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String v : values) {
-            g.writeString(v);
+        void principal(Located id, Located name, String type) throws IOException {
+            field("principalId", id);
+            field("displayName", name);
+            g.writeStringField("type", type);
         }
-        g.writeEndArray();
-    }
 
-    private static <T> List<T> sorted(List<T> items, Function<T, String> key) {
-        List<T> copy = new ArrayList<>(items);
-        copy.sort(Comparator.comparing(key));
-        return copy;
-    }
+        void field(String name, Located value) throws IOException {
+            g.writeStringField(name, value(value));
+            if (value != null) {
+                at(name + "@", value.at());
+            }
+        }
 
-    private static String key(Located l) {
-        return CustomerState.key(value(l));
+        void at(String name, Position p) throws IOException {
+            if (positions && p != null) {
+                g.writeArrayFieldStart(name);
+                g.writeNumber(p.line());
+                g.writeNumber(p.column());
+                g.writeEndArray();
+            }
+        }
     }
 
     /** A value as compared: blank is absent. */
@@ -151,10 +199,11 @@ final class StateCodec {
     }
 
     /**
-     * A record back as a state; every value stands at {@code at} (the baseline), and every delegation names
-     * {@code pec} as its PEC account (the baseline's, or null when it does not say).
+     * A record back as a state. Values stand where the record says (in {@code file}), else at {@code at}; every
+     * delegation names {@code pec} as its PEC account (the list's, or null when the baseline does not say).
      */
-    static CustomerState decode(byte[] bytes, Position at, String pec) throws IOException {
+    static CustomerState decode(byte[] bytes, Position at, String file, String pec) throws IOException {
+        Reader r = new Reader(at, file);
         JsonNode c = MAPPER.readTree(bytes);
         String id = text(c, "id");
         List<Delegation> delegations = new ArrayList<>();
@@ -168,34 +217,44 @@ final class StateCodec {
                     List<Located> delegated = null;
                     if (a.has("delegatedRoles")) {
                         delegated = new ArrayList<>();
-                        for (JsonNode r : a.path("delegatedRoles")) {
-                            delegated.add(new Located(r.asText(), at));
+                        for (JsonNode role : a.path("delegatedRoles")) {
+                            delegated.add(r.located(role, "id"));
                         }
                     }
-                    auths.add(new Authorization(located(a, "principalId", at), located(a, "displayName", at), null,
-                            located(a, "role", at), delegated, at));
+                    auths.add(new Authorization(r.located(a, "principalId"), r.located(a, "displayName"), text(a, "type"),
+                            r.located(a, "role"), delegated, r.at(a, "at")));
                 }
                 List<EligibleAuthorization> eligible = new ArrayList<>();
                 for (JsonNode e : o.path("eligible")) {
                     List<Approver> approvers = new ArrayList<>();
-                    e.path("approvers").forEach(a -> approvers.add(new Approver(located(a, "principalId", at),
-                            located(a, "displayName", at), null, at)));
-                    eligible.add(new EligibleAuthorization(located(e, "principalId", at), located(e, "displayName", at),
-                            null, located(e, "role", at), located(e, "mfa", at), located(e, "duration", at), approvers,
-                            at));
+                    e.path("approvers").forEach(a -> approvers.add(new Approver(r.located(a, "principalId"),
+                            r.located(a, "displayName"), text(a, "type"), r.at(a, "at"))));
+                    eligible.add(new EligibleAuthorization(r.located(e, "principalId"), r.located(e, "displayName"),
+                            text(e, "type"), r.located(e, "role"), r.located(e, "mfa"), r.located(e, "duration"),
+                            approvers, r.at(e, "at")));
                 }
                 delegations.add(new Delegation(new Subject(id, subscription, text(o, "key")),
-                        new Located(text(c, "tenantId"), at), located(o, "managingTenantId", at),
-                        new Located(subscription, at), located(o, "name", at), located(o, "description", at),
-                        new Located(null, at), groups, auths, eligible, new PecAccount(new Located(pec, at), null), at,
-                        at));
+                        new Located(text(c, "tenantId"), at), r.located(o, "managingTenantId"),
+                        new Located(subscription, at), r.located(o, "name"), r.located(o, "description"),
+                        r.located(o, "apiVersion"), groups, auths, eligible, new PecAccount(new Located(pec, at), null),
+                        r.at(o, "authorizationsAt"), r.at(o, "at")));
             }
         }
         return CustomerState.of(id, text(c, "name"), text(c, "tenantId"), delegations);
     }
 
-    private static Located located(JsonNode n, String field, Position at) {
-        return new Located(text(n, field), at);
+    /** Reads values with their places. */
+    private record Reader(Position at, String file) {
+
+        Located located(JsonNode n, String field) {
+            return new Located(text(n, field), at(n, field + "@"));
+        }
+
+        Position at(JsonNode n, String field) {
+            JsonNode p = n.get(field);
+            return p != null && p.size() == 2 && p.get(0).canConvertToInt() && p.get(1).canConvertToInt()
+                    ? new Position(file, p.get(0).asInt(), p.get(1).asInt()) : at;
+        }
     }
 
     private static String text(JsonNode n, String field) {

@@ -65,7 +65,7 @@ class BaselinePropertyTest {
 
     /** Reads a baseline and checks the outcome: positioned findings, and customers that read back. */
     static void check(Reader read) throws IOException {
-        try (BaselineIndex index = new BaselineIndex("baseline", Position.startOf("baseline"), WORK)) {
+        try (Spool index = new Spool("baseline", Position.startOf("baseline"), false, WORK)) {
             read.into(index);
             for (Finding f : index.findings()) {
                 assertThat(f.ruleId()).isEqualTo("input-invalid");
@@ -83,7 +83,7 @@ class BaselinePropertyTest {
 
     @FunctionalInterface
     interface Reader {
-        void into(BaselineIndex index) throws IOException;
+        void into(Spool index) throws IOException;
     }
 
     static void archive(byte[] bytes) throws IOException {

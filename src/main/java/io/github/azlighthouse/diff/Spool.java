@@ -15,18 +15,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The baseline, read once and spooled: each customer's state ({@link StateCodec}) is appended to a scratch file,
- * and only an index stays in memory: customer id to the record's offset, length and digest (about 150 bytes per
- * customer). The current list is then streamed against it: a customer whose digest matches is unchanged and its
- * record is never read back; a changed one is read back by offset. So memory holds the index and one customer of
- * each side, whatever the lists' order. A customer whose parts came from several places (an archive whose
- * entries are not grouped by customer) has several records, merged when read back.
+ * One side of a diff, read once and spooled: each customer's state ({@link StateCodec}) is appended to a scratch
+ * file, and only an index stays in memory: customer id to the record's offset, length and digest (about 150 bytes
+ * per customer), in the order read. The two sides are compared index against index: a customer whose digests match
+ * is unchanged and neither record is read back; a changed one is read back by offset. So memory holds the indexes
+ * and one customer of each side, whatever the lists' order. A customer whose parts came from several places (an
+ * archive whose entries are not grouped by customer) has several records, merged when read back.
  */
-final class BaselineIndex implements AutoCloseable {
+final class Spool implements AutoCloseable {
 
-    /** What kind of baseline it is, for messages and reports: e.g. {@code customer list}. */
+    /** What kind of input it is, for messages and reports: e.g. {@code customer list}. */
     private final String description;
     private final Position at;
+    private final boolean positions;
     private final Path file;
     private final FileChannel channel;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
@@ -52,10 +53,14 @@ final class BaselineIndex implements AutoCloseable {
         }
     }
 
-    /** @param at where the baseline's values are said to stand (the file, archive or folder as shown) */
-    BaselineIndex(String description, Position at, Path scratch) throws IOException {
+    /**
+     * @param at where values stand when the record does not say (the file, archive or folder as shown)
+     * @param positions keep every value's line and column (the current list's, for findings)
+     */
+    Spool(String description, Position at, boolean positions, Path scratch) throws IOException {
         this.description = description;
         this.at = at;
+        this.positions = positions;
         this.file = Files.createTempFile(scratch, ".lighthouse-baseline-", ".jsonl");
         this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
@@ -95,14 +100,14 @@ final class BaselineIndex implements AutoCloseable {
     }
 
     void add(CustomerState state) throws IOException {
-        StateCodec.Encoded e = StateCodec.encode(state);
-        ByteBuffer buffer = ByteBuffer.wrap(e.bytes());
+        byte[] bytes = StateCodec.encode(state, positions);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
         long start = end;
         while (buffer.hasRemaining()) {
             channel.write(buffer, start + buffer.position());
         }
-        end = start + e.bytes().length;
-        Slot slot = new Slot(state.id(), start, e.bytes().length, e.digest());
+        end = start + bytes.length;
+        Slot slot = new Slot(state.id(), start, bytes.length, StateCodec.digest(state));
         Slot first = slots.putIfAbsent(state.id(), slot);
         if (first != null) {
             Slot last = first;
@@ -122,9 +127,9 @@ final class BaselineIndex implements AutoCloseable {
         return s;
     }
 
-    /** True when {@code digest} is the state of the customer in {@code slot}: unchanged. */
-    static boolean unchanged(Slot slot, byte[] digest) {
-        return slot.more == null && java.util.Arrays.equals(slot.digest, digest);
+    /** True when both slots hold one record each with the same access: the customer is unchanged. */
+    static boolean unchanged(Slot a, Slot b) {
+        return a.more == null && b.more == null && java.util.Arrays.equals(a.digest, b.digest);
     }
 
     CustomerState read(Slot slot) throws IOException {
@@ -136,13 +141,18 @@ final class BaselineIndex implements AutoCloseable {
                     throw new IOException("the baseline's scratch file " + file + " ended early");
                 }
             }
-            CustomerState part = StateCodec.decode(buffer.array(), at, pecPrincipalId);
+            CustomerState part = StateCodec.decode(buffer.array(), at, at.file(), pecPrincipalId);
             state = state == null ? part : state.merge(part);
         }
         return state;
     }
 
-    /** Customers of the baseline the current list did not name, in baseline order. */
+    /** Every customer, in the order read. */
+    Iterator<Slot> all() {
+        return slots.values().iterator();
+    }
+
+    /** Customers not {@linkplain #take taken}, in the order read: of the baseline, those the current list does not name. */
     Iterator<Slot> unseen() {
         return slots.values().stream().filter(s -> !s.seen).iterator();
     }
@@ -153,11 +163,6 @@ final class BaselineIndex implements AutoCloseable {
         findings.clear();
         channel.truncate(0);
         end = 0;
-    }
-
-    /** Forget what the current list named (it is read again from the start). */
-    void unsee() {
-        slots.values().forEach(s -> s.seen = false);
     }
 
     @Override
