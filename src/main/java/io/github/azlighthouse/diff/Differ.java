@@ -28,11 +28,11 @@ import java.util.concurrent.TimeUnit;
  * comments is no change.
  *
  * <p>Flat memory for lists of any length, in two steps. First both sides are streamed, each on its own thread, into
- * a {@link Spool}: customer states on disk, an index of ids, offsets and digests in memory. Then the indexes are
- * walked in the current list's order and each customer looked up by id, whatever the order of either list: equal
- * digests mean no change and nothing is read back; a changed customer is read back from both spools and compared
- * ({@link Comparison}); baseline customers never looked up are the removed ones. The changes go to a {@link ChangeLog}
- * on disk.
+ * a {@link Spool}: customer states on disk; in memory only the baseline's index of ids, offsets and digests. Then the
+ * current records are read back in list order and each customer looked up in that index, whatever the order of
+ * either list: equal digests mean no change and the baseline's record is not read; a changed customer is compared
+ * ({@link Comparison}); baseline customers never looked up are the removed ones. The changes go to a
+ * {@link ChangeLog} on disk.
  */
 public final class Differ {
 
@@ -70,11 +70,14 @@ public final class Differ {
                 return null;
             });
             CustomerList list = ListSpool.read(request.customers(), current, new CustomerListReader(new SourceParser()),
-                    planner, now, request.rules());
+                    planner, now);
             await(read);
             DiffResult result = compare(list, base, now, new Comparison(context, request.rules()), log, shown, current);
             log.finish();
             return result;
+        } catch (UncheckedIOException e) {
+            log.close();
+            throw e.getCause();
         } catch (IOException | RuntimeException e) {
             log.close();
             throw e;
@@ -96,7 +99,7 @@ public final class Differ {
         switch (kind) {
             case OUTPUT_DIRECTORY -> OutputDirectoryBaseline.read(file, shown, base, parser);
             case ARCHIVE -> ArchiveBaseline.read(file, shown, base, parser);
-            default -> ListSpool.read(file, shown, new CustomerListReader(parser), planner, base, null);
+            default -> ListSpool.read(file, shown, new CustomerListReader(parser), planner, base);
         }
     }
 
@@ -111,10 +114,10 @@ public final class Differ {
             return new DiffResult(base.description(), shown, current, false, base.customers(), now.customers(),
                     now.findings(), List.of(), log);
         }
-        List<Finding> findings = new ArrayList<>(now.findings()); // warnings of the list (a collision set to warning)
+        List<Finding> findings = new ArrayList<>(now.findings()); // none but errors come from reading a list
         List<String> notes = new ArrayList<>();
         boolean fast = header(list, base, log, notes);
-        for (Iterator<Spool.Slot> it = now.all(); it.hasNext(); ) {
+        for (Iterator<Spool.Slot> it = now.sequence(); it.hasNext(); ) {
             Spool.Slot n = it.next();
             Spool.Slot b = base.take(n.id);
             if (b != null && fast && Spool.unchanged(b, n)) {

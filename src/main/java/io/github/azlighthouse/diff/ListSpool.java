@@ -3,15 +3,11 @@ package io.github.azlighthouse.diff;
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.customers.CustomerStream;
-import io.github.azlighthouse.delegation.CustomerCollisions;
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.delegation.DelegationPlanner;
-import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.findings.Severities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,12 +21,12 @@ final class ListSpool {
     }
 
     /**
-     * Reads {@code file} into {@code spool}. With {@code collisions} (the current list), a customer id or subscription
-     * listed twice is a finding too. Returns the list's header (everything but the customers), or null when it cannot
-     * be read.
+     * Reads {@code file} into {@code spool}. Returns the list's header (everything but the customers), or null when it
+     * cannot be read. A customer id or subscription listed twice is left to {@code generate}, which refuses it: checking
+     * it here would cost memory for every customer.
      */
-    static CustomerList read(Path file, String shown, CustomerListReader reader, DelegationPlanner planner, Spool spool,
-            Severities collisions) throws IOException {
+    static CustomerList read(Path file, String shown, CustomerListReader reader, DelegationPlanner planner, Spool spool)
+            throws IOException {
         for (boolean headerFirst : new boolean[] {false, true}) {
             try (CustomerStream stream = reader.open(file, shown, headerFirst)) {
                 spool.findings().addAll(stream.headerFindings());
@@ -39,15 +35,10 @@ final class ListSpool {
                     spool.managingTenantId(list.managingTenantId().value());
                     spool.pecPrincipalId(list.pecAutomationAccount().principal().principalId().value());
                 }
-                CustomerCollisions twice = collisions == null ? null : new CustomerCollisions(collisions);
                 while (stream.hasNext()) {
                     CustomerStream.Entry e = stream.next();
-                    List<Finding> found = new ArrayList<>(e.findings());
-                    if (twice != null && e.customer() != null) {
-                        found.addAll(twice.check(e.customer()));
-                    }
-                    found.forEach(f -> f.position().pin()); // the customer's part of the list can go
-                    spool.findings().addAll(found);
+                    e.findings().forEach(f -> f.position().pin()); // the customer's part of the list can go
+                    spool.findings().addAll(e.findings());
                     if (e.customer() != null && list != null) {
                         spool.add(state(list, e.customer(), planner));
                     }

@@ -2,9 +2,17 @@ package io.github.azlighthouse.diff;
 
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.source.Position;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,67 +21,74 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
- * One side of a diff, read once and spooled: each customer's state ({@link StateCodec}) is appended to a scratch
- * file, and only an index stays in memory: customer id to the record's offset, length and digest (about 150 bytes
- * per customer), in the order read. The two sides are compared index against index: a customer whose digests match
- * is unchanged and neither record is read back; a changed one is read back by offset. So memory holds the indexes
- * and one customer of each side, whatever the lists' order. A customer whose parts came from several places (an
- * archive whose entries are not grouped by customer) has several records, merged when read back.
+ * One side of a diff, read once and spooled: each customer's state ({@link StateCodec}) goes to a scratch file as a
+ * record with the customer's id and the digest of what it grants. The baseline's spool is <em>indexed</em>: memory
+ * keeps customer id to offset, length and digest (about 140 bytes a customer), in the order read, so any customer
+ * can be looked up. The current list's is <em>sequential</em>: nothing stays in memory, and the records are read
+ * back in list order. Comparing walks the current records and looks each up in the baseline's index: equal digests
+ * mean no change and the baseline's record is not read. A customer whose parts came from several places (an archive
+ * whose entries are not grouped by customer) has several records, merged when read back.
  */
 final class Spool implements AutoCloseable {
 
     /** What kind of input it is, for messages and reports: e.g. {@code customer list}. */
     private final String description;
     private final Position at;
-    private final boolean positions;
+    private final boolean current;
     private final Path file;
     private final FileChannel channel;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
+    private DataOutputStream sequence;
     private long end;
+    private int count;
     private String managingTenantId;
     private String pecPrincipalId;
 
-    /** One record of a customer; {@code more} chains further records of the same customer. */
+    /** One record of a customer; {@code more} chains further records of the same customer (indexed spools). */
     static final class Slot {
         final String id;
         final long offset;
         final int length;
-        final byte[] digest;
+        final long digest0;
+        final long digest1;
+        final byte[] bytes;
         Slot more;
         boolean seen;
 
-        Slot(String id, long offset, int length, byte[] digest) {
+        Slot(String id, long offset, int length, byte[] digest, byte[] bytes) {
             this.id = id;
             this.offset = offset;
             this.length = length;
-            this.digest = digest;
+            ByteBuffer d = ByteBuffer.wrap(digest);
+            this.digest0 = d.getLong(0);
+            this.digest1 = d.getLong(8);
+            this.bytes = bytes;
         }
     }
 
     /**
      * @param at where values stand when the record does not say (the file, archive or folder as shown)
-     * @param positions keep every value's line and column (the current list's, for findings)
+     * @param current the current list's spool: sequential, with every value's line and column (for findings)
      */
-    Spool(String description, Position at, boolean positions, Path scratch) throws IOException {
+    Spool(String description, Position at, boolean current, Path scratch) throws IOException {
         this.description = description;
         this.at = at;
-        this.positions = positions;
-        this.file = Files.createTempFile(scratch, ".lighthouse-baseline-", ".jsonl");
+        this.current = current;
+        this.file = Files.createTempFile(scratch, ".lighthouse-" + (current ? "current" : "baseline") + "-", ".spool");
         this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        this.sequence = current ? new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))
+                : null;
     }
 
     String description() {
         return description;
     }
 
-    Position at() {
-        return at;
-    }
-
-    /** Problems reading the baseline: when there are any, nothing is compared. */
+    /** Problems reading this side: when there are errors, nothing is compared. */
     List<Finding> findings() {
         return findings;
     }
@@ -90,24 +105,36 @@ final class Spool implements AutoCloseable {
         pecPrincipalId = pecPrincipalId == null ? id : pecPrincipalId;
     }
 
-    /** The baseline's PEC Automation Account, or null when it does not say. */
+    /** This side's PEC Automation Account, or null when it does not say. */
     String pecPrincipalId() {
         return pecPrincipalId;
     }
 
+    /** Customers: distinct ids of an indexed spool, records of a sequential one. */
     int customers() {
-        return slots.size();
+        return current ? count : slots.size();
     }
 
     void add(CustomerState state) throws IOException {
-        byte[] bytes = StateCodec.encode(state, positions);
+        byte[] bytes = StateCodec.encode(state, current);
+        byte[] digest = StateCodec.digest(state);
+        count++;
+        if (current) {
+            byte[] id = state.id().getBytes(StandardCharsets.UTF_8);
+            sequence.writeInt(id.length);
+            sequence.write(id);
+            sequence.write(digest);
+            sequence.writeInt(bytes.length);
+            sequence.write(bytes);
+            return;
+        }
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         long start = end;
         while (buffer.hasRemaining()) {
             channel.write(buffer, start + buffer.position());
         }
         end = start + bytes.length;
-        Slot slot = new Slot(state.id(), start, bytes.length, StateCodec.digest(state));
+        Slot slot = new Slot(state.id(), start, bytes.length, digest, null);
         Slot first = slots.putIfAbsent(state.id(), slot);
         if (first != null) {
             Slot last = first;
@@ -118,7 +145,7 @@ final class Spool implements AutoCloseable {
         }
     }
 
-    /** The customer's slot, marked as seen in the current list; null when the baseline does not have it. */
+    /** The baseline customer with this id, marked as seen; null when the baseline does not have it. */
     Slot take(String id) {
         Slot s = slots.get(id);
         if (s != null) {
@@ -127,42 +154,91 @@ final class Spool implements AutoCloseable {
         return s;
     }
 
-    /** True when both slots hold one record each with the same access: the customer is unchanged. */
+    /** True when both hold one record each with the same access: the customer is unchanged. */
     static boolean unchanged(Slot a, Slot b) {
-        return a.more == null && b.more == null && java.util.Arrays.equals(a.digest, b.digest);
+        return a.more == null && b.more == null && a.digest0 == b.digest0 && a.digest1 == b.digest1;
     }
 
     CustomerState read(Slot slot) throws IOException {
         CustomerState state = null;
         for (Slot s = slot; s != null; s = s.more) {
-            ByteBuffer buffer = ByteBuffer.allocate(s.length);
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, s.offset + buffer.position()) < 0) {
-                    throw new IOException("the baseline's scratch file " + file + " ended early");
+            byte[] bytes = s.bytes;
+            if (bytes == null) {
+                ByteBuffer buffer = ByteBuffer.allocate(s.length);
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, s.offset + buffer.position()) < 0) {
+                        throw new IOException("the scratch file " + file + " ended early");
+                    }
                 }
+                bytes = buffer.array();
             }
-            CustomerState part = StateCodec.decode(buffer.array(), at, at.file(), pecPrincipalId);
+            CustomerState part = StateCodec.decode(bytes, at, at.file(), pecPrincipalId);
             state = state == null ? part : state.merge(part);
         }
         return state;
     }
 
-    /** Every customer, in the order read. */
-    Iterator<Slot> all() {
-        return slots.values().iterator();
+    /** The records of a sequential spool, in the order written, each with its bytes; reading ends writing. */
+    Iterator<Slot> sequence() throws IOException {
+        sequence.flush();
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        return new Iterator<>() {
+            private Slot next = advance();
+
+            private Slot advance() {
+                try {
+                    int idLength;
+                    try {
+                        idLength = in.readInt();
+                    } catch (EOFException e) {
+                        in.close();
+                        return null;
+                    }
+                    String id = new String(in.readNBytes(idLength), StandardCharsets.UTF_8);
+                    byte[] digest = in.readNBytes(16);
+                    byte[] bytes = in.readNBytes(in.readInt());
+                    return new Slot(id, 0, bytes.length, digest, bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Slot next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Slot s = next;
+                next = advance();
+                return s;
+            }
+        };
     }
 
-    /** Customers not {@linkplain #take taken}, in the order read: of the baseline, those the current list does not name. */
+    /** Customers of an indexed spool not {@linkplain #take taken}: of the baseline, those the current list does not name. */
     Iterator<Slot> unseen() {
         return slots.values().stream().filter(s -> !s.seen).iterator();
     }
 
-    /** Forget every customer read so far (the baseline list is read again, header first). */
+    /** Forget every customer read so far (the list is read again, header first). */
     void reset() throws IOException {
         slots.clear();
         findings.clear();
-        channel.truncate(0);
+        count = 0;
         end = 0;
+        if (current) {
+            sequence.flush();
+            channel.truncate(0);
+            channel.position(0);
+            sequence = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+        } else {
+            channel.truncate(0);
+        }
     }
 
     @Override
