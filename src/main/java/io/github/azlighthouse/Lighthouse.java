@@ -18,6 +18,9 @@ public final class Lighthouse {
     /** {@code generate}'s index of its output: the run summary ({@code lighthouse-summary.json}). */
     public static final String SUMMARY = "lighthouse-summary.json";
 
+    /** {@code diff}'s report for tools, written beside {@code generate}'s output (which {@code validate} leaves out). */
+    public static final String DIFF = "diff.json";
+
     private static final String VERSION = readVersion();
 
     private Lighthouse() {

@@ -7,6 +7,7 @@ import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.rules.RuleSet;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.apache.maven.plugin.MojoExecution;
@@ -68,14 +69,25 @@ public class GenerateMojo extends AbstractCheckMojo {
                 catalog.catalog(), catalog.fingerprint(), ruleSet, failOnWarning, LocalDate.now(ZoneOffset.UTC),
                 catalogMaxAgeDays, executionId, Lighthouse.version(), configuration(ruleSet), threads);
         GenerateResult result;
+        Path reports = resolveBuildPath(reportsDirectory, "lighthouse-reports");
         try {
             result = new Generator().run(request, new AccessReview(catalog.catalog()), new MavenBuildLog(getLog()));
+            if (!result.skipped()) { // findings in the customer list, for pull-request annotations, also on failure
+                ListReports.write("generate", shown(customers.toPath()), result.findings(), ruleSet, failOnWarning,
+                        base(), reports);
+                getLog().info("Reports: " + shown(reports) + "/" + ListReports.junit("generate") + ", "
+                        + ListReports.sarif("generate") + ".");
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("lighthouse:generate could not read or write files: " + e.getMessage(), e);
         }
-        if (result.failed()) {
+        if (result.failed() && failOnError) {
             throw new MojoFailureException(failureMessage("generate", result.findings(), customers.getName(),
                     outputDirectory.toString()));
+        }
+        if (result.failed()) {
+            getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above; nothing"
+                    + " was written to " + shown(outputDirectory.toPath()) + ".");
         }
     }
 }

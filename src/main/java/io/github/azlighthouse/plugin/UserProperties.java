@@ -12,6 +12,7 @@ final class UserProperties {
     static final String VALIDATE_SKIP = "lighthouse.validate.skip";
     static final String PACKAGE_SKIP = "lighthouse.package.skip";
     static final String AUDIT_SKIP = "lighthouse.audit.skip";
+    static final String DIFF_SKIP = "lighthouse.diff.skip";
 
     static final String ROLE_CATALOG = "lighthouse.roleCatalog";
     static final String CUSTOMERS = "lighthouse.customers";
@@ -19,6 +20,9 @@ final class UserProperties {
     static final String RULES = "lighthouse.rules";
     static final String CATALOG_MAX_AGE_DAYS = "lighthouse.catalogMaxAgeDays";
     static final String FAIL_ON_WARNING = "lighthouse.failOnWarning";
+    static final String FAIL_ON_ERROR = "lighthouse.failOnError";
+    static final String REPORTS_DIRECTORY = "lighthouse.reportsDirectory";
+    static final String BASELINE = "lighthouse.baseline";
 
     static final String THREADS = "lighthouse.threads";
     static final String ARCHIVE = "lighthouse.archive";

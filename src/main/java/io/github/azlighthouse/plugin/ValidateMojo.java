@@ -82,22 +82,6 @@ public class ValidateMojo extends AbstractCheckMojo {
     private String pecPrincipalId;
 
     /**
-     * Where {@code TEST-lighthouse.xml} (JUnit XML) and {@code lighthouse.sarif} (SARIF 2.1.0) go.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.reportsDirectory", defaultValue = "${project.build.directory}/lighthouse-reports")
-    private File reportsDirectory;
-
-    /**
-     * Fail the build on errors. {@code false} reports only, for a warn-only pull-request check.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "lighthouse.failOnError", defaultValue = "true")
-    private boolean failOnError;
-
-    /**
      * Skip this goal only.
      *
      * @since 0.1.0

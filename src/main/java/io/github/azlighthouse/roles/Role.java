@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param includesReader the role grants read on everything (needed to elevate eligible access in the portal)
  * @param pecEligible a "Yes" row of Microsoft's PEC role table
  * @param dataActionsChangedRecently the role gained or lost DataActions shortly before the catalog date
+ * @param allActions its actions include {@code *}: every action on every resource (Owner, Contributor)
  */
 public record Role(
         String id,
@@ -24,7 +25,8 @@ public record Role(
         List<String> restrictedActions,
         boolean includesReader,
         boolean pecEligible,
-        boolean dataActionsChangedRecently) {
+        boolean dataActionsChangedRecently,
+        boolean allActions) {
 
     public static final String OWNER = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
     public static final String USER_ACCESS_ADMINISTRATOR = "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9";

@@ -93,7 +93,7 @@ public final class RoleCatalog {
             roles.add(new Role(r.path("id").asText(), r.path("name").asText(),
                     r.path("dataActions").asBoolean(), r.path("notDataActions").asBoolean(), restricted,
                     r.path("includesReader").asBoolean(), r.path("pec").asBoolean(),
-                    r.path("dataActionsChangedRecently").asBoolean()));
+                    r.path("dataActionsChangedRecently").asBoolean(), r.path("allActions").asBoolean()));
         }
         return new RoleCatalog(LocalDate.parse(root.path("asOf").asText()), root.path("source").asText(), roles);
     }

@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * run time for {@code lighthouse.roleCatalog=roles.json}, and what the maintainers' importer (test sources,
  * {@code -Prole-catalog}) writes the bundled catalog from. The derivations follow docs/role-catalog.md:
  * union of all permission blocks; DataActions/NotDataActions; literal, case-insensitive match against the
- * 13 restricted Microsoft.Authorization actions; "includes Reader"; the PEC table as an allowlist.
+ * 13 restricted Microsoft.Authorization actions; "includes Reader"; {@code *} among the actions; the PEC table
+ * as an allowlist.
  */
 public final class RoleExport {
 
@@ -70,7 +71,8 @@ public final class RoleExport {
                             || n.equals("*") || n.endsWith("/*"));
             String lower = id.toLowerCase(Locale.ROOT);
             roles.add(new Role(lower, r.path("roleName").asText(), dataActions, notDataActions, restricted,
-                    includesReader, pecEligibleIds.contains(lower), changedRecently.contains(lower)));
+                    includesReader, pecEligibleIds.contains(lower), changedRecently.contains(lower),
+                    actions.contains("*")));
             String updated = r.path("updatedOn").asText("");
             if (!updated.isEmpty()) {
                 LocalDate day = OffsetDateTime.parse(updated).toLocalDate();

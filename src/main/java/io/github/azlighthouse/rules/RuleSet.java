@@ -42,7 +42,7 @@ public final class RuleSet implements Severities {
         return new RuleSet(Collections.unmodifiableMap(rules), Collections.unmodifiableMap(severities));
     }
 
-    /** All rules, in the order of spec section 5, then those of {@code audit} (section 10). */
+    /** All rules, in the order of spec section 5, then those of {@code diff} (section 9) and {@code audit} (section 10). */
     public static List<Rule> all() {
         return List.of(
                 new PecAccountMissingRule(), new PecRoleNotEligibleRule(), new PecAccountOnlyEligibleRule(),
@@ -57,6 +57,7 @@ public final class RuleSet implements Severities {
                 new ParametersUnpairedRule(), new PrincipalSuspiciousRule(), new TenantMismatchRule(),
                 new NoRegistrationDeleteRoleRule(), new EligibleWithoutReaderRule(), new AuthorizationCountRule(),
                 new RoleCatalogStaleRule(),
+                new PecRegressionRule(), new OfferRenamedRule(), new PrivilegedAccessAddedRule(),
                 new DelegationMissingRule(), new DelegationUnexpectedRule(), new DelegationDriftRule(),
                 new DelegationFailedRule(), new PecNotAppliedRule(), new PecLinkCandidateRule());
     }
@@ -117,6 +118,19 @@ public final class RuleSet implements Severities {
                 rule.check(d, context, out);
             }
             rule.checkScope(sameSubscription, context, out);
+        }
+        return findings;
+    }
+
+    /** Runs the rules of {@code diff} ({@link DiffRule}) on one delegation before and after a change. */
+    public List<Finding> checkChange(DelegationChange change, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules.values()) {
+            Severity s = severities.get(rule.id());
+            if (s != Severity.OFF && rule instanceof DiffRule diff) {
+                diff.checkChange(change, context, (about, at, message) -> findings.add(
+                        new Finding(rule.id(), s, at, about.subject(), message)));
+            }
         }
         return findings;
     }

@@ -30,8 +30,10 @@ public final class TemplateFiles {
         try (Stream<Path> walk = Files.find(dir, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
             walk.forEach(p -> {
                 String name = p.getFileName().toString();
-                // dot files, and generate's own index of its output: not ARM files (the index is large for long lists)
-                if (name.startsWith(".") || name.equals(Lighthouse.SUMMARY)) {
+                // dot files, and generate's own index of its output: not ARM files (the index is large for long lists);
+                // diff's report beside generate's output
+                if (name.startsWith(".") || name.equals(Lighthouse.SUMMARY)
+                        || name.equals(Lighthouse.DIFF) && Files.exists(p.resolveSibling(Lighthouse.SUMMARY))) {
                     return;
                 }
                 Path rel = dir.relativize(p);

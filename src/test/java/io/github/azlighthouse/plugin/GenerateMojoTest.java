@@ -52,6 +52,9 @@ class GenerateMojoTest {
         File out = (File) field(mojo, "outputDirectory");
         mojo.execute();
         assertThat(out.toPath().resolve("lighthouse-summary.json")).isRegularFile();
+        File reports = (File) field(mojo, "reportsDirectory");
+        assertThat(new File(reports, "TEST-lighthouse-generate.xml")).isFile(); // validate's are left alone
+        assertThat(new File(reports, "lighthouse-generate.sarif")).isFile();
         assertThat(out.toPath().resolve("northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json")).isRegularFile();
     }
 
@@ -114,6 +117,25 @@ class GenerateMojoTest {
                 .hasMessageEndingWith(". Fix it, or set the severity of pec-role-not-eligible in <rules> (README:"
                         + " Findings and rules).");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    @MojoParameter(name = "failOnError", value = "false")
+    void failOnErrorFalseReportsTheFindingsWritesNothingAndDoesNotFail(GenerateMojo mojo) throws Exception {
+        Path dir = Files.createTempDirectory("bad");
+        Path yaml = dir.resolve("customers.yaml");
+        Path example = Path.of("examples/src/main/lighthouse/customers.yaml");
+        Files.writeString(yaml, Files.readString(example).replace("role: Contributor\n  inject", "role: Reader\n  inject"));
+        set(mojo, "customers", yaml.toFile());
+        set(mojo, "outputDirectory", dir.resolve("out").toFile());
+        set(mojo, "reportsDirectory", dir.resolve("reports").toFile());
+        mojo.execute();
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("reports/TEST-lighthouse-generate.xml")))
+                .contains("<testcase name=\"customer fabrikam\" classname=\"lighthouse.generate\"", "[pec-role-not-eligible]");
+        assertThat(Files.readString(dir.resolve("reports/lighthouse-generate.sarif")))
+                .contains("\"ruleId\" : \"pec-role-not-eligible\"");
     }
 
     /** One offer-level mistake on every customer that uses the offer is one problem, however often it shows. */

@@ -76,6 +76,9 @@ public final class RoleCatalogImporter {
             if (r.dataActionsChangedRecently()) {
                 n.put("dataActionsChangedRecently", true);
             }
+            if (r.allActions()) {
+                n.put("allActions", true);
+            }
             out.append("    ").append(n).append(i + 1 < roles.size() ? ",\n" : "\n");
         }
         out.append("  ]\n}\n");

@@ -30,6 +30,8 @@ class RoleCatalogTest {
         assertThat(BUNDLED.roles().stream().filter(r -> !r.restrictedActions().isEmpty())).hasSize(34);
         assertThat(BUNDLED.roles().stream().filter(r -> r.isSupported() && r.includesReader())).hasSize(12);
         assertThat(BUNDLED.roles().stream().filter(Role::dataActionsChangedRecently)).hasSize(4);
+        assertThat(BUNDLED.roles().stream().filter(Role::allActions).map(Role::name)).containsExactlyInAnyOrder(
+                "Owner", "Contributor");
     }
 
     @Test
@@ -95,6 +97,8 @@ class RoleCatalogTest {
         assertThat(less.includesReader()).isFalse();
         assertThat(less.hasNotDataActions()).isTrue();
         assertThat(less.pecEligible()).isFalse();
+        assertThat(less.allActions()).isTrue();
+        assertThat(everything.allActions()).isFalse();
     }
 
     @Test

@@ -146,6 +146,14 @@ final class Fixture {
         return f;
     }
 
+    /** Findings of one {@code diff} rule on a delegation before and after a change (either may be null). */
+    static List<Finding> runChange(DiffRule rule, Delegation before, Delegation after) {
+        List<Finding> out = new ArrayList<>();
+        rule.checkChange(new DelegationChange(before, after), CONTEXT, (about, where, message) -> out.add(
+                new Finding(rule.id(), rule.defaultSeverity(), where, about.subject(), message)));
+        return out;
+    }
+
     static List<Finding> runScope(Rule rule, List<Delegation> ds) {
         List<Finding> out = new ArrayList<>();
         rule.checkScope(ds, CONTEXT, (about, where, message) -> out.add(
