@@ -181,15 +181,34 @@ public final class CustomerListReader {
      */
     CustomerStream.Entry customer(SourceDocument element, CustomerList list, java.util.Set<String> received) {
         List<Finding> findings = new ArrayList<>();
-        for (Violation v : customerSchema.check(element.root())) {
-            findings.add(finding(element, v, element.base() + v.pointer()));
+        List<Violation> violations = customerSchema.check(element.root());
+        for (Violation v : violations) {
+            if (!(v.keyword().equals("required") && v.pointer().isEmpty() && NOTHING_TO_DELEGATE.contains(
+                    String.valueOf(v.property())))) {
+                findings.add(finding(element, v, element.base() + v.pointer()));
+            }
         }
+        // anyOf [subscriptions, managementGroups]: the validator names both missing keys; say it once
+        if (violations.stream().filter(v -> v.keyword().equals("required") && v.pointer().isEmpty())
+                .map(Violation::property).toList().containsAll(NOTHING_TO_DELEGATE)) {
+            findings.add(invalid(Position.in(element, element.base()), where(element.base()) + ": list 'subscriptions',"
+                    + " 'managementGroups' or both; a customer needs something to delegate"));
+        }
+        received(element.root(), received); // also when the customer is refused: its offers were meant for it
         if (!findings.isEmpty() || list == null) {
             return new CustomerStream.Entry(null, sorted(findings));
         }
         Customer customer = CustomerListMapper.customer(element, element.base(), list, findings);
-        received.addAll(customer.offerKeys());
         return new CustomerStream.Entry(findings.isEmpty() ? customer : null, sorted(findings));
+    }
+
+    /** The keys of which a customer needs at least one. */
+    private static final List<String> NOTHING_TO_DELEGATE = List.of("subscriptions", "managementGroups");
+
+    /** The offer keys a customer's JSON names (its own and its subscriptions'), whatever else is wrong with it. */
+    private static void received(JsonNode customer, java.util.Set<String> received) {
+        customer.path("offers").forEach(o -> received.add(o.asText()));
+        customer.path("subscriptions").forEach(s -> s.path("offers").forEach(o -> received.add(o.asText())));
     }
 
     /** One schema violation as a finding; {@code pointer} is the violation's place in the whole file. */
@@ -209,9 +228,8 @@ public final class CustomerListReader {
                 message = where(pointer) + ": '" + doc.node(pointer).asText() + "' is not allowed here; use "
                         + words(e.schemaNode().asText());
                 break;
-            case "anyOf": // the only anyOf: a customer needs something to delegate
-                message = where(pointer) + ": list 'subscriptions', 'managementGroups' or both; a customer needs"
-                        + " something to delegate";
+            case "uniqueItems":
+                message = where(pointer) + ": the same value is listed twice; list each once";
                 break;
             case "propertyNames":
                 at = doc.keyPosition(pointer, e.property());
