@@ -13,7 +13,7 @@ import java.util.SortedMap;
  * The manifests. A customer's kit has its own ({@code <customer-id>/manifest.json}: its files with their sizes
  * and SHA-256, and nothing about any other customer). The partner's archive has the full one: the partner's
  * files, the customer list's SHA-256, and per customer its tenant, subscriptions, management groups, archive
- * (classifier, SHA-256 of the zip) and files.
+ * (classifier, size and SHA-256 of the zip: not its file name, which depends on where it was written) and files.
  */
 final class Manifests {
 
@@ -52,7 +52,7 @@ final class Manifests {
     }
 
     /** Records a customer's archive in the full manifest. */
-    void archived(RunSummary.Customer c, String classifier, String fileName, byte[] zip, SortedMap<String, Entry> kit) {
+    void archived(RunSummary.Customer c, String classifier, byte[] zip, SortedMap<String, Entry> kit) {
         ObjectNode o = customers.addObject();
         o.put("id", c.id());
         o.put("name", c.name());
@@ -65,7 +65,6 @@ final class Manifests {
         }
         ObjectNode archive = o.putObject("archive");
         archive.put("classifier", classifier);
-        archive.put("file", fileName);
         archive.put("size", zip.length);
         archive.put("sha256", Packager.sha256(zip));
         files(o.putArray("files"), kit, "");

@@ -58,7 +58,7 @@ public final class Packager {
             Path file = request.customerArchive(c.id());
             ReproducibleZip.write(file, kit, request.timestamp());
             String classifier = PackageRequest.classifier(c.id());
-            manifests.archived(c, classifier, file.getFileName().toString(), Files.readAllBytes(file), kit);
+            manifests.archived(c, classifier, Files.readAllBytes(file), kit);
             archives.add(new PackageResult.Archive(classifier, c.id(), file, kit.size()));
             files += kit.size();
         }
