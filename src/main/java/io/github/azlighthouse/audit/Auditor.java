@@ -1,6 +1,5 @@
 package io.github.azlighthouse.audit;
 
-import io.github.azlighthouse.arm.TemplateBuilder;
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.customers.CustomerList.Customer;
 import io.github.azlighthouse.delegation.Delegation;
@@ -190,7 +189,7 @@ public final class Auditor {
             matches.add(new Match(p, found == null ? null : DeployedEstate.delegation(found, p.subject(), pec)));
         }
         for (Delegation g : viaGroups) {
-            String name = TemplateBuilder.definitionName(g);
+            String name = definitionName(managing, g);
             List<DeployedAssignment> found = open.stream().filter(d -> d.get(0).definitionName().equalsIgnoreCase(name))
                     .findFirst().orElse(null);
             if (found != null) { // several groups may delegate one offer: the first listed is named
@@ -211,6 +210,12 @@ public final class Auditor {
         return new Delegation(s, g.customerTenantId(), g.managingTenantId(), new Located(s.subscriptionId(), g.at()),
                 g.offerName(), g.description(), g.apiVersion(), g.resourceGroups(), g.authorizations(),
                 g.eligibleAuthorizations(), g.pec(), g.authorizationsAt(), g.at(), g.managementGroupId());
+    }
+
+    /** The name a management group's policy gives the registration definition (TemplateBuilder.definitionName). */
+    static String definitionName(String managing, Delegation viaGroup) {
+        return managing == null ? "" : Guids.nameBased("registrationDefinition", managing, "management-group",
+                String.valueOf(viaGroup.customerTenantId().value()), viaGroup.subject().offer());
     }
 
     /** The registration definition's name as {@code generate} writes it (TemplateBuilder.definitionName). */

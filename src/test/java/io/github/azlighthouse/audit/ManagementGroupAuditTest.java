@@ -61,6 +61,13 @@ class ManagementGroupAuditTest {
     }
 
     @Test
+    void theNameIsTheOneThePolicyGives() {
+        var planned = new DelegationPlanner(RoleCatalog.bundled()).planManagementGroups(list, list.customers().get(1))
+                .get(0).get(0);
+        assertThat(Auditor.definitionName(Exports.MANAGING, planned)).isEqualTo(definition);
+    }
+
+    @Test
     void aSubscriptionDelegatedByTheGroupsPolicyShowsAsSuch() throws IOException {
         SubscriptionResult s = audit(deployed());
         assertThat(s.customer()).isEqualTo("northwind");
