@@ -92,6 +92,22 @@ class MspKitTest {
         list.customers().forEach(c -> assertThat(partner).contains(c.tenantId().value(), "onboarding-" + c.id().value()));
     }
 
+    /** The management-group template is checked again before packaging, the PEC gate on its embedded delegation. */
+    @Test
+    void anEditedManagementGroupTemplateThatLosesPecIsNotShipped() throws IOException {
+        Path generated = dir.resolve("target/lighthouse");
+        Path params = generated.resolve("northwind/management-groups/northwind-prod/standard.parameters.json");
+        Files.writeString(params, Files.readString(params).replace("b24988ac-6180-42a0-ab88-20f7382dd24c",
+                "acdd72a7-3385-48ef-bd42-f606fba81ae7"));
+        PackageResult r = Kits.pack(MSP, dir, generated, dir.resolve("again/msp-onboarding.zip"), "test");
+        assertThat(r.refusal()).contains("no longer pass the rules");
+        assertThat(r.findings()).extracting(f -> f.ruleId() + " " + f.position().file() + " " + f.subject().describe())
+                .containsExactly("pec-role-not-eligible target/lighthouse/northwind/management-groups/northwind-prod/"
+                        + "standard.parameters.json customer 'northwind', management group 'northwind-prod', offer"
+                        + " 'Contoso Managed Services'");
+        assertThat(dir.resolve("again")).doesNotExist();
+    }
+
     @Test
     void aSubscriptionsOwnOffersReachOnlyThatSubscription() throws IOException {
         Set<String> fabrikam = archive("fabrikam").keySet();
