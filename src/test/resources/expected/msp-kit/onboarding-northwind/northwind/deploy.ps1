@@ -103,7 +103,7 @@ function Deploy-ManagementGroup([string] $Group, [string] $Offer, [string] $Name
     Write-Host "Starting the remediation of the subscriptions under management group $Group ..."
     try {
         Start-AzPolicyRemediation -Name "$Name-$((Get-Date).ToUniversalTime().ToString('yyyyMMddHHmmss'))" -ManagementGroupName $Group `
-            -PolicyAssignmentId "/providers/Microsoft.Management/managementGroups/$Group/providers/Microsoft.Authorization/policyAssignments/$Assignment" -AsJob | Out-Null
+            -PolicyAssignmentId "/providers/Microsoft.Management/managementGroups/$Group/providers/Microsoft.Authorization/policyAssignments/$Assignment" | Out-Null
     } catch {
         Fail "could not start the remediation of offer '$Offer' on management group ${Group}: $($_.Exception.Message). The policy is in place: run deploy.ps1 again later."
     }

@@ -89,24 +89,6 @@ function Deploy([string] $Subscription, [string] $Offer, [string] $Name, [string
     }
 }
 
-# A management group: the policy, its assignment and the assignment's role, then a remediation task that
-# delegates the subscriptions already under the group (new ones are delegated by the policy as they arrive).
-function Deploy-ManagementGroup([string] $Group, [string] $Offer, [string] $Name, [string] $Template, [string] $Parameters, [string] $Assignment) {
-    Write-Host "Deploying offer '$Offer' to management group $Group (Azure Policy) ..."
-    try {
-        New-AzManagementGroupDeployment -ManagementGroupId $Group -Name $Name -Location $Location -TemplateFile $Template `
-            -TemplateParameterFile $Parameters | Out-Null
-    } catch {
-        Fail "deploying offer '$Offer' to management group $Group failed: $($_.Exception.Message). Later offers were not deployed. Fix it and run deploy.ps1 again."
-    }
-    Write-Host "Starting the remediation of the subscriptions under management group $Group ..."
-    try {
-        Start-AzPolicyRemediation -Name "$Name-$((Get-Date).ToUniversalTime().ToString('yyyyMMddHHmmss'))" -ManagementGroupName $Group `
-            -PolicyAssignmentId "/providers/Microsoft.Management/managementGroups/$Group/providers/Microsoft.Authorization/policyAssignments/$Assignment" -AsJob | Out-Null
-    } catch {
-        Fail "could not start the remediation of offer '$Offer' on management group ${Group}: $($_.Exception.Message). The policy is in place: run deploy.ps1 again later."
-    }
-}
 
 Deploy '8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b' 'o-1' 'lighthouse-o-1-5d667c89' '8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/o-1.json' '8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/o-1.parameters.json'
 
