@@ -84,12 +84,22 @@ final class PolicyDelegations {
                 }
                 for (ResourceInstance r : t.resources()) {
                     if (r.deployed() && TemplateReader.DEFINITIONS.equalsIgnoreCase(r.type())) {
-                        out.add(reader.read(r, List.<Located>of(), file));
+                        out.add(viaPolicy(reader.read(r, List.<Located>of(), file), policy.at()));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** The delegation as every subscription under the management group gets it (the group, when known, named). */
+    private Delegation viaPolicy(Delegation d, Position at) {
+        String group = context.managementGroupId();
+        Subject s = d.subject();
+        return new Delegation(new Subject(s.customerId(), s.subscriptionId(), s.offer(), group), d.customerTenantId(),
+                d.managingTenantId(), d.subscriptionId(), d.offerName(), d.description(), d.apiVersion(),
+                d.resourceGroups(), d.authorizations(), d.eligibleAuthorizations(), d.pec(), d.authorizationsAt(),
+                d.at(), new Located(group, at));
     }
 
     /**

@@ -26,15 +26,27 @@ public final class TemplateBuilder {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** The registration definition's name: stable per managing tenant, subscription and offer key. */
+    /**
+     * The registration definition's name: stable per managing tenant, subscription and offer key. Through a
+     * management group's policy the subscription is not known when the template is written: the name is then
+     * stable per managing tenant, customer tenant and offer key, the same on every subscription the policy
+     * delegates (a definition's name is unique per subscription, so that never collides), and never one of a
+     * subscription template's names.
+     */
     public static String definitionName(Delegation d) {
+        if (d.viaManagementGroup()) {
+            return Guids.nameBased("registrationDefinition", d.managingTenantId().value(), "management-group",
+                    String.valueOf(d.customerTenantId() == null ? null : d.customerTenantId().value()),
+                    d.subject().offer());
+        }
         return Guids.nameBased("registrationDefinition", d.managingTenantId().value(), d.subscriptionId().value(),
                 d.subject().offer());
     }
 
     /** The subscription-scope assignment's name (resource-group assignments use ARM's guid() of the same parts). */
     public static String assignmentName(Delegation d) {
-        return Guids.nameBased("registrationAssignment", definitionName(d), d.subscriptionId().value());
+        return Guids.nameBased("registrationAssignment", definitionName(d),
+                d.viaManagementGroup() ? "management-group" : d.subscriptionId().value());
     }
 
     public ObjectNode template(Delegation d) {

@@ -47,8 +47,17 @@ public final class TemplateReader {
         this.schemas = schemas;
     }
 
-    /** What is known about the deployment target besides the template: from a customer list, if any. */
-    public record Context(String pecPrincipalId, String customerId, String customerTenantId, String subscriptionId) {
+    /**
+     * What is known about the deployment target besides the template: from a customer list, if any.
+     *
+     * @param managementGroupId the management group a management-group template is deployed to, when known
+     */
+    public record Context(String pecPrincipalId, String customerId, String customerTenantId, String subscriptionId,
+            String managementGroupId) {
+
+        public Context(String pecPrincipalId, String customerId, String customerTenantId, String subscriptionId) {
+            this(pecPrincipalId, customerId, customerTenantId, subscriptionId, null);
+        }
     }
 
     /** The outcome for one template: a note when it is not checked, else delegations and findings. */

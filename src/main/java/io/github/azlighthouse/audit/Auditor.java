@@ -73,6 +73,7 @@ public final class Auditor {
                 : new Delegation.PecAccount(new Located(pec, Position.startOf("lighthouse.pecPrincipalId")), null);
 
         Map<String, Planned> planned = plan(r, list);
+        Map<String, List<Delegation>> viaGroups = planGroups(r, list);
         Map<String, Customer> byTenant = new HashMap<>();
         if (list != null) {
             list.customers().forEach(c -> byTenant.putIfAbsent(c.tenantId().value().toLowerCase(Locale.ROOT), c));
@@ -86,8 +87,9 @@ public final class Auditor {
             String deployedTenant = estate.tenant(sub);
             Customer customer = p != null ? p.customer() : deployedTenant == null ? null : byTenant.get(deployedTenant);
             String customerId = customer == null ? null : customer.id().value();
-            List<Match> matches = match(p == null ? List.of() : p.delegations(), estate.definitions(sub), managing, sub,
-                    customerId, pecAccount);
+            List<Match> matches = match(p == null ? List.of() : p.delegations(),
+                    viaGroups.getOrDefault(customerId, List.of()), estate.definitions(sub), managing, sub, customerId,
+                    pecAccount);
             UsageTable.Billed bill = billed.get(sub);
             Position at = p != null ? p.delegations().get(0).subscriptionId().at()
                     : estate.definitions(sub).get(0).get(0).at();
@@ -138,12 +140,32 @@ public final class Auditor {
         return planned;
     }
 
+    /** Each customer's delegations through management groups (the subscriptions under them are not listed). */
+    private static Map<String, List<Delegation>> planGroups(AuditRequest r, CustomerList list) {
+        Map<String, List<Delegation>> groups = new HashMap<>();
+        if (list == null) {
+            return groups;
+        }
+        DelegationPlanner planner = new DelegationPlanner(r.catalog());
+        for (Customer c : list.customers()) {
+            List<Delegation> all = new ArrayList<>();
+            planner.planManagementGroups(list, c).forEach(all::addAll);
+            if (!all.isEmpty()) {
+                groups.putIfAbsent(c.id().value(), all);
+            }
+        }
+        return groups;
+    }
+
     /**
      * Pairs planned and deployed delegations: first by the registration definition's stable name (what
-     * {@code generate} names it), then by offer name; the rest stand alone.
+     * {@code generate} names it), then by offer name; then what a management group's policy deployed, by the
+     * name it gives its definition (never missing: which subscriptions are under a group is not known here);
+     * the rest stand alone.
      */
-    private static List<Match> match(List<Delegation> planned, List<List<DeployedAssignment>> definitions,
-            String managing, String sub, String customerId, Delegation.PecAccount pec) {
+    private static List<Match> match(List<Delegation> planned, List<Delegation> viaGroups,
+            List<List<DeployedAssignment>> definitions, String managing, String sub, String customerId,
+            Delegation.PecAccount pec) {
         List<List<DeployedAssignment>> open = new ArrayList<>(definitions);
         List<Match> matches = new ArrayList<>();
         List<Delegation> unmatched = new ArrayList<>();
@@ -166,11 +188,34 @@ public final class Auditor {
             }
             matches.add(new Match(p, found == null ? null : DeployedEstate.delegation(found, p.subject(), pec)));
         }
+        for (Delegation g : viaGroups) {
+            String name = definitionName(managing, g);
+            List<DeployedAssignment> found = open.stream().filter(d -> d.get(0).definitionName().equalsIgnoreCase(name))
+                    .findFirst().orElse(null);
+            if (found != null) { // several groups may delegate one offer: the first listed is named
+                open.remove(found);
+                Subject s = new Subject(customerId, sub, g.subject().offer(), g.managementGroupId().value());
+                matches.add(new Match(onSubscription(g, s), DeployedEstate.delegation(found, s, pec)));
+            }
+        }
         for (List<DeployedAssignment> d : open) {
             matches.add(new Match(null, DeployedEstate.delegation(d, new Subject(customerId, sub,
                     d.get(0).offerName().value()), pec)));
         }
         return matches;
+    }
+
+    /** A management group's delegation as the policy deployed it on one subscription under the group. */
+    private static Delegation onSubscription(Delegation g, Subject s) {
+        return new Delegation(s, g.customerTenantId(), g.managingTenantId(), new Located(s.subscriptionId(), g.at()),
+                g.offerName(), g.description(), g.apiVersion(), g.resourceGroups(), g.authorizations(),
+                g.eligibleAuthorizations(), g.pec(), g.authorizationsAt(), g.at(), g.managementGroupId());
+    }
+
+    /** The name a management group's policy gives the registration definition (TemplateBuilder.definitionName). */
+    static String definitionName(String managing, Delegation viaGroup) {
+        return managing == null ? "" : Guids.nameBased("registrationDefinition", managing, "management-group",
+                String.valueOf(viaGroup.customerTenantId().value()), viaGroup.subject().offer());
     }
 
     /** The registration definition's name as {@code generate} writes it (TemplateBuilder.definitionName). */
@@ -184,6 +229,8 @@ public final class Auditor {
             Delegation g = d.delegation();
             lines.add("'" + g.offerName().value() + "' on " + (g.resourceGroups().isEmpty() ? "the subscription"
                     : "resource groups " + String.join(", ", g.resourceGroups().stream().map(Located::value).toList()))
+                    + (g.subject().managementGroupId() == null ? "" : ", through management group '"
+                            + g.subject().managementGroupId() + "' (Azure Policy)")
                     + ", " + (d.provisioningState() == null ? "state not exported" : d.provisioningState().value())
                     + (d.eligibleKnown() ? "" : " (eligible access not exported)"));
         }

@@ -9,6 +9,9 @@ import io.github.azlighthouse.customers.CustomerList.PecAutomationAccount;
 import io.github.azlighthouse.customers.CustomerList.Principal;
 import io.github.azlighthouse.customers.CustomerList.Subscription;
 import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.RuleIds;
+import io.github.azlighthouse.findings.Severity;
+import io.github.azlighthouse.findings.Subject;
 import io.github.azlighthouse.source.Located;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceDocument;
@@ -24,18 +27,14 @@ final class CustomerListMapper {
     private CustomerListMapper() {
     }
 
-    /** The list without customers, or the reference problems found in it. */
-    record Header(CustomerList list, List<Finding> findings) {
-    }
-
-    static Header header(SourceDocument doc) {
+    /**
+     * The list without customers. A principal key that the top-level {@code principals} do not define is kept
+     * as {@link Principal#undefined()}: a customer's own {@code principals} may define it, which is checked per
+     * customer ({@link #customer}) and, for offers no customer receives, at the end ({@link #unused}).
+     */
+    static CustomerList header(SourceDocument doc) {
         JsonNode root = doc.root();
-        List<Finding> findings = new ArrayList<>();
-        Map<String, Principal> principals = new LinkedHashMap<>();
-        for (Iterator<String> it = root.path("principals").fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            principals.put(key, inline(doc, "/principals/" + SourceDocument.escape(key)));
-        }
+        Map<String, Principal> principals = principals(doc, "");
         PecAutomationAccount pec = new PecAutomationAccount(inline(doc, "/pecAutomationAccount"),
                 doc.text("/pecAutomationAccount/role"),
                 root.path("pecAutomationAccount").path("inject").asBoolean(true),
@@ -43,13 +42,35 @@ final class CustomerListMapper {
         Map<String, Offer> offers = new LinkedHashMap<>();
         for (Iterator<String> it = root.path("offers").fieldNames(); it.hasNext(); ) {
             String key = it.next();
-            offers.put(key, offer(doc, key, "/offers/" + SourceDocument.escape(key), principals, findings));
+            offers.put(key, offer(doc, key, "/offers/" + SourceDocument.escape(key), principals));
         }
         JsonNode partner = root.path("partnerId");
         String location = root.path("location").asText(CustomerList.DEFAULT_LOCATION);
-        return new Header(new CustomerList(doc.file(), doc.text("/managingTenantId"),
+        return new CustomerList(doc.file(), doc.text("/managingTenantId"),
                 partner.isMissingNode() || partner.isNull() ? null : partner.asText(), location, pec,
-                offers, List.of()), findings);
+                principals, offers, List.of());
+    }
+
+    /** Undefined principal keys in offers that no customer received (those received were reported per customer). */
+    static List<Finding> unused(CustomerList list, java.util.Set<String> received) {
+        List<Finding> findings = new ArrayList<>();
+        for (Offer offer : list.offers().values()) {
+            if (!received.contains(offer.key())) {
+                offer.principals().stream().filter(Principal::undefined).forEach(p -> findings.add(
+                        CustomerListReader.invalid(p.at(), undefined(p, list, null))));
+            }
+        }
+        return findings;
+    }
+
+    /** The {@code principals} map under {@code pointer} (the top level, or a customer), by key. */
+    private static Map<String, Principal> principals(SourceDocument doc, String pointer) {
+        Map<String, Principal> principals = new LinkedHashMap<>();
+        for (Iterator<String> it = doc.node(pointer).path("principals").fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            principals.put(key, inline(doc, pointer + "/principals/" + SourceDocument.escape(key)));
+        }
+        return principals;
     }
 
     private static Principal inline(SourceDocument doc, String pointer) {
@@ -58,25 +79,31 @@ final class CustomerListMapper {
                 node.hasNonNull("type") ? node.get("type").asText() : null, Position.in(doc, pointer));
     }
 
-    private static Principal principal(SourceDocument doc, String pointer, Map<String, Principal> principals,
-            List<Finding> findings) {
+    private static Principal principal(SourceDocument doc, String pointer, Map<String, Principal> principals) {
         JsonNode node = doc.node(pointer);
         if (!node.isTextual()) {
             return inline(doc, pointer);
         }
         Principal named = principals.get(node.asText());
-        if (named == null) {
+        if (named == null) { // a customer's own principals may define it: checked per customer
             Position at = Position.in(doc, pointer);
-            findings.add(CustomerListReader.invalid(at, "principal '" + node.asText()
-                    + "' is not defined under 'principals'"
-                    + (principals.isEmpty() ? "" : " (defined: " + String.join(", ", principals.keySet()) + ")")));
-            return new Principal(new Located(null, at), new Located(null, at), null, at);
+            return new Principal(new Located(null, at), new Located(null, at), null, at, node.asText());
         }
-        return named;
+        return new Principal(named.principalId(), named.displayName(), named.type(), named.at(), node.asText());
     }
 
-    private static Offer offer(SourceDocument doc, String key, String pointer, Map<String, Principal> principals,
-            List<Finding> findings) {
+    /** The problem with a key that neither the top-level {@code principals} nor {@code customer} define. */
+    static String undefined(Principal p, CustomerList list, Customer customer) {
+        String message = "principal '" + p.key() + "' is not defined under 'principals'"
+                + (list.principals().isEmpty() ? "" : " (defined: " + String.join(", ", list.principals().keySet()) + ")");
+        if (customer != null) {
+            message += ", nor under this customer's 'principals'" + (customer.principals().isEmpty() ? ""
+                    : " (defined: " + String.join(", ", customer.principals().keySet()) + ")");
+        }
+        return message;
+    }
+
+    private static Offer offer(SourceDocument doc, String key, String pointer, Map<String, Principal> principals) {
         JsonNode node = doc.node(pointer);
         List<Grant> grants = new ArrayList<>();
         for (int i = 0; i < node.path("authorizations").size(); i++) {
@@ -85,7 +112,7 @@ final class CustomerListMapper {
             for (int j = 0; j < doc.node(p + "/delegatedRoles").size(); j++) {
                 delegated.add(doc.text(p + "/delegatedRoles/" + j));
             }
-            grants.add(new Grant(principal(doc, p + "/principal", principals, findings), doc.text(p + "/role"),
+            grants.add(new Grant(principal(doc, p + "/principal", principals), doc.text(p + "/role"),
                     doc.node(p).has("delegatedRoles") ? delegated : null, Position.in(doc, p)));
         }
         List<EligibleGrant> eligible = new ArrayList<>();
@@ -93,9 +120,9 @@ final class CustomerListMapper {
             String p = pointer + "/eligibleAuthorizations/" + i;
             List<Principal> approvers = new ArrayList<>();
             for (int j = 0; j < doc.node(p + "/approvers").size(); j++) {
-                approvers.add(principal(doc, p + "/approvers/" + j, principals, findings));
+                approvers.add(principal(doc, p + "/approvers/" + j, principals));
             }
-            eligible.add(new EligibleGrant(principal(doc, p + "/principal", principals, findings), doc.text(p + "/role"),
+            eligible.add(new EligibleGrant(principal(doc, p + "/principal", principals), doc.text(p + "/role"),
                     doc.text(p + "/maximumActivationDuration"),
                     doc.node(p + "/multiFactorAuth").asBoolean(false), approvers, Position.in(doc, p)));
         }
@@ -105,29 +132,56 @@ final class CustomerListMapper {
                 Position.in(doc, pointer), authorizationsAt);
     }
 
-    /** One customer at {@code pointer} in {@code doc}; offer keys that are not defined become findings. */
-    static Customer customer(SourceDocument doc, String pointer, Map<String, Offer> offers, List<Finding> findings) {
+    /**
+     * One customer at {@code pointer} in {@code doc}; offer keys that are not defined, and principal keys that
+     * neither the top level nor the customer define in an offer it receives, become findings.
+     */
+    static Customer customer(SourceDocument doc, String pointer, CustomerList list, List<Finding> findings) {
         JsonNode node = doc.node(pointer);
-        List<Located> offerKeys = new ArrayList<>();
-        for (int i = 0; i < node.path("offers").size(); i++) {
-            Located key = doc.text(pointer + "/offers/" + i);
-            if (!offers.containsKey(key.value())) {
-                findings.add(CustomerListReader.invalid(key.at(), "customer '" + node.path("id").asText() + "' names offer '"
-                        + key.value() + "', which is not defined under 'offers' (defined: "
-                        + String.join(", ", offers.keySet()) + ")"));
-            }
-            offerKeys.add(key);
-        }
+        String id = node.path("id").asText();
+        List<Located> offerKeys = offerKeys(doc, pointer + "/offers", id, list.offers(), findings);
         List<Subscription> subscriptions = new ArrayList<>();
         for (int i = 0; i < node.path("subscriptions").size(); i++) {
             String p = pointer + "/subscriptions/" + i;
-            List<Located> groups = new ArrayList<>();
-            for (int j = 0; j < doc.node(p + "/resourceGroups").size(); j++) {
-                groups.add(doc.text(p + "/resourceGroups/" + j));
-            }
-            subscriptions.add(new Subscription(doc.text(p + "/subscriptionId"), groups, Position.in(doc, p)));
+            subscriptions.add(new Subscription(doc.text(p + "/subscriptionId"), texts(doc, p + "/resourceGroups"),
+                    Position.in(doc, p), offerKeys(doc, p + "/offers", id, list.offers(), findings)));
         }
-        return new Customer(doc.text(pointer + "/id"), node.path("name").asText(node.path("id").asText()),
-                doc.text(pointer + "/tenantId"), offerKeys, subscriptions, Position.in(doc, pointer));
+        Customer customer = new Customer(doc.text(pointer + "/id"), node.path("name").asText(id),
+                doc.text(pointer + "/tenantId"), offerKeys, subscriptions, Position.in(doc, pointer),
+                principals(doc, pointer), texts(doc, pointer + "/managementGroups"));
+        for (String key : customer.offerKeys()) {
+            Offer offer = list.offers().get(key);
+            if (offer == null) {
+                continue;
+            }
+            for (Principal p : offer.principals()) {
+                if (customer.principal(p).undefined()) {
+                    findings.add(new Finding(RuleIds.INPUT_INVALID, Severity.ERROR, p.at(), new Subject(id, null, key),
+                            undefined(p, list, customer)));
+                }
+            }
+        }
+        return customer;
+    }
+
+    private static List<Located> offerKeys(SourceDocument doc, String pointer, String customerId,
+            Map<String, Offer> offers, List<Finding> findings) {
+        List<Located> keys = texts(doc, pointer);
+        for (Located key : keys) {
+            if (!offers.containsKey(key.value())) {
+                findings.add(CustomerListReader.invalid(key.at(), "customer '" + customerId + "' names offer '"
+                        + key.value() + "', which is not defined under 'offers' (defined: "
+                        + String.join(", ", offers.keySet()) + ")"));
+            }
+        }
+        return keys;
+    }
+
+    private static List<Located> texts(SourceDocument doc, String pointer) {
+        List<Located> out = new ArrayList<>();
+        for (int i = 0; i < doc.node(pointer).size(); i++) {
+            out.add(doc.text(pointer + "/" + i));
+        }
+        return out;
     }
 }

@@ -42,7 +42,11 @@ public final class CustomerListReader {
                     + " (list them: az account list-locations -o table)",
             "^[-A-Za-z0-9_().]{0,89}[-A-Za-z0-9_()]$",
             "a resource group name: letters, digits, '-', '_', '.', '(' and ')', at most 90 characters, not ending"
-                    + " with '.'");
+                    + " with '.'",
+            "^[-A-Za-z0-9_()][-A-Za-z0-9_().]{0,89}$",
+            "a management group's ID (its name, not its display name: az account management-group list --query"
+                    + " [].name -o tsv): letters, digits, '-', '_', '.', '(' and ')', at most 90 characters, not"
+                    + " starting with '.'");
 
     private final SourceParser parser;
     private final SchemaCheck schema;
@@ -100,6 +104,13 @@ public final class CustomerListReader {
             s.at().pin();
             s.subscriptionId().at().pin();
             s.resourceGroups().forEach(g -> g.at().pin());
+            s.offers().forEach(o -> o.at().pin());
+        }
+        c.managementGroups().forEach(g -> g.at().pin());
+        for (CustomerList.Principal p : c.principals().values()) {
+            p.at().pin();
+            p.principalId().at().pin();
+            p.displayName().at().pin();
         }
         return c;
     }
@@ -118,12 +129,7 @@ public final class CustomerListReader {
         }
         SourceDocument header = doc.header();
         List<Finding> findings = headerViolations(header, doc);
-        CustomerList list = null; // with dangling principal keys still good for checking the customers' offer keys
-        if (findings.isEmpty()) {
-            CustomerListMapper.Header mapped = CustomerListMapper.header(header);
-            findings.addAll(mapped.findings());
-            list = mapped.list();
-        }
+        CustomerList list = findings.isEmpty() ? CustomerListMapper.header(header) : null;
         return new CustomerStream(this, doc, list, sorted(findings));
     }
 
@@ -169,17 +175,40 @@ public final class CustomerListReader {
         return findings;
     }
 
-    /** Schema and reference checks of one streamed customer; mapped only when {@code list} is known. */
-    CustomerStream.Entry customer(SourceDocument element, CustomerList list) {
+    /**
+     * Schema and reference checks of one streamed customer; mapped only when {@code list} is known. The offers
+     * it receives are added to {@code received}.
+     */
+    CustomerStream.Entry customer(SourceDocument element, CustomerList list, java.util.Set<String> received) {
         List<Finding> findings = new ArrayList<>();
-        for (Violation v : customerSchema.check(element.root())) {
-            findings.add(finding(element, v, element.base() + v.pointer()));
+        List<Violation> violations = customerSchema.check(element.root());
+        for (Violation v : violations) {
+            if (!(v.keyword().equals("required") && v.pointer().isEmpty() && NOTHING_TO_DELEGATE.contains(
+                    String.valueOf(v.property())))) {
+                findings.add(finding(element, v, element.base() + v.pointer()));
+            }
         }
+        // anyOf [subscriptions, managementGroups]: the validator names both missing keys; say it once
+        if (violations.stream().filter(v -> v.keyword().equals("required") && v.pointer().isEmpty())
+                .map(Violation::property).toList().containsAll(NOTHING_TO_DELEGATE)) {
+            findings.add(invalid(Position.in(element, element.base()), where(element.base()) + ": list 'subscriptions',"
+                    + " 'managementGroups' or both; a customer needs something to delegate"));
+        }
+        received(element.root(), received); // also when the customer is refused: its offers were meant for it
         if (!findings.isEmpty() || list == null) {
             return new CustomerStream.Entry(null, sorted(findings));
         }
-        Customer customer = CustomerListMapper.customer(element, element.base(), list.offers(), findings);
+        Customer customer = CustomerListMapper.customer(element, element.base(), list, findings);
         return new CustomerStream.Entry(findings.isEmpty() ? customer : null, sorted(findings));
+    }
+
+    /** The keys of which a customer needs at least one. */
+    private static final List<String> NOTHING_TO_DELEGATE = List.of("subscriptions", "managementGroups");
+
+    /** The offer keys a customer's JSON names (its own and its subscriptions'), whatever else is wrong with it. */
+    private static void received(JsonNode customer, java.util.Set<String> received) {
+        customer.path("offers").forEach(o -> received.add(o.asText()));
+        customer.path("subscriptions").forEach(s -> s.path("offers").forEach(o -> received.add(o.asText())));
     }
 
     /** One schema violation as a finding; {@code pointer} is the violation's place in the whole file. */
@@ -198,6 +227,9 @@ public final class CustomerListReader {
             case "pattern":
                 message = where(pointer) + ": '" + doc.node(pointer).asText() + "' is not allowed here; use "
                         + words(e.schemaNode().asText());
+                break;
+            case "uniqueItems":
+                message = where(pointer) + ": the same value is listed twice; list each once";
                 break;
             case "propertyNames":
                 at = doc.keyPosition(pointer, e.property());

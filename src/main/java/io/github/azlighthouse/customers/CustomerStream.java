@@ -29,6 +29,7 @@ public final class CustomerStream implements Iterator<CustomerStream.Entry>, Aut
     private final CustomerList header;
     private final List<Finding> headerFindings;
     private final List<Finding> endFindings = new ArrayList<>();
+    private final java.util.Set<String> received = new java.util.HashSet<>(); // offer keys some customer receives
     private Entry next;
     private boolean finished;
     private boolean readAgain;
@@ -87,7 +88,7 @@ public final class CustomerStream implements Iterator<CustomerStream.Entry>, Aut
         try {
             SourceDocument element = doc.nextElement();
             if (element != null) {
-                next = reader.customer(element, header);
+                next = reader.customer(element, header, received);
                 return;
             }
             finished = true;
@@ -95,6 +96,9 @@ public final class CustomerStream implements Iterator<CustomerStream.Entry>, Aut
             if (!readAgain && doc.hasArray() && doc.count() == 0) {
                 endFindings.add(CustomerListReader.invalid(doc.header().keyPosition("", CustomerListReader.CUSTOMERS),
                         "'customers' is empty; list at least one customer"));
+            }
+            if (!readAgain && header() != null) {
+                endFindings.addAll(CustomerListMapper.unused(header, received));
             }
         } catch (SyntaxError e) {
             finished = true; // nothing after a syntax error can be read reliably

@@ -7,6 +7,7 @@ import io.github.azlighthouse.findings.FindingSink;
 import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Severities;
 import io.github.azlighthouse.findings.Subject;
+import io.github.azlighthouse.source.Located;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Checks across customers, one customer at a time as a streamed list reaches them: a customer id
- * used twice, a subscription listed twice (by one customer or two). It remembers ids, not customers
+ * used twice, a subscription or a management group listed twice (by one customer or two). It remembers ids, not customers
  * (about 250 bytes per customer). Not thread-safe: call in list order.
  */
 public final class CustomerCollisions {
@@ -51,6 +52,16 @@ public final class CustomerCollisions {
                                 + "; a subscription belongs to one customer entry: list it once, with all its offers");
             }
             own.add(key);
+        }
+        for (Located g : c.managementGroups()) {
+            String key = "management-group/" + g.value().toLowerCase(Locale.ROOT); // IDs are case-insensitive
+            String owner = subscriptionOwners.putIfAbsent(key, id);
+            if (owner != null) { // twice under one customer is refused by the schema (uniqueItems), up to case
+                findings.report(RuleIds.OFFER_COLLISION, new Subject(id, null, null, g.value()), g.at(),
+                        "management group '" + g.value() + "' is listed " + (owner.equals(id) ? "twice under this customer"
+                                : "also under customer '" + owner + "'") + "; its Azure Policy delegation belongs to one"
+                                + " customer entry: list it once");
+            }
         }
         return findings.findings();
     }

@@ -17,6 +17,8 @@ import java.util.List;
  * @param apiVersion Microsoft.ManagedServices apiVersion of the definition
  * @param resourceGroups the delegated resource groups; empty = the whole subscription
  * @param at where the delegation as a whole is declared (the offer, or the definition resource)
+ * @param managementGroupId for a delegation of every subscription under a management group through Azure
+ *     Policy: the group (then {@code subscriptionId} has no value); {@code null} for a subscription's delegation
  */
 public record Delegation(
         Subject subject,
@@ -31,7 +33,21 @@ public record Delegation(
         List<EligibleAuthorization> eligibleAuthorizations,
         PecAccount pec,
         Position authorizationsAt,
-        Position at) {
+        Position at,
+        Located managementGroupId) {
+
+    public Delegation(Subject subject, Located customerTenantId, Located managingTenantId, Located subscriptionId,
+            Located offerName, Located description, Located apiVersion, List<Located> resourceGroups,
+            List<Authorization> authorizations, List<EligibleAuthorization> eligibleAuthorizations, PecAccount pec,
+            Position authorizationsAt, Position at) {
+        this(subject, customerTenantId, managingTenantId, subscriptionId, offerName, description, apiVersion,
+                resourceGroups, authorizations, eligibleAuthorizations, pec, authorizationsAt, at, null);
+    }
+
+    /** True for a delegation through Azure Policy on a management group. */
+    public boolean viaManagementGroup() {
+        return managementGroupId != null;
+    }
 
     /** The PEC Automation Account as configured; {@code role} is only known from a customer list. */
     public record PecAccount(Located principalId, Located role) {

@@ -19,9 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the delegations of a customer list: one per customer x subscription x offer, with role
- * names resolved to GUIDs and the PEC Automation Account injected. Stateless apart from the
- * immutable catalog, so customers can be planned on any thread.
+ * Builds the delegations of a customer list: one per customer x subscription x offer (the subscription's
+ * own offers, else the customer's) and one per customer x management group x offer, with the customer's
+ * own principals applied, role names resolved to GUIDs and the PEC Automation Account injected. Stateless
+ * apart from the immutable catalog, so customers can be planned on any thread.
  */
 public final class DelegationPlanner {
 
@@ -39,24 +40,47 @@ public final class DelegationPlanner {
         List<List<Delegation>> bySubscription = new ArrayList<>();
         for (Subscription s : customer.subscriptions()) {
             List<Delegation> delegations = new ArrayList<>();
-            for (Located offerKey : customer.offers()) {
+            for (Located offerKey : customer.offersOn(s)) {
                 Offer offer = list.offers().get(offerKey.value());
-                delegations.add(delegation(list, customer, s, offer));
+                delegations.add(delegation(list, customer, offer,
+                        new Subject(customer.id().value(), s.subscriptionId().value(), offer.key()), s.subscriptionId(),
+                        s.resourceGroups(), null));
             }
             bySubscription.add(delegations);
         }
         return bySubscription;
     }
 
-    private Delegation delegation(CustomerList list, Customer customer, Subscription s, Offer offer) {
+    /**
+     * The customer's delegations through Azure Policy, one inner list per management group (the customer's
+     * offers): what each subscription under the group receives. They have no subscription ID.
+     */
+    public List<List<Delegation>> planManagementGroups(CustomerList list, Customer customer) {
+        List<List<Delegation>> byGroup = new ArrayList<>();
+        for (Located group : customer.managementGroups()) {
+            List<Delegation> delegations = new ArrayList<>();
+            for (Located offerKey : customer.offers()) {
+                Offer offer = list.offers().get(offerKey.value());
+                delegations.add(delegation(list, customer, offer,
+                        new Subject(customer.id().value(), null, offer.key(), group.value()),
+                        new Located(null, group.at()), List.of(), group));
+            }
+            byGroup.add(delegations);
+        }
+        return byGroup;
+    }
+
+    private Delegation delegation(CustomerList list, Customer customer, Offer offer, Subject subject,
+            Located subscriptionId, List<Located> resourceGroups, Located managementGroup) {
         CustomerList.PecAutomationAccount pec = list.pecAutomationAccount();
         Located pecRole = resolve(pec.role());
         List<Authorization> authorizations = new ArrayList<>();
         for (Grant g : offer.authorizations()) {
             List<Located> delegated = g.delegatedRoles() == null ? null
                     : g.delegatedRoles().stream().map(this::resolve).toList();
-            authorizations.add(new Authorization(g.principal().principalId(), g.principal().displayName(),
-                    g.principal().type(), resolve(g.role()), delegated, g.at()));
+            Principal p = customer.principal(g.principal());
+            authorizations.add(new Authorization(p.principalId(), p.displayName(), p.type(), resolve(g.role()),
+                    delegated, g.at()));
         }
         boolean present = authorizations.stream().anyMatch(a -> same(a.principalId(), pec.principal().principalId())
                 && same(a.roleDefinitionId(), pecRole));
@@ -67,22 +91,21 @@ public final class DelegationPlanner {
         }
         List<EligibleAuthorization> eligible = new ArrayList<>();
         for (EligibleGrant g : offer.eligibleAuthorizations()) {
-            List<Approver> approvers = g.approvers().stream()
+            List<Approver> approvers = g.approvers().stream().map(customer::principal)
                     .map(a -> new Approver(a.principalId(), a.displayName(), a.type(), a.at())).toList();
-            eligible.add(new EligibleAuthorization(g.principal().principalId(), g.principal().displayName(),
-                    g.principal().type(), resolve(g.role()),
+            Principal p = customer.principal(g.principal());
+            eligible.add(new EligibleAuthorization(p.principalId(), p.displayName(), p.type(), resolve(g.role()),
                     new Located(g.multiFactorAuth() ? "Azure" : "None", g.at()),
                     g.maximumActivationDuration().value() == null ? new Located("PT8H", g.at())
                             : g.maximumActivationDuration(),
                     approvers, g.at()));
         }
         String description = offer.description().isBlank() ? offer.name().value() : offer.description().value();
-        return new Delegation(
-                new Subject(customer.id().value(), s.subscriptionId().value(), offer.key()),
-                customer.tenantId(), list.managingTenantId(), s.subscriptionId(), offer.name(),
+        return new Delegation(subject, customer.tenantId(), list.managingTenantId(), subscriptionId, offer.name(),
                 new Located(description, offer.description().isBlank() ? offer.name().at() : offer.description().at()),
-                new Located(API_VERSION, offer.at()), s.resourceGroups(), authorizations, eligible,
-                new PecAccount(pec.principal().principalId(), pecRole), offer.authorizationsAt(), offer.at());
+                new Located(API_VERSION, offer.at()), resourceGroups, authorizations, eligible,
+                new PecAccount(pec.principal().principalId(), pecRole), offer.authorizationsAt(), offer.at(),
+                managementGroup);
     }
 
     /** A role name becomes its GUID; unknown names stay as written for role-unknown to report. */

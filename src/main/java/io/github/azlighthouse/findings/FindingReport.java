@@ -63,7 +63,7 @@ public final class FindingReport {
     }
 
     private static String shortName(Subject s) {
-        return s.customerId() + "/" + s.subscriptionId() + (s.offer() == null ? "" : "/" + s.offer());
+        return s.customerId() + "/" + s.scope() + (s.offer() == null ? "" : "/" + s.offer());
     }
 
     /** Findings of a severity: every place a problem shows, repeats included. */

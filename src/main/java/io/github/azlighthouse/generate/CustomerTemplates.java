@@ -2,6 +2,7 @@ package io.github.azlighthouse.generate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.azlighthouse.arm.ArmJson;
+import io.github.azlighthouse.arm.PolicyTemplateBuilder;
 import io.github.azlighthouse.arm.TemplateBuilder;
 import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.check.TemplateCheck;
@@ -25,8 +26,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One customer's part of a run: plan its delegations, check them, build each template pair, check the
- * pair as {@code validate} would, and stage it. Runs on worker threads; one instance serves them all
+ * One customer's part of a run: plan its delegations (subscriptions, then management groups), check them,
+ * build each template pair, check the pair as {@code validate} would, and stage it. Runs on worker threads; one instance serves them all
  * (its tools are thread-safe, and it keeps nothing per customer).
  */
 final class CustomerTemplates {
@@ -40,7 +41,11 @@ final class CustomerTemplates {
     private final SourceParser parser;
     private final TemplateSchemas schemas;
     private final TemplateCheck templates;
+    /** The folder of a customer's management-group templates: {@code <customer>/management-groups/<group>/}. */
+    static final String MANAGEMENT_GROUPS = "management-groups";
+
     private final TemplateBuilder builder = new TemplateBuilder();
+    private final PolicyTemplateBuilder policies = new PolicyTemplateBuilder();
     private final ArmJson json = new ArmJson();
 
     /**
@@ -93,7 +98,7 @@ final class CustomerTemplates {
                     out.folder(dir);
                     subscriptionFolder = true;
                 }
-                List<Finding> errors = stageChecked(d, template, parameters);
+                List<Finding> errors = stageChecked(d, template, parameters, builder.template(d), builder.parameters(d));
                 if (!errors.isEmpty()) {
                     failing.set(true);
                     findings.addAll(errors);
@@ -106,9 +111,61 @@ final class CustomerTemplates {
             }
             subscriptions.add(new RunSummary.Subscription(sameSubscription.get(0).subscriptionId().value(), offers));
         }
+        List<RunSummary.ManagementGroup> groups = managementGroups(customer, delegations, findings, files);
         RunSummary.Customer summary = new RunSummary.Customer(customer.id().value(), customer.name(),
-                customer.tenantId().value(), subscriptions);
+                customer.tenantId().value(), subscriptions, groups);
         return new CustomerResult(customer.id().value(), customer.name(), summary, delegations, findings, files);
+    }
+
+    /**
+     * The customer's management groups: per group and offer, an Azure Policy template whose deployment is the
+     * offer's subscription delegation, checked like every other template (the rules on the plan, then the
+     * built pair through the template reader, which reads the delegation embedded in the policy).
+     */
+    private List<RunSummary.ManagementGroup> managementGroups(Customer customer, List<Delegation> delegations,
+            List<Finding> findings, List<String> files) throws IOException {
+        List<List<Delegation>> planned = planner.planManagementGroups(list, customer);
+        for (List<Delegation> sameGroup : planned) {
+            List<Finding> found = request.rules().check(sameGroup, context);
+            findings.addAll(found);
+            if (found.stream().anyMatch(Finding::isError)) {
+                failing.set(true);
+            }
+        }
+        List<RunSummary.ManagementGroup> groups = new ArrayList<>();
+        for (List<Delegation> sameGroup : planned) {
+            delegations.addAll(sameGroup);
+            String group = sameGroup.get(0).managementGroupId().value();
+            List<RunSummary.Offer> offers = new ArrayList<>();
+            for (Delegation d : sameGroup) {
+                if (failing.get()) {
+                    continue;
+                }
+                String dir = customer.id().value() + "/" + MANAGEMENT_GROUPS + "/" + group + "/";
+                if (offers.isEmpty()) {
+                    if (groups.isEmpty()) {
+                        out.folder(customer.id().value()); // already there when it has subscriptions
+                        out.folder(customer.id().value() + "/" + MANAGEMENT_GROUPS);
+                    }
+                    out.folder(dir);
+                }
+                String template = dir + d.subject().offer() + ".json";
+                String parameters = dir + d.subject().offer() + ".parameters.json";
+                List<Finding> errors = stageChecked(d, template, parameters, policies.template(d, list.location()),
+                        policies.parameters(d));
+                if (!errors.isEmpty()) {
+                    failing.set(true);
+                    findings.addAll(errors);
+                }
+                files.add(template);
+                files.add(parameters);
+                offers.add(new RunSummary.Offer(d.subject().offer(), d.offerName().value(),
+                        TemplateBuilder.definitionName(d), template, parameters, List.of(),
+                        PolicyTemplateBuilder.policyAssignmentName(d)));
+            }
+            groups.add(new RunSummary.ManagementGroup(group, offers));
+        }
+        return groups;
     }
 
     /**
@@ -116,9 +173,8 @@ final class CustomerTemplates {
      * strict schemas and rules, on the exact bytes), then stages it. Checking the bytes in memory
      * instead of reading 2 files per delegation back from disk keeps large lists fast.
      */
-    private List<Finding> stageChecked(Delegation d, String template, String parameters) throws IOException {
-        ObjectNode parameterTree = builder.parameters(d);
-        ObjectNode templateTree = builder.template(d);
+    private List<Finding> stageChecked(Delegation d, String template, String parameters, ObjectNode templateTree,
+            ObjectNode parameterTree) throws IOException {
         byte[] templateBytes = json.write(templateTree);
         byte[] parameterBytes = json.write(parameterTree);
         String shownTemplate = Position.shownPath(request.basedir(), request.outputDirectory().resolve(template));
@@ -135,7 +191,8 @@ final class CustomerTemplates {
         List<Finding> errors = new ArrayList<>(schemaFindings.findings());
         TemplateCheck.Result checked = templates.check(templateDoc, parameterDoc, new TemplateReader.Context(
                 list.pecAutomationAccount().principal().principalId().value(), d.subject().customerId(),
-                d.customerTenantId().value(), d.subscriptionId().value()), request.rules(), context, true);
+                d.customerTenantId().value(), d.subscriptionId().value(),
+                d.viaManagementGroup() ? d.managementGroupId().value() : null), request.rules(), context, true);
         // warnings repeat what the customer-list check said, with better positions: only errors count here
         checked.findings().stream().filter(Finding::isError).forEach(errors::add);
         if (errors.isEmpty()) {

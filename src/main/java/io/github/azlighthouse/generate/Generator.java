@@ -108,7 +108,7 @@ public final class Generator {
         }
         AtomicBoolean failing = new AtomicBoolean(findings.stream().anyMatch(Finding::isError));
         Iterator<Entry> entries = entries(stream, collisions, failing);
-        RunSummary header = header(request, list, log.customerList());
+        RunSummary header = header(request, list, log.customerList(), upToDate.listSha256());
         log.pecGate(header.pecGateDisabled());
         OutputDirectory out = new OutputDirectory(request.outputDirectory());
         CustomerTemplates customers = new CustomerTemplates(request, list, context, out, failing, parser, schemas);
@@ -183,10 +183,10 @@ public final class Generator {
     }
 
     /** The summary's properties known before the first customer. */
-    private static RunSummary header(GenerateRequest request, CustomerList list, String shown) {
+    private static RunSummary header(GenerateRequest request, CustomerList list, String shown, String listSha256) {
         CustomerList.PecAutomationAccount pec = list.pecAutomationAccount();
         String role = request.catalog().resolve(pec.role().value()).map(r -> r.name()).orElse(pec.role().value());
-        return new RunSummary(Lighthouse.NAME, request.pluginVersion(), shown, list.managingTenantId().value(),
+        return new RunSummary(Lighthouse.NAME, request.pluginVersion(), shown, listSha256, list.managingTenantId().value(),
                 list.partnerId(), list.location(), new RunSummary.PecAccount(pec.principal().principalId().value(), role),
                 PecGate.disabledBy(request.rules(), pec.inject()), new RunSummary.Catalog(request.catalog().asOf().toString(), request.catalog().source()),
                 null, 0, 0, null);

@@ -21,11 +21,18 @@ final class UpToDate {
     private final Path marker;
     private final Path summary;
     private final String fingerprint;
+    private final String listSha256;
 
-    private UpToDate(Path marker, Path summary, String fingerprint) {
+    private UpToDate(Path marker, Path summary, String[] fingerprint) {
         this.marker = marker;
         this.summary = summary;
-        this.fingerprint = fingerprint;
+        this.fingerprint = fingerprint[0];
+        this.listSha256 = fingerprint[1];
+    }
+
+    /** The SHA-256 of the customer list's bytes alone (for the summary: {@code package} compares it). */
+    String listSha256() {
+        return listSha256;
     }
 
     /** The marker file name of an execution. */
@@ -54,13 +61,16 @@ final class UpToDate {
         Files.writeString(marker, fingerprint + "\n", StandardCharsets.UTF_8);
     }
 
-    private static String fingerprint(GenerateRequest request) throws IOException {
+    /** The fingerprint of everything, and the customer list's own hash (one read of the list). */
+    private static String[] fingerprint(GenerateRequest request) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest list = MessageDigest.getInstance("SHA-256");
             try (InputStream in = Files.newInputStream(request.customers())) { // streamed: the list can be large
                 byte[] buffer = new byte[64 * 1024];
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     sha.update(buffer, 0, n);
+                    list.update(buffer, 0, n);
                 }
             }
             for (String part : List.of(request.catalogFingerprint(), request.pluginVersion(), request.configuration(),
@@ -68,7 +78,7 @@ final class UpToDate {
                 sha.update((byte) 0);
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
             }
-            return HexFormat.of().formatHex(sha.digest());
+            return new String[] {HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(list.digest())};
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -10,7 +10,9 @@ import java.time.LocalDate;
  * Everything one {@code package} run needs.
  *
  * @param generated {@code generate}'s output directory
- * @param customerListSha256 the customer list's hash, recorded in the manifest
+ * @param archive the partner's archive; each customer's is named after it ({@link #customerArchive})
+ * @param customerListSha256 the customer list's hash as it is now: the output must have been generated from it,
+ *     and the manifest records it (blank: the list the summary names is read)
  * @param timestamp every archive entry's time, from {@code project.build.outputTimestamp}
  */
 public record PackageRequest(
@@ -25,4 +27,16 @@ public record PackageRequest(
         int catalogMaxAgeDays,
         String pluginVersion,
         long timestamp) {
+
+    /** The classifier of a customer's archive. */
+    public static String classifier(String customerId) {
+        return "onboarding-" + customerId;
+    }
+
+    /** A customer's archive, beside the partner's: {@code x-onboarding.zip} gives {@code x-onboarding-<id>.zip}. */
+    public Path customerArchive(String customerId) {
+        String name = archive.getFileName().toString();
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+        return archive.resolveSibling(base + "-" + customerId + ".zip");
+    }
 }

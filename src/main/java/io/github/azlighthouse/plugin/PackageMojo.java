@@ -24,10 +24,12 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 
 /**
- * Packages {@code generate}'s validated output as one release archive with an onboarding kit per
- * customer (templates, {@code deploy.sh}, {@code deploy.ps1}, {@code offboard.sh}, README), a manifest
- * and the partner-ID linking scripts, and attaches it with classifier {@code onboarding} so that
- * {@code mvn deploy} publishes it. Refuses output that no longer passes the rules.
+ * Packages {@code generate}'s validated output as one archive per customer (its onboarding kit: templates,
+ * {@code deploy.sh}, {@code deploy.ps1}, {@code offboard.sh}, {@code offboard.ps1}, README and its own manifest),
+ * attached with classifier {@code onboarding-<customer-id>}, and one partner archive (the partner-ID linking and
+ * delegation-collecting scripts, the access review and the full manifest), attached with classifier
+ * {@code onboarding}, so that {@code mvn deploy} publishes them. Refuses output that no longer passes the rules,
+ * or that was generated from another version of the customer list.
  *
  * @since 0.1.0
  */
@@ -38,7 +40,8 @@ public class PackageMojo extends AbstractOutputMojo {
     static final Instant DEFAULT_TIMESTAMP = Instant.parse("2000-01-01T00:00:00Z");
 
     /**
-     * The release archive to write.
+     * The partner's release archive to write; each customer's archive is written beside it, named with
+     * {@code -<customer-id>} before {@code .zip}.
      *
      * @since 0.1.0
      */
@@ -108,11 +111,15 @@ public class PackageMojo extends AbstractOutputMojo {
             throw new MojoFailureException("lighthouse:package: " + result.refusal() + ".");
         }
         getLog().info("Packaged " + result.customers() + " customer kit" + (result.customers() == 1 ? "" : "s")
-                + " (" + result.files() + " files) into " + shown(archive.toPath()) + ".");
+                + " (" + result.files() + " files): one archive per customer, "
+                + shown(archive.toPath().resolveSibling(archive.getName().replaceFirst("(?i)\\.zip$", "") + "-<customer-id>.zip"))
+                + ", and the partner's " + shown(archive.toPath()) + ".");
         if (skipAttach || project == null || projectHelper == null) {
             getLog().info("Not attached (lighthouse.skipAttach).");
-        } else {
-            projectHelper.attachArtifact(project, "zip", "onboarding", archive);
+            return;
+        }
+        for (PackageResult.Archive a : result.archives()) {
+            projectHelper.attachArtifact(project, "zip", a.classifier(), a.file().toFile());
         }
     }
 

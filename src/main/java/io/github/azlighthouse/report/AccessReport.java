@@ -49,6 +49,7 @@ public final class AccessReport implements AutoCloseable {
     private int pecCovered;
     private int warnings;
     private int subscriptions; // counted per customer, not held: a subscription belongs to one customer (offer-collision)
+    private int managementGroups; // likewise
 
     /** Starts a report whose files will be written into {@code dir}. */
     public AccessReport(Path dir, RoleCatalog catalog) throws IOException {
@@ -67,8 +68,10 @@ public final class AccessReport implements AutoCloseable {
         String customer = customerId + (customerName.equals(customerId) ? "" : " (" + customerName + ")");
         md.write("\n## " + mdText(customer) + "\n\n");
         md.write("| subscription | scope | offer | principal | type | role | access |\n|---|---|---|---|---|---|---|\n");
-        subscriptions += (int) delegations.stream().map(d -> String.valueOf(d.subscriptionId().value()).toLowerCase(Locale.ROOT))
-                .distinct().count();
+        subscriptions += (int) delegations.stream().filter(d -> !d.viaManagementGroup())
+                .map(d -> String.valueOf(d.subscriptionId().value()).toLowerCase(Locale.ROOT)).distinct().count();
+        managementGroups += (int) delegations.stream().filter(Delegation::viaManagementGroup)
+                .map(d -> String.valueOf(d.managementGroupId().value()).toLowerCase(Locale.ROOT)).distinct().count();
         for (Delegation d : delegations) {
             this.delegations++;
             boolean pecOk = d.authorizations().stream().anyMatch(a -> isPec(d, a.principalId())
@@ -76,7 +79,9 @@ public final class AccessReport implements AutoCloseable {
             if (pecOk) {
                 pecCovered++;
             }
-            String scope = d.resourceGroups().isEmpty() ? "subscription"
+            String scope = d.viaManagementGroup() ? "every subscription under management group "
+                    + d.managementGroupId().value() + " (Azure Policy)"
+                    : d.resourceGroups().isEmpty() ? "subscription"
                     : "resource groups " + d.resourceGroups().stream().map(Located::value).collect(Collectors.joining(", "));
             for (Authorization a : d.authorizations()) {
                 String pec = isPec(d, a.principalId()) ? (role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false)
@@ -117,14 +122,16 @@ public final class AccessReport implements AutoCloseable {
         String who = (name == null || name.isBlank() ? "(no display name)" : name);
         String role = roleName(roleId);
         String typeText = type == null ? "unknown" : type;
+        String where = d.viaManagementGroup() ? "management group " + d.managementGroupId().value()
+                : d.subscriptionId().value();
         html.write("<tr" + (pec.isEmpty() ? "" : " class=\"pec\"") + " data-customer=\""
                 + esc(customer.toLowerCase(Locale.ROOT)) + "\" data-principal=\""
                 + esc((who + " " + principalId.value()).toLowerCase(Locale.ROOT)) + "\"><td>" + esc(customer)
-                + "</td><td><code>" + esc(d.subscriptionId().value()) + "</code></td><td>" + esc(scope) + "</td><td>"
+                + "</td><td><code>" + esc(where) + "</code></td><td>" + esc(scope) + "</td><td>"
                 + esc(text(d.offerName())) + "</td><td>" + esc(who) + "<br><code>" + esc(principalId.value())
                 + "</code></td><td>" + esc(typeText) + "</td><td>" + esc(role) + "</td><td>" + esc(access) + "</td><td>"
                 + esc(pec) + "</td></tr>\n");
-        md.write("| `" + d.subscriptionId().value() + "` | " + mdText(scope) + " | " + mdText(text(d.offerName())) + " | "
+        md.write("| `" + where + "` | " + mdText(scope) + " | " + mdText(text(d.offerName())) + " | "
                 + mdText(who) + " (`" + principalId.value() + "`) | " + typeText + " | " + mdText(role) + " | "
                 + mdText(access + (pec.isEmpty() ? "" : "; " + pec)) + " |\n");
     }
@@ -153,6 +160,8 @@ public final class AccessReport implements AutoCloseable {
                             + " #9a6700; font-weight: 600\">PEC gate disabled (" + esc(gate) + "): delegations that lose"
                             + " Partner Earned Credit were not refused; the PEC column shows where the PEC Automation"
                             + " Account earns it.</p>")
+                    .replace("{{managementGroups}}", managementGroups == 0 ? "" : "\n<p class=\"meta\""
+                            + " id=\"management-groups\">" + managementGroups() + "</p>")
                     .replace("{{customers}}", String.valueOf(customers))
                     .replace("{{subscriptions}}", String.valueOf(subscriptions))
                     .replace("{{delegations}}", String.valueOf(delegations))
@@ -177,11 +186,21 @@ public final class AccessReport implements AutoCloseable {
             w.write("|---|---|---|---|---|---|\n");
             w.write("| " + customers + " | " + subscriptions + " | " + delegations + " | " + principals.size()
                     + " | " + coverage + " | " + warnings + " |\n");
+            if (managementGroups > 0) {
+                w.write("\n" + managementGroups() + "\n");
+            }
             w.flush();
             Files.copy(mdBody, out);
         }
         Files.deleteIfExists(htmlBody);
         Files.deleteIfExists(mdBody);
+    }
+
+    /** The line about management groups: the subscriptions column counts only those listed by ID. */
+    private String managementGroups() {
+        return managementGroups + " management group" + (managementGroups == 1 ? "" : "s") + " delegated through Azure"
+                + " Policy: every subscription under " + (managementGroups == 1 ? "it" : "each") + " gets the offers shown"
+                + " for it (the subscriptions column counts only subscriptions listed by ID).";
     }
 
     @Override

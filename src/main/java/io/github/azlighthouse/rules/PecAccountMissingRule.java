@@ -22,7 +22,10 @@ public final class PecAccountMissingRule extends AbstractRule {
             out.report(d, d.authorizationsAt(), "the PEC Automation Account (principalId "
                     + d.pec().principalId().value() + ") has no permanent authorization, so the partner earns no"
                     + " Partner Earned Credit on this delegation; add it with a PEC-eligible role such as Contributor"
-                    + " (in a customer list: pecAutomationAccount.inject: true)");
+                    + " (in a customer list: pecAutomationAccount.inject: true); if it is there under another ID,"
+                    + " the PEC account's principalId must be its service principal's object ID, not its application"
+                    + " (client) ID: az ad sp show --id <appId> --query id -o tsv, or Microsoft Entra ID > Enterprise"
+                    + " applications > the application > Object ID");
         }
     }
 }

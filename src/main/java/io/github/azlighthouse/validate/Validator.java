@@ -211,14 +211,17 @@ public final class Validator {
     }
 
     /**
-     * Generated templates live in {@code <customer-id>/<subscription-id>/}, so a parent folder named
-     * after a listed subscription gives the customer and its tenant.
+     * Generated templates live in {@code <customer-id>/<subscription-id>/} and
+     * {@code <customer-id>/management-groups/<group>/}, so a parent folder named after a listed subscription
+     * or management group gives the customer and its tenant.
      */
     private static TemplateReader.Context context(ValidateRequest request, Map<String, TemplateReader.Context> bySubscription,
             String file) {
         String[] parts = file.split("/");
         for (int i = parts.length - 2; i >= 0; i--) {
-            TemplateReader.Context found = bySubscription.get(parts[i].toLowerCase(Locale.ROOT));
+            TemplateReader.Context found = i > 0 && parts[i - 1].equals("management-groups")
+                    ? bySubscription.get(CustomerIndex.managementGroupKey(parts[i]))
+                    : bySubscription.get(parts[i].toLowerCase(Locale.ROOT));
             if (found != null) {
                 return found;
             }

@@ -150,8 +150,8 @@ class CustomerListReaderTest {
     void reportsDanglingReferences() throws IOException {
         String bad = VALID.replace("approvers: [ops]", "approvers: [opz]").replace("offers: [std]", "offers: [std, gold]");
         assertThat(lines(read(bad))).containsExactly(
-                "customers.yaml:16:21: error [input-invalid] principal 'opz' is not defined under 'principals'"
-                        + " (defined: ops)",
+                "customers.yaml:16:21: error [input-invalid] customer 'fabrikam', offer 'std': principal 'opz' is not"
+                        + " defined under 'principals' (defined: ops), nor under this customer's 'principals'",
                 "customers.yaml:20:19: error [input-invalid] customer 'fabrikam' names offer 'gold', which is not"
                         + " defined under 'offers' (defined: std)");
     }

@@ -48,12 +48,12 @@ class CollectScriptsTest {
     @Test
     void theShellScriptPassesBashSyntaxCheckAndShellcheck() throws Exception {
         Path sh = script("collect-delegations.sh");
-        PackagerTest.Run syntax = PackagerTest.run(dir, Map.of(), "bash", "-n", sh.toString());
+        Kits.Run syntax = Kits.run(dir, Map.of(), "bash", "-n", sh.toString());
         assertThat(syntax.status()).as(syntax.output()).isZero();
-        boolean shellcheck = PackagerTest.run(dir, Map.of(), "sh", "-c", "command -v shellcheck").status() == 0;
+        boolean shellcheck = Kits.run(dir, Map.of(), "sh", "-c", "command -v shellcheck").status() == 0;
         assertThat(shellcheck || System.getenv("CI") == null).as("CI must have shellcheck (.ci/run installs it)").isTrue();
         if (shellcheck) {
-            PackagerTest.Run lint = PackagerTest.run(dir, Map.of(), "shellcheck", sh.toString());
+            Kits.Run lint = Kits.run(dir, Map.of(), "shellcheck", sh.toString());
             assertThat(lint.status()).as(lint.output()).isZero();
         } else {
             System.out.println("SKIPPED shellcheck of collect-delegations.sh: shellcheck is not installed");
@@ -107,7 +107,7 @@ class CollectScriptsTest {
     void itSavesOneFilePerSubscriptionFollowingNextLinkAndGoesOnAfterAFailure() throws Exception {
         Path sh = script("collect-delegations.sh");
         Path log = dir.resolve("az.log");
-        PackagerTest.Run r = PackagerTest.run(dir, Map.of("PATH", fakeAz() + ":" + System.getenv("PATH"),
+        Kits.Run r = Kits.run(dir, Map.of("PATH", fakeAz() + ":" + System.getenv("PATH"),
                 "AZ_LOG", log.toString(), "SUB1", SUB1, "SUB2", SUB2, "PAGES", dir.resolve("pages").toString()),
                 sh.toString(), "out dir");
         assertThat(r.status()).as(r.output()).isEqualTo(1);

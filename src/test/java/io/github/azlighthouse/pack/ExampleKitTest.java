@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The safety net for the kit's scripts and READMEs: {@code package} on the bundled example's output makes
- * exactly the committed archive entries ({@code src/test/resources/expected/example-kit/}), byte for byte.
+ * exactly the committed archive entries ({@code src/test/resources/expected/example-kit/<classifier>/}), byte for
+ * byte; and on the managed-service provider's list ({@code src/test/resources/msp/customers.yaml}: per-subscription
+ * offers, customer principals, a management group) likewise ({@code expected/msp-kit/}).
  */
 class ExampleKitTest {
 
@@ -41,6 +43,7 @@ class ExampleKitTest {
 
     /** Values that need quoting in every script language (no partner ID: the linking scripts refuse to run). */
     static final Path ODD = Expected.BASEDIR.resolve("src/test/resources/kit/odd-values.yaml");
+    static final Path MSP = Expected.BASEDIR.resolve("src/test/resources/msp/customers.yaml");
 
     @Test
     void packageMakesTheCommittedKit(@TempDir Path dir) throws IOException {
@@ -48,10 +51,16 @@ class ExampleKitTest {
     }
 
     @Test
+    void theManagedServiceProvidersKitsAreTheCommittedOnes(@TempDir Path dir) throws IOException {
+        Expected.assertSame("msp-kit", kit(MSP, dir));
+    }
+
+    @Test
     void oddValuesReachTheScriptsQuotedAsBefore(@TempDir Path dir) throws IOException {
         Expected.assertSame("odd-values-kit", kit(ODD, dir));
     }
 
+    /** Every archive's entries, keyed {@code <classifier>/<entry>}. */
     static java.util.Map<String, byte[]> kit(Path customers, Path dir) throws IOException {
         Path generated = dir.resolve("lighthouse");
         assertThat(new Generator().run(new GenerateRequest(customers, Expected.BASEDIR, generated, RoleCatalog.bundled(),
@@ -59,9 +68,9 @@ class ExampleKitTest {
                 new AccessReview(RoleCatalog.bundled()), QUIET).failed()).isFalse();
         var list = new CustomerListReader(new SourceParser()).read(customers, "customers.yaml").list();
         PackageResult r = new Packager().run(new PackageRequest(generated, dir.resolve("kit.zip"), Expected.BASEDIR, list,
-                "abc123", RoleCatalog.bundled(), RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180, "test",
-                Instant.parse("2026-11-24T00:00:00Z").toEpochMilli()));
+                Packager.sha256(java.nio.file.Files.readAllBytes(customers)), RoleCatalog.bundled(), RuleSet.defaults(),
+                LocalDate.of(2026, 11, 24), 180, "test", Instant.parse("2026-11-24T00:00:00Z").toEpochMilli()));
         assertThat(r.refused()).as(String.valueOf(r.refusal())).isFalse();
-        return PackagerTest.entries(dir.resolve("kit.zip"));
+        return Kits.all(r);
     }
 }

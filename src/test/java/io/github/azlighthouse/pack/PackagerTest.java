@@ -4,46 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.azlighthouse.customers.CustomerListReader;
-import io.github.azlighthouse.generate.GenerateRequest;
-import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.findings.BuildLog;
-import io.github.azlighthouse.report.AccessReview;
-import io.github.azlighthouse.roles.RoleCatalog;
-import io.github.azlighthouse.rules.RuleSet;
-import io.github.azlighthouse.source.SourceParser;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** {@code package} on the bundled example: the archives, their manifests, refusals, and the scripts run. */
 class PackagerTest {
 
     static final Path EXAMPLE = Path.of(System.getProperty("lighthouse.basedir", "."))
             .resolve("examples/src/main/lighthouse/customers.yaml");
-    static final long TIME = Instant.parse("2026-11-24T00:00:00Z").toEpochMilli();
-    static final BuildLog QUIET = new BuildLog() {
-        public void info(String l) { }
-
-        public void warn(String l) { }
-
-        public void error(String l) { }
-    };
+    static final String FABRIKAM_TENANT = "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a";
 
     @TempDir
     Path dir;
@@ -52,83 +31,114 @@ class PackagerTest {
     @BeforeEach
     void generate() throws IOException {
         generated = dir.resolve("target/lighthouse");
-        assertThat(new Generator().run(new GenerateRequest(EXAMPLE, dir, generated, RoleCatalog.bundled(), "bundled",
-                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "", 0),
-                new AccessReview(RoleCatalog.bundled()), QUIET).failed()).isFalse();
+        Kits.generate(EXAMPLE, dir, generated);
     }
 
     PackageResult pack(Path archive) throws IOException {
-        var list = new CustomerListReader(new SourceParser()).read(EXAMPLE, "customers.yaml").list();
-        return new Packager().run(new PackageRequest(generated, archive, dir, list, "abc123", RoleCatalog.bundled(),
-                RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180, "9.9.9", TIME));
+        return Kits.pack(EXAMPLE, dir, generated, archive, "9.9.9");
     }
 
-    static Map<String, byte[]> entries(Path zip) throws IOException {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
-            for (Enumeration<ZipArchiveEntry> e = z.getEntries(); e.hasMoreElements(); ) {
-                ZipArchiveEntry entry = e.nextElement();
-                try (InputStream in = z.getInputStream(entry)) {
-                    out.put(entry.getName(), in.readAllBytes());
-                }
-            }
-        }
-        return out;
+    @Test
+    void oneArchivePerCustomerBesideThePartnersArchive() throws IOException {
+        PackageResult r = pack(dir.resolve("target/x-onboarding.zip"));
+        assertThat(r.archives()).extracting(PackageResult.Archive::classifier)
+                .containsExactly("onboarding-fabrikam", "onboarding-northwind", "onboarding");
+        assertThat(r.archives()).extracting(a -> a.file().getFileName().toString())
+                .containsExactly("x-onboarding-fabrikam.zip", "x-onboarding-northwind.zip", "x-onboarding.zip");
+        assertThat(Kits.entries(dir.resolve("target/x-onboarding-northwind.zip")).keySet()).containsExactly(
+                "northwind/README.md", "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json",
+                "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json", "northwind/deploy.ps1",
+                "northwind/deploy.sh", "northwind/manifest.json", "northwind/offboard.ps1", "northwind/offboard.sh");
+        assertThat(Kits.entries(dir.resolve("target/x-onboarding.zip")).keySet()).containsExactly(
+                "collect-delegations.ps1", "collect-delegations.sh", "link-partner-id.ps1", "link-partner-id.sh",
+                "manifest.json", "report.html", "report.md");
+        assertThat(r.files()).isEqualTo(8 + 14 + 7);
     }
 
     @Test
     void twoPackagesOfTheSameOutputAreByteIdentical() throws IOException {
-        assertThat(pack(dir.resolve("a.zip")).refused()).isFalse();
-        assertThat(pack(dir.resolve("b.zip")).refused()).isFalse();
-        assertThat(Files.readAllBytes(dir.resolve("a.zip"))).isEqualTo(Files.readAllBytes(dir.resolve("b.zip")));
+        PackageResult a = pack(dir.resolve("a/onboarding.zip"));
+        PackageResult b = pack(dir.resolve("b/onboarding.zip"));
+        assertThat(a.refused()).isFalse();
+        for (int i = 0; i < a.archives().size(); i++) {
+            assertThat(Files.readAllBytes(a.archives().get(i).file())).as(a.archives().get(i).classifier())
+                    .isEqualTo(Files.readAllBytes(b.archives().get(i).file()));
+        }
     }
 
     @Test
-    void theArchiveIsTheSameInEveryTimeZone() throws IOException {
+    void theArchivesAreTheSameInEveryTimeZone() throws IOException {
         java.util.TimeZone original = java.util.TimeZone.getDefault();
+        PackageResult utc;
+        PackageResult la;
         try {
             java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
-            pack(dir.resolve("utc.zip"));
+            utc = pack(dir.resolve("utc/onboarding.zip"));
             java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
-            pack(dir.resolve("la.zip"));
+            la = pack(dir.resolve("la/onboarding.zip"));
         } finally {
             java.util.TimeZone.setDefault(original);
         }
-        assertThat(Files.readAllBytes(dir.resolve("la.zip"))).isEqualTo(Files.readAllBytes(dir.resolve("utc.zip")));
+        for (int i = 0; i < utc.archives().size(); i++) {
+            assertThat(Files.readAllBytes(la.archives().get(i).file())).isEqualTo(Files.readAllBytes(utc.archives().get(i).file()));
+        }
     }
 
     @Test
     void entriesAreSortedWithFixedTimesAndExecutableScripts() throws IOException {
-        pack(dir.resolve("kit.zip"));
-        List<String> names = new ArrayList<>();
-        try (ZipFile z = ZipFile.builder().setPath(dir.resolve("kit.zip")).get()) {
-            for (Enumeration<ZipArchiveEntry> e = z.getEntriesInPhysicalOrder(); e.hasMoreElements(); ) {
-                ZipArchiveEntry entry = e.nextElement();
-                names.add(entry.getName());
-                assertThat(entry.getUnixMode()).as(entry.getName())
-                        .isEqualTo(entry.getName().endsWith(".sh") ? 0100755 : 0100644);
-                // ZIP stores wall-clock time; it must read 2026-11-24 00:00 whatever the build machine's zone
-                assertThat(java.time.LocalDateTime.ofInstant(entry.getLastModifiedTime().toInstant(),
-                        java.time.ZoneId.systemDefault())).isEqualTo(java.time.LocalDateTime.of(2026, 11, 24, 0, 0));
+        for (PackageResult.Archive a : pack(dir.resolve("kit.zip")).archives()) {
+            List<String> names = new ArrayList<>();
+            try (ZipFile z = ZipFile.builder().setPath(a.file()).get()) {
+                for (Enumeration<ZipArchiveEntry> e = z.getEntriesInPhysicalOrder(); e.hasMoreElements(); ) {
+                    ZipArchiveEntry entry = e.nextElement();
+                    names.add(entry.getName());
+                    assertThat(entry.getUnixMode()).as(entry.getName())
+                            .isEqualTo(entry.getName().endsWith(".sh") ? 0100755 : 0100644);
+                    // ZIP stores wall-clock time; it must read 2026-11-24 00:00 whatever the build machine's zone
+                    assertThat(java.time.LocalDateTime.ofInstant(entry.getLastModifiedTime().toInstant(),
+                            java.time.ZoneId.systemDefault())).isEqualTo(java.time.LocalDateTime.of(2026, 11, 24, 0, 0));
+                }
             }
+            assertThat(names).as(a.classifier()).isSorted().hasSize(a.entries())
+                    .noneMatch(n -> n.endsWith("/") || n.contains("summary") || n.contains(".sha256"));
         }
-        assertThat(names).isSorted().contains("manifest.json", "link-partner-id.sh", "link-partner-id.ps1",
-                "collect-delegations.sh", "collect-delegations.ps1",
-                "fabrikam/deploy.sh", "fabrikam/deploy.ps1", "fabrikam/offboard.sh", "fabrikam/README.md",
-                "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json");
-        assertThat(names).noneMatch(n -> n.endsWith("/") || n.contains("summary") || n.contains(".sha256"));
     }
 
     @Test
-    void manifestHashesMatchTheArchivedFiles() throws IOException {
-        pack(dir.resolve("kit.zip"));
-        Map<String, byte[]> entries = entries(dir.resolve("kit.zip"));
-        JsonNode manifest = new ObjectMapper().readTree(entries.get("manifest.json"));
-        assertThat(manifest.path("pluginVersion").asText()).isEqualTo("9.9.9");
-        assertThat(manifest.at("/customerList/sha256").asText()).isEqualTo("abc123");
-        assertThat(manifest.path("files")).hasSize(entries.size() - 1);
-        for (JsonNode f : manifest.path("files")) {
-            byte[] bytes = entries.get(f.path("path").asText());
+    void eachManifestHashesItsArchivesFilesAndThePartnersListsEveryArchive() throws IOException {
+        PackageResult r = pack(dir.resolve("kit.zip"));
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, byte[]> partner = Kits.entries(dir.resolve("kit.zip"));
+        JsonNode full = mapper.readTree(partner.get("manifest.json"));
+        assertThat(full.path("pluginVersion").asText()).isEqualTo("9.9.9");
+        assertThat(full.at("/customerList/sha256").asText()).isEqualTo(Packager.sha256(Files.readAllBytes(EXAMPLE)));
+        assertHashes(full.path("files"), partner, "");
+        assertThat(full.path("files")).hasSize(partner.size() - 1);
+        assertThat(full.path("customers")).hasSize(2);
+        for (JsonNode c : full.path("customers")) {
+            String id = c.path("id").asText();
+            PackageResult.Archive archive = r.archives().stream().filter(a -> id.equals(a.customerId())).findFirst()
+                    .orElseThrow();
+            byte[] zip = Files.readAllBytes(archive.file());
+            assertThat(c.at("/archive/classifier").asText()).isEqualTo("onboarding-" + id);
+            assertThat(c.at("/archive/size").asInt()).isEqualTo(zip.length);
+            assertThat(c.at("/archive/sha256").asText()).isEqualTo(Packager.sha256(zip));
+            Map<String, byte[]> kit = Kits.entries(archive.file());
+            assertHashes(c.path("files"), kit, "");
+            assertThat(c.path("files")).hasSize(kit.size());
+            JsonNode own = mapper.readTree(kit.get(id + "/manifest.json"));
+            assertThat(own.at("/customer/id").asText()).isEqualTo(id);
+            assertThat(own.has("customerList")).as("a customer's manifest says nothing about the list").isFalse();
+            assertHashes(own.path("files"), kit, id + "/");
+            assertThat(own.path("files")).hasSize(kit.size() - 1);
+        }
+        assertThat(full.at("/customers/0/subscriptions").toString())
+                .isEqualTo("[\"8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b\",\"9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c\"]");
+    }
+
+    private static void assertHashes(JsonNode files, Map<String, byte[]> entries, String prefix) {
+        for (JsonNode f : files) {
+            byte[] bytes = entries.get(prefix + f.path("path").asText());
             assertThat(bytes).as(f.path("path").asText()).isNotNull();
             assertThat(f.path("size").asInt()).isEqualTo(bytes.length);
             assertThat(f.path("sha256").asText()).isEqualTo(Packager.sha256(bytes));
@@ -147,6 +157,7 @@ class PackagerTest {
         assertThat(r.findings().get(0).position().file())
                 .isEqualTo("target/lighthouse/northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json");
         assertThat(dir.resolve("kit.zip")).doesNotExist();
+        assertThat(dir.resolve("kit-northwind.zip")).doesNotExist();
     }
 
     @Test
@@ -157,94 +168,61 @@ class PackagerTest {
         assertThat(dir.resolve("kit.zip")).doesNotExist();
     }
 
-    /** Unpacks the kit where scripts can run. */
-    Path unpack() throws IOException {
-        pack(dir.resolve("kit.zip"));
-        Path root = dir.resolve("kit");
-        for (Map.Entry<String, byte[]> e : entries(dir.resolve("kit.zip")).entrySet()) {
-            Path f = root.resolve(e.getKey());
-            Files.createDirectories(f.getParent());
-            Files.write(f, e.getValue());
-            if (e.getKey().endsWith(".sh")) {
-                Files.setPosixFilePermissions(f, java.util.EnumSet.of(PosixFilePermission.OWNER_READ,
-                        PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
-            }
-        }
-        return root;
-    }
-
-    record Run(int status, String output) {
-    }
-
-    static Run run(Path workDir, Map<String, String> env, String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out);
+    /** A list edited after generate (or a generate that was skipped): the kits would not match it. */
+    @Test
+    void kitsOfAnotherVersionOfTheListAreStale() throws IOException {
+        Path edited = dir.resolve("customers.yaml");
+        Files.writeString(edited, Files.readString(EXAMPLE).replace("role: Reader }", "role: Reader }  # edited"));
+        PackageResult r = Kits.pack(edited, dir, generated, dir.resolve("kit.zip"), "9.9.9");
+        assertThat(r.refused()).isTrue();
+        assertThat(r.refusal()).contains("the kits in " + generated + " are stale: they were generated from another"
+                + " version of the customer list", "it was edited since, or the last lighthouse:generate was skipped or"
+                + " failed; run lighthouse:generate, then package");
+        assertThat(dir.resolve("kit.zip")).doesNotExist();
+        assertThat(dir.resolve("kit-fabrikam.zip")).doesNotExist();
     }
 
     @Test
     void everyScriptPassesBashSyntaxCheckAndShellcheck() throws Exception {
-        Path kit = unpack();
+        Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         List<Path> scripts;
         try (var walk = Files.walk(kit)) {
             scripts = walk.filter(p -> p.toString().endsWith(".sh")).sorted().toList();
         }
         assertThat(scripts).hasSize(6); // the kits' deploy.sh and offboard.sh, link-partner-id.sh, collect-delegations.sh
-        boolean shellcheck = run(kit, Map.of(), "sh", "-c", "command -v shellcheck").status() == 0;
-        assertThat(shellcheck || System.getenv("CI") == null).as("CI must have shellcheck (.ci/run installs it)").isTrue();
-        if (!shellcheck) {
-            System.out.println("SKIPPED shellcheck part of everyScriptPassesBashSyntaxCheckAndShellcheck: shellcheck"
-                    + " is not installed (apt-get install shellcheck; .ci/run installs it)");
-        }
+        boolean shellcheck = Kits.shellcheck(kit);
         for (Path s : scripts) {
-            Run syntax = run(kit, Map.of(), "bash", "-n", s.toString());
+            Kits.Run syntax = Kits.run(kit, Map.of(), "bash", "-n", s.toString());
             assertThat(syntax.status()).as(s + ": " + syntax.output()).isZero();
             if (shellcheck) {
-                Run lint = run(kit, Map.of(), "shellcheck", s.toString());
+                Kits.Run lint = Kits.run(kit, Map.of(), "shellcheck", s.toString());
                 assertThat(lint.status()).as(s + ": " + lint.output()).isZero();
             }
         }
     }
 
-    /** A stand-in for the Azure CLI: records every call, answers the preflight, fails deployment N if asked. */
-    Path fakeAz(String tenant) throws IOException {
-        Path bin = dir.resolve("bin");
-        Files.createDirectories(bin);
-        Path az = bin.resolve("az");
-        Files.writeString(az, """
-                #!/usr/bin/env bash
-                echo "$*" >> "$AZ_LOG"
-                case "$1 $2" in
-                  "account show") echo "%s" ;;
-                  "provider show") echo "Registered" ;;
-                  "deployment sub")
-                    count=$(grep -c '^deployment sub create' "$AZ_LOG")
-                    if [ "$count" = "${AZ_FAIL_AT:-0}" ]; then echo "ERROR: InvalidTemplate (stand-in)" >&2; exit 1; fi ;;
-                esac
-                exit 0
-                """.formatted(tenant));
-        Files.setPosixFilePermissions(az, java.util.EnumSet.of(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
-        return bin;
-    }
-
     @Test
-    void deployShCallsAzOncePerSubscriptionAndOffer() throws Exception {
-        Path kit = unpack();
-        Path bin = fakeAz("7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a");
+    void deployShChecksFirstThenCallsAzOncePerSubscriptionAndOffer() throws Exception {
+        Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Run r = run(kit.resolve("fabrikam"), Map.of("PATH", bin + ":" + System.getenv("PATH"), "AZ_LOG", log.toString()),
-                "./deploy.sh");
+        Kits.Run r = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT), "./deploy.sh");
         assertThat(r.status()).as(r.output()).isZero();
-        List<String> deployments = Files.readAllLines(log).stream().filter(l -> l.startsWith("deployment sub create")).toList();
-        assertThat(deployments).containsExactly(
+        List<String> calls = Files.readAllLines(log);
+        assertThat(calls.subList(0, 12)).containsExactly(
+                "account show --query tenantId --output tsv",
+                "account show --query user.type --output tsv",
+                "ad signed-in-user show --query id --output tsv",
+                "ad signed-in-user show --query userType --output tsv",
+                "role assignment list --assignee 99999999-8888-4777-8666-555555555555 --scope /subscriptions/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --include-inherited --include-groups --query [].roleDefinitionName --output tsv",
+                "provider show --namespace Microsoft.ManagedServices --subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --query registrationState --output tsv",
+                "role assignment list --assignee 99999999-8888-4777-8666-555555555555 --scope /subscriptions/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c --include-inherited --include-groups --query [].roleDefinitionName --output tsv",
+                "provider show --namespace Microsoft.ManagedServices --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c --query registrationState --output tsv",
+                "group exists --name rg-web --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c",
+                "group exists --name rg-data --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c",
                 "deployment sub create --subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --location westeurope --name lighthouse-standard-cdd73c10 --template-file 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.json --parameters @8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.parameters.json --output none",
-                "deployment sub create --subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --location westeurope --name lighthouse-security-f1370232 --template-file 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security.json --parameters @8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security.parameters.json --output none",
-                "deployment sub create --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c --location westeurope --name lighthouse-standard-f6111ea6 --template-file 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.json --parameters @9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.parameters.json --output none",
-                "deployment sub create --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c --location westeurope --name lighthouse-security-ea6d8d1a --template-file 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/security.json --parameters @9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/security.parameters.json --output none");
+                "deployment sub create --subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --location westeurope --name lighthouse-security-f1370232 --template-file 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security.json --parameters @8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security.parameters.json --output none");
+        List<String> deployments = calls.stream().filter(l -> l.startsWith("deployment sub create")).toList();
+        assertThat(deployments).hasSize(4);
         for (String d : deployments) { // the files it names exist in the kit
             String[] words = d.split(" ");
             assertThat(kit.resolve("fabrikam").resolve(words[10])).isRegularFile();
@@ -255,10 +233,9 @@ class PackagerTest {
 
     @Test
     void deployShStopsAtTheFirstFailureWithAClearMessage() throws Exception {
-        Path kit = unpack();
-        Path bin = fakeAz("7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a");
+        Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Run r = run(kit.resolve("fabrikam"), Map.of("PATH", bin + ":" + System.getenv("PATH"), "AZ_LOG", log.toString(),
+        Kits.Run r = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT,
                 "AZ_FAIL_AT", "2"), "./deploy.sh");
         assertThat(r.status()).isEqualTo(1);
         assertThat(Files.readAllLines(log).stream().filter(l -> l.startsWith("deployment sub create"))).hasSize(2);
@@ -268,35 +245,67 @@ class PackagerTest {
 
     @Test
     void deployShRefusesTheWrongTenantBeforeDeployingAnything() throws Exception {
-        Path kit = unpack();
-        Path bin = fakeAz("00000000-1111-4222-8333-444444444444");
+        Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Run r = run(kit.resolve("northwind"), Map.of("PATH", bin + ":" + System.getenv("PATH"), "AZ_LOG", log.toString()),
-                "./deploy.sh");
+        Kits.Run r = Kits.run(kit.resolve("northwind"), Kits.azEnv(Kits.standInAz(dir), log,
+                "00000000-1111-4222-8333-444444444444"), "./deploy.sh");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.output()).contains("but this kit is for tenant a0b1c2d3-e4f5-4a6b-9c7d-8e9f0a1b2c3d");
         assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("deployment"));
     }
 
     @Test
-    void offboardShRemovesAssignmentsThenDefinitionsByTheirStableNames() throws Exception {
-        Path kit = unpack();
-        Path bin = dir.resolve("bin");
-        Files.createDirectories(bin);
-        Path az = bin.resolve("az");
-        // a stand-in az: every assignment list answers with one assignment name
-        Files.writeString(az, "#!/usr/bin/env bash\necho \"$*\" >> \"$AZ_LOG\"\n"
-                + "if [ \"$1 $2 $3\" = \"managedservices assignment list\" ]; then echo a-1; fi\nexit 0\n");
-        Files.setPosixFilePermissions(az, java.util.EnumSet.of(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+    void deployShRefusesAGuestAccount() throws Exception {
+        Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Run r = run(kit.resolve("northwind"), Map.of("PATH", bin + ":" + System.getenv("PATH"), "AZ_LOG", log.toString()),
-                "./offboard.sh");
+        Kits.Run r = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT,
+                "AZ_USER_TYPE", "Guest"), "./deploy.sh");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.output()).contains("deploy.sh: the signed-in account is a guest in tenant " + FABRIKAM_TENANT
+                + "; Azure Lighthouse onboarding needs a member account of the customer's tenant: sign in with one");
+        assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("deployment") || l.startsWith("provider"));
+    }
+
+    @Test
+    void deployShRefusesAnAccountThatMayNotCreateRoleAssignments() throws Exception {
+        Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
+        Path log = dir.resolve("az.log");
+        Kits.Run contributor = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT,
+                "AZ_ROLES", "Reader\nContributor"), "./deploy.sh");
+        assertThat(contributor.status()).isEqualTo(1);
+        assertThat(contributor.output()).contains("deploy.sh: the signed-in account (99999999-8888-4777-8666-555555555555)"
+                + " may not create role assignments on subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b: onboarding"
+                + " needs Owner there (or User Access Administrator with Contributor)", "Nothing was deployed.");
+        assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("deployment"));
+        Files.delete(log);
+        Kits.Run uaa = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT,
+                "AZ_ROLES", "User Access Administrator\nContributor"), "./deploy.sh");
+        assertThat(uaa.status()).as(uaa.output()).isZero();
+    }
+
+    @Test
+    void deployShRefusesAMissingResourceGroup() throws Exception {
+        Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
+        Path log = dir.resolve("az.log");
+        Kits.Run r = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT,
+                "AZ_MISSING_GROUP", "rg-data"), "./deploy.sh");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.output()).contains("deploy.sh: resource group rg-data does not exist in subscription"
+                + " 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c: create it, or ask your service provider to change its list."
+                + " Nothing was deployed.");
+        assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("deployment"));
+    }
+
+    @Test
+    void offboardShRemovesAssignmentsThenDefinitionsByTheirStableNames() throws Exception {
+        Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
+        Path log = dir.resolve("az.log");
+        Kits.Run r = Kits.run(kit.resolve("northwind"), Kits.azEnv(Kits.standInAz(dir), log, ""), "./offboard.sh");
         assertThat(r.status()).as(r.output()).isZero();
         assertThat(Files.readAllLines(log)).containsExactly(
                 "managedservices assignment list --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --query"
-                        + " [?ends_with(properties.registrationDefinitionId, 'cdd73c10-0000-0000-0000-000000000000')].name --output tsv"
-                        .replace("cdd73c10-0000-0000-0000-000000000000", definition(kit, "northwind")),
+                        + " [?ends_with(properties.registrationDefinitionId, '" + definition(kit, "northwind")
+                        + "')].name --output tsv",
                 "managedservices assignment delete --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --assignment a-1",
                 "managedservices definition delete --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --definition "
                         + definition(kit, "northwind"));
@@ -311,13 +320,12 @@ class PackagerTest {
 
     @Test
     void linkPartnerIdUsesThePartnerIdAndRefusesWithoutOne() throws Exception {
-        Path kit = unpack();
+        Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         String script = Files.readString(kit.resolve("link-partner-id.sh"));
         assertThat(script).contains("readonly PARTNER_ID='1234567'").contains("az managementpartner create --partner-id \"$PARTNER_ID\"");
         Files.writeString(kit.resolve("link-partner-id.sh"), script.replace("readonly PARTNER_ID='1234567'",
                 "readonly PARTNER_ID=''"));
-        Run r = run(kit, Map.of("PATH", fakeAz("x") + ":" + System.getenv("PATH"), "AZ_LOG", dir.resolve("l").toString()),
-                "./link-partner-id.sh");
+        Kits.Run r = Kits.run(kit, Kits.azEnv(Kits.standInAz(dir), dir.resolve("l"), "x"), "./link-partner-id.sh");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.output()).contains("no partnerId");
     }

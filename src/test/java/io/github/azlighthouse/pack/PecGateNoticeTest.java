@@ -60,10 +60,11 @@ class PecGateNoticeTest {
         assertThat(Files.readString(out.resolve("report.md"))).contains("**PEC gate disabled** (" + GATE + ")");
 
         var list = new CustomerListReader(new SourceParser()).read(customers, "customers.yaml").list();
-        PackageResult kit = new Packager().run(new PackageRequest(out, dir.resolve("kit.zip"), dir, list, "abc",
-                RoleCatalog.bundled(), rules, LocalDate.of(2026, 11, 24), 180, "test", 0));
+        PackageResult kit = new Packager().run(new PackageRequest(out, dir.resolve("kit.zip"), dir, list,
+                Packager.sha256(Files.readAllBytes(customers)), RoleCatalog.bundled(), rules, LocalDate.of(2026, 11, 24),
+                180, "test", 0));
         assertThat(kit.refused()).as(String.valueOf(kit.refusal())).isFalse();
-        String readme = new String(PackagerTest.entries(dir.resolve("kit.zip")).get("fabrikam/README.md"),
+        String readme = new String(Kits.entries(dir.resolve("kit-fabrikam.zip")).get("fabrikam/README.md"),
                 StandardCharsets.UTF_8);
         assertThat(readme).contains("**Note:** your provider generated these templates with its Partner Earned Credit"
                 + " check switched off (" + GATE + "), so they may not earn the provider that credit");
