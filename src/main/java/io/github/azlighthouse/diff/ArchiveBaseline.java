@@ -22,12 +22,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * An onboarding archive ({@code *-onboarding.zip}, written by {@code package}) as the baseline, read as a stream
- * (no central directory in memory): each kit's parameter files ({@code <customer>/<subscription>/<offer>.parameters.json})
- * are read back as delegations; the kit's {@code deploy.sh} gives the customer's tenant, its {@code README.md}
- * the customer's name, and {@code link-partner-id.sh} the PEC Automation Account. {@code package} writes entries
- * sorted, so a customer's entries follow each other and become one record. Limits keep a hostile archive (a
- * bomb, huge entries) from costing more than a finding.
+ * Onboarding archives (written by {@code package}) as the baseline, each read as a stream (no central directory in
+ * memory). {@code package} writes one archive per customer and the partner's ({@code *-onboarding.zip}), whose
+ * manifest lists the customers' archives; given the partner's archive, each customer's is read from beside it
+ * ({@link PartnerArchive#customerArchive}), as both {@code package}'s output folder and a Maven repository place
+ * them. Each kit's parameter files ({@code <customer>/<subscription>/<offer>.parameters.json}) are read back as
+ * delegations; the kit's {@code deploy.sh} gives the customer's tenant, its {@code README.md} the customer's name,
+ * and the partner's {@code link-partner-id.sh} the PEC Automation Account. A customer's entries follow each other
+ * and become one record. Limits keep a hostile archive (a bomb, huge entries) from costing more than a finding.
  */
 final class ArchiveBaseline {
 
@@ -44,7 +46,8 @@ final class ArchiveBaseline {
     private static final Pattern NAME = Pattern.compile("\\A# Azure Lighthouse onboarding: ([^\\n]*)");
     private static final Pattern PEC = Pattern.compile("(?m)^readonly PEC_PRINCIPAL_ID='([^']*)'");
 
-    private final String shown;
+    private final String shownFirst;
+    private String shown;
     private final Spool index;
     private final ParameterFile parameters;
     private String customer;
@@ -55,6 +58,7 @@ final class ArchiveBaseline {
     private int read;
 
     private ArchiveBaseline(String shown, Spool index, SourceParser parser) {
+        this.shownFirst = shown;
         this.shown = shown;
         this.index = index;
         this.parameters = new ParameterFile(parser);
@@ -64,23 +68,60 @@ final class ArchiveBaseline {
         new ArchiveBaseline(shown, index, parser).read(zip);
     }
 
-    private void read(Path zip) throws IOException {
+    private void read(Path partner) throws IOException {
+        if (!readOne(partner)) {
+            return;
+        }
+        List<String> customers;
+        try {
+            customers = PartnerArchive.customerIds(partner);
+        } catch (IOException e) {
+            customers = List.of(); // not a partner's archive (a customer's, or one from before issue 14)
+        }
+        for (String id : customers) {
+            Path kit = PartnerArchive.customerArchive(partner, id);
+            String kitShown = sibling(shownFirst, kit);
+            if (!Files.isRegularFile(kit)) {
+                problem(Position.startOf(shownFirst), "its manifest lists customer '" + id + "' (classifier "
+                        + PartnerArchive.CLASSIFIER + "-" + id + "), but " + kitShown + " is not beside it; put every"
+                        + " archive of the release in one folder, or give the release's coordinates");
+                continue;
+            }
+            shown = kitShown;
+            boolean more = readOne(kit);
+            shown = shownFirst;
+            if (!more) {
+                return;
+            }
+        }
+        if (read == 0 && index.findings().isEmpty()) {
+            problem(Position.startOf(shown), "no parameter files (<customer>/<subscription>/<offer>.parameters.json)"
+                    + " in it" + (customers.isEmpty() ? "" : " or the customers' archives beside it") + ", so it is not"
+                    + " an onboarding archive written by lighthouse:package");
+        }
+    }
+
+    /** The name shown for an archive beside the one given, in the same folder as shown. */
+    private static String sibling(String shown, Path kit) {
+        int slash = Math.max(shown.lastIndexOf('/'), shown.lastIndexOf('\\'));
+        return shown.substring(0, slash + 1) + kit.getFileName();
+    }
+
+    /** Reads one archive; false when it could not be read or was too large to go on. */
+    private boolean readOne(Path zip) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)),
                 StandardCharsets.UTF_8)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (!e.isDirectory() && !entry(e.getName(), in)) {
-                    return;
+                    return false;
                 }
             }
             flush();
+            return true;
         } catch (IOException | IllegalArgumentException e) { // ZipException, EOF, malformed names: a broken archive
             problem(Position.startOf(shown), "cannot read the archive: " + e.getMessage()
                     + " (a ZIP written by lighthouse:package is expected)");
-            return;
-        }
-        if (read == 0 && index.findings().isEmpty()) {
-            problem(Position.startOf(shown), "no parameter files (<customer>/<subscription>/<offer>.parameters.json)"
-                    + " in it, so it is not an onboarding archive written by lighthouse:package");
+            return false;
         }
     }
 

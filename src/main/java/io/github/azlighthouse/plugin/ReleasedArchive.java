@@ -1,5 +1,7 @@
 package io.github.azlighthouse.plugin;
 
+import io.github.azlighthouse.diff.PartnerArchive;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,8 +15,9 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
  * A released onboarding archive ({@code groupId:artifactId:version}, classifier {@code onboarding}, type
- * {@code zip}) resolved through Maven's repository system: the local repository, then the project's repositories.
- * What cannot be resolved (offline, not deployed, a typo) is a build failure naming the coordinates and where they
+ * {@code zip}) resolved through Maven's repository system: the local repository, then the project's repositories;
+ * then every customer's archive its manifest lists (classifier {@code onboarding-<customer-id>}), which the
+ * repository places beside it, where the diff reads them. What cannot be resolved (offline, not deployed, a typo) is a build failure naming the coordinates and where they
  * were looked for, without a stack trace.
  */
 final class ReleasedArchive {
@@ -42,9 +45,18 @@ final class ReleasedArchive {
                     + " available here; give the onboarding archive's file instead");
         }
         try {
-            ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(gav[0], gav[1], "onboarding", "zip",
-                    gav[2]), repositories, null);
-            return system.resolveArtifact(session, request).getArtifact().getFile().toPath();
+            Path partner = resolve(gav, PartnerArchive.CLASSIFIER);
+            List<String> customers;
+            try {
+                customers = PartnerArchive.customerIds(partner);
+            } catch (IOException e) {
+                return partner; // the diff says what is wrong with it
+            }
+            for (String id : customers) {
+                artifact = gav[0] + ":" + gav[1] + ":zip:" + PartnerArchive.CLASSIFIER + "-" + id + ":" + gav[2];
+                resolve(gav, PartnerArchive.CLASSIFIER + "-" + id);
+            }
+            return partner;
         } catch (ArtifactResolutionException | IllegalArgumentException e) {
             String where = "the local repository " + session.getLocalRepository().getBasedir()
                     + (repositories.isEmpty() ? "" : " and " + repositories.stream()
@@ -55,5 +67,11 @@ final class ReleasedArchive {
                     + " classifier onboarding)? Or give the archive's file, or the target branch's customer list. ("
                     + e.getMessage() + ")");
         }
+    }
+
+    private Path resolve(String[] gav, String classifier) throws ArtifactResolutionException {
+        ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(gav[0], gav[1], classifier, "zip", gav[2]),
+                repositories, null);
+        return system.resolveArtifact(session, request).getArtifact().getFile().toPath();
     }
 }

@@ -61,9 +61,10 @@ class BaselinesTest {
         assertThat(result.failed()).as("the base list generates").isFalse();
         archive = dir.resolve("kit-1.0-onboarding.zip");
         PackageResult packed = new Packager().run(new PackageRequest(generated, archive, dir,
-                new CustomerListReader(new SourceParser()).read(list, "baseline.yaml").list(), "sha", CATALOG,
+                new CustomerListReader(new SourceParser()).read(list, "baseline.yaml").list(),
+                Packager.sha256(Files.readAllBytes(list)), CATALOG,
                 RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180, "test", 0));
-        assertThat(packed.refused()).isFalse();
+        assertThat(packed.refused()).as("%s", packed.refusal()).isFalse();
     }
 
     Lists.Outcome against(Path baseline, String shown, String current) throws IOException {
@@ -102,16 +103,35 @@ class BaselinesTest {
     }
 
     @Test
+    void theCustomersArchivesAreReadFromBesideThePartners() throws IOException {
+        Files.move(PartnerArchive.customerArchive(archive, "fabrikam"), dir.resolve("elsewhere.zip"));
+        assertThat(against(archive, "out/kit-1.0-onboarding.zip", BASE).findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("input-invalid");
+            assertThat(f.message()).isEqualTo("baseline out/kit-1.0-onboarding.zip: its manifest lists customer"
+                    + " 'fabrikam' (classifier onboarding-fabrikam), but out/kit-1.0-onboarding-fabrikam.zip is not"
+                    + " beside it; put every archive of the release in one folder, or give the release's coordinates");
+        });
+        Lists.Outcome one = against(PartnerArchive.customerArchive(archive, "northwind"), "northwind.zip", BASE);
+        assertThat(one.result().compared()).as("%s", one.findings()).isTrue();
+        assertThat(one.result().baselineCustomers()).as("a customer's archive alone is that customer").isEqualTo(1);
+    }
+
+    @Test
     void anArchiveInAnyEntryOrderAndWithoutThePartnersScripts() throws IOException {
         Path shuffled = dir.resolve("shuffled.zip");
-        try (ZipFile in = new ZipFile(archive.toFile()); OutputStream file = Files.newOutputStream(shuffled);
-                ZipOutputStream out = new ZipOutputStream(file)) {
-            List<? extends ZipEntry> entries = new ArrayList<>(Collections.list(in.entries()));
-            Collections.reverse(entries);
-            for (ZipEntry e : entries) {
-                if (!e.getName().startsWith("link-partner-id")) {
-                    out.putNextEntry(new ZipEntry("release/" + e.getName()));
-                    in.getInputStream(e).transferTo(out);
+        List<Path> parts = List.of(PartnerArchive.customerArchive(archive, "fabrikam"),
+                PartnerArchive.customerArchive(archive, "northwind"), archive);
+        try (OutputStream file = Files.newOutputStream(shuffled); ZipOutputStream out = new ZipOutputStream(file)) {
+            for (Path part : parts) {
+                try (ZipFile in = new ZipFile(part.toFile())) {
+                    List<? extends ZipEntry> entries = new ArrayList<>(Collections.list(in.entries()));
+                    Collections.reverse(entries);
+                    for (ZipEntry e : entries) {
+                        if (!e.getName().startsWith("link-partner-id") && !e.getName().equals("manifest.json")) {
+                            out.putNextEntry(new ZipEntry("release/" + e.getName()));
+                            in.getInputStream(e).transferTo(out);
+                        }
+                    }
                 }
             }
         }
