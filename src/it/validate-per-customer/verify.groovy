@@ -4,7 +4,7 @@ def lines = log.readLines()
 
 def findings = lines.findAll { it ==~ /^\[(ERROR|WARNING)\] src\/main\/arm\/.*/ }
 assert findings == [
-    "[ERROR] src/main/arm/offer.fabrikam.parameters.json:26:41: error [pec-role-not-eligible] offer 'Contoso Managed Services': the PEC Automation Account holds only 'Reader' (acdd72a7-3385-48ef-bd42-f606fba81ae7), which earns no Partner Earned Credit; give it a PEC-eligible, Lighthouse-supported role such as Contributor or Support Request Contributor (list them: mvn lighthouse:roles -Dlighthouse.roles.filter=pec)",
+    "[ERROR] src/main/arm/offer.fabrikam.parameters.json:26:41: error [pec-role-not-eligible] offer 'Contoso Managed Services': the PEC Automation Account holds only 'Reader' (acdd72a7-3385-48ef-bd42-f606fba81ae7), which is not PEC-eligible (it earns no Partner Earned Credit); give it a PEC-eligible, Lighthouse-supported role such as Contributor or Support Request Contributor (list them: mvn lighthouse:roles -Dlighthouse.roles.filter=pec)",
 ]
 assert lines.contains('[INFO] Validated 3 Lighthouse templates: 2 passed, 1 failed, 0 other files skipped. Reports: target/lighthouse-reports/TEST-lighthouse.xml, lighthouse.sarif.')
 assert !lines.any { it.contains('without a template') }
