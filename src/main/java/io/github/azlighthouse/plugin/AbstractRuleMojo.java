@@ -89,8 +89,7 @@ abstract class AbstractRuleMojo extends AbstractLighthouseMojo {
         }
         customers = (found.isEmpty() ? folder.resolve(DEFAULT_NAMES.get(0)) : found.get(0)).toFile();
         if (!found.isEmpty()) {
-            getLog().info("Customer list " + shown(found.get(0)) + " (lighthouse.customers not set: looked for "
-                    + String.join(", ", DEFAULT_NAMES) + " in " + DEFAULT_FOLDER + ").");
+            getLog().info("Using customer list " + shown(found.get(0)) + " (lighthouse.customers not set).");
         }
     }
 
