@@ -166,7 +166,7 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
-    private static String and(List<String> items) {
+    static String and(List<String> items) {
         return items.size() == 1 ? items.get(0)
                 : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }

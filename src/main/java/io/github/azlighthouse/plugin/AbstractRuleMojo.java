@@ -83,7 +83,7 @@ abstract class AbstractRuleMojo extends AbstractLighthouseMojo {
         List<Path> found = DEFAULT_NAMES.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
         if (found.size() > 1) {
             throw new MojoFailureException(found.size() + " customer lists in " + shown(folder) + ": "
-                    + String.join(" and ", found.stream().map(p -> p.getFileName().toString()).toList())
+                    + and(found.stream().map(p -> p.getFileName().toString()).toList())
                     + ". Keep one, or choose it with -Dlighthouse.customers=" + shown(found.get(0))
                     + " (or <customers> in the plugin's configuration).");
         }
@@ -98,9 +98,12 @@ abstract class AbstractRuleMojo extends AbstractLighthouseMojo {
         if (customers == null) {
             return "a path given with -Dlighthouse.customers";
         }
-        return customersLookedFor ? shown(customers.toPath().getParent()) + "/"
-                + String.join(", ", DEFAULT_NAMES.subList(0, DEFAULT_NAMES.size() - 1)) + " or "
-                + DEFAULT_NAMES.get(DEFAULT_NAMES.size() - 1) : String.valueOf(customers);
+        if (!customersLookedFor) {
+            return String.valueOf(customers);
+        }
+        int last = DEFAULT_NAMES.size() - 1;
+        return shown(customers.toPath().getParent()) + "/" + String.join(", ", DEFAULT_NAMES.subList(0, last)) + " or "
+                + DEFAULT_NAMES.get(last);
     }
 
     protected RuleSet ruleSet() throws MojoFailureException {

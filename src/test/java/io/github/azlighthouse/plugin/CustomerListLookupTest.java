@@ -104,6 +104,17 @@ class CustomerListLookupTest {
         assertThat(project.resolve("target/lighthouse")).doesNotExist();
     }
 
+    @Test
+    @InjectMojo(goal = "generate", pom = GenerateMojoTest.POM)
+    void threeListsAreNamedInOneSentence(GenerateMojo mojo) throws Exception {
+        write("customers.yaml", Files.readString(EXAMPLE));
+        write("customers.yml", Files.readString(EXAMPLE));
+        write("customers.json", exampleAsJson());
+        assertThatThrownBy(inProject(mojo)::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("3 customer lists in src/main/lighthouse: customers.yaml, customers.yml and"
+                        + " customers.json. Keep one,");
+    }
+
     /** validate treats a list as optional, but an ambiguous one is still an error, not a silent pick. */
     @Test
     @InjectMojo(goal = "validate", pom = ValidateMojoTest.POM)
