@@ -19,4 +19,14 @@ class ExampleProjectTest {
         assertThat(pom).contains("<artifactId>lighthouse-maven-plugin</artifactId>\n        <version>"
                 + Lighthouse.version() + "</version>");
     }
+
+    /** The example's Maven wrapper (what examples/ci runs) is this build's: the same script and Maven version. */
+    @Test
+    void exampleHasThisBuildsMavenWrapper() throws IOException {
+        Path basedir = Path.of(System.getProperty("lighthouse.basedir", "."));
+        for (String file : new String[] {"mvnw", "mvnw.cmd", ".mvn/wrapper/maven-wrapper.properties"}) {
+            assertThat(basedir.resolve("examples").resolve(file)).as(file).hasSameTextualContentAs(basedir.resolve(file));
+        }
+        assertThat(Files.isExecutable(basedir.resolve("examples/mvnw"))).as("examples/mvnw is executable").isTrue();
+    }
 }

@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * What every goal shares: skip, the role catalog, paths, and turning findings into a build result.
  * {@link #execute()} checks {@code lighthouse.skip} and the goal's own switch ({@link #goalSkippedBy()})
- * first, then runs the goal ({@link #run()}).
+ * first, then settles its inputs ({@link #prepare()}) and runs the goal ({@link #run()}).
  */
 abstract class AbstractLighthouseMojo extends AbstractMojo {
 
@@ -64,7 +64,12 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
             getLog().info("Skipping lighthouse:" + goal + " (" + skippedBy + " is true).");
             return;
         }
+        prepare();
         run();
+    }
+
+    /** Settles what the goal reads before {@link #run()}; the goals on a customer list find it here. */
+    protected void prepare() throws MojoFailureException {
     }
 
     /**
@@ -161,7 +166,7 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
-    private static String and(List<String> items) {
+    static String and(List<String> items) {
         return items.size() == 1 ? items.get(0)
                 : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }

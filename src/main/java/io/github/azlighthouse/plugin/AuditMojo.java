@@ -149,7 +149,8 @@ public class AuditMojo extends AbstractRuleMojo {
                 : pecPrincipalId;
         if (pec == null || pec.isBlank() || customerList == null && !Guids.isCanonical(pec.trim())) {
             throw new MojoFailureException("lighthouse:audit needs the PEC Automation Account to judge the PEC gate:"
-                    + " give its object ID with -Dlighthouse.pecPrincipalId=<guid>, or keep a customer list at " + customers);
+                    + " give its object ID with -Dlighthouse.pecPrincipalId=<guid>, or keep a customer list at "
+                    + customersExpectedAt());
         }
         if (customerList == null && managingTenantId != null && !managingTenantId.isBlank()
                 && !Guids.isCanonical(managingTenantId.trim())) {

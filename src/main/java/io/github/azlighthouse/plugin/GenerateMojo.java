@@ -60,8 +60,8 @@ public class GenerateMojo extends AbstractCheckMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         RuleSet ruleSet = ruleSet();
         if (!customers.isFile()) {
-            throw new MojoFailureException("Customer list " + customers + " not found. Create it (see README,"
-                    + " 'The customer list') or point -Dlighthouse.customers at it.");
+            throw new MojoFailureException("Customer list " + customersExpectedAt() + " not found. Create it (see"
+                    + " README, 'The customer list') or point -Dlighthouse.customers at it.");
         }
         Catalog catalog = catalog();
         String executionId = mojoExecution == null ? "default" : mojoExecution.getExecutionId();

@@ -106,7 +106,7 @@ public class ValidateMojo extends AbstractCheckMojo {
         if (pec == null || pec.isBlank()) {
             throw new MojoFailureException("lighthouse:validate needs the PEC Automation Account to check every"
                     + " delegation for Partner Earned Credit: give its object ID with -Dlighthouse.pecPrincipalId=<guid>,"
-                    + " or keep a customer list at " + customers);
+                    + " or keep a customer list at " + customersExpectedAt());
         }
         if (index == null && !Guids.isCanonical(pec)) {
             throw new MojoFailureException("lighthouse.pecPrincipalId '" + pec + "' is not a GUID (the service"
