@@ -200,6 +200,7 @@ function azurePipelines(file) {
   const macros = { 'Agent.TempDirectory': path.join(r.dir, 'agent-temp'), 'Build.SourcesDirectory': r.workspace,
     'System.DefaultWorkingDirectory': r.workspace, 'Pipeline.Workspace': r.dir };
   fs.mkdirSync(macros['Agent.TempDirectory']);
+  r.env.AGENT_TEMPDIRECTORY = macros['Agent.TempDirectory']; // Azure Pipelines passes its variables as environment too
   for (const step of pipeline.steps) {
     if (/isPullRequest, true/.test(String(step.condition || ''))) {
       console.log(`ci-examples: ${r.name}: not run (pull requests only; this run is a push): `

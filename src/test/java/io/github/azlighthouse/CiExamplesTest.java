@@ -53,7 +53,7 @@ class CiExamplesTest {
         }
         assertThat(String.join("\n", runs)).contains(
                 "git show \"origin/$BASE_REF:src/main/lighthouse/customers.yaml\" > target/baseline.yaml",
-                "./mvnw -B lighthouse:diff -Dlighthouse.baseline=target/baseline.yaml -Dlighthouse.failOnError=false");
+                "./mvnw -B -ntp lighthouse:diff -Dlighthouse.baseline=target/baseline.yaml -Dlighthouse.failOnError=false");
         assertThat(comment).isNotNull();
         assertThat(comment.path("with").path("path").asText()).isEqualTo("target/lighthouse/diff.md");
         assertThat(sarif).containsExactly("target/lighthouse-reports/lighthouse.sarif lighthouse-validate",
