@@ -127,7 +127,7 @@ class ReadmeTest {
             i++;
         }
         for (i += 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
-            String[] cells = lines.get(i).split("\\|");
+            String[] cells = lines.get(i).split("\\|", 0);
             rows.put(cells[1].trim().replace("`", ""), cells[2].trim());
         }
         return rows;

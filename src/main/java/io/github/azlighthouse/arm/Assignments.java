@@ -28,7 +28,7 @@ final class Assignments {
         definitions.keySet().forEach(d -> groups.put(d, new ArrayList<>()));
         for (Map.Entry<ResourceInstance, Value> a : assignments.entrySet()) {
             Value props = a.getKey().member("properties");
-            Value id = props == null || props.isResolved() && !props.isObject() ? null
+            Value id = props == null || (props.isResolved() && !props.isObject()) ? null
                     : props.opt("registrationDefinitionId");
             ResourceInstance target = match(id, definitions.keySet());
             if (target == null && definitions.size() == 1) {

@@ -46,7 +46,7 @@ final class DelegationReader {
         subject = new Subject(context.customerId(), context.subscriptionId(), shownName);
         Value props = definition.member("properties");
         Position at = definition.at();
-        if (props == null || props.isResolved() && !props.isObject()) {
+        if (props == null || (props.isResolved() && !props.isObject())) {
             structure(props == null ? at : props.at(), "the registration definition has no properties object;"
                     + " it needs registrationDefinitionName, managedByTenantId and authorizations");
             props = null;
@@ -189,7 +189,7 @@ final class DelegationReader {
     }
 
     private static Value field(Value object, String name) {
-        if (object == null || object.isResolved() && !object.isObject()) {
+        if (object == null || (object.isResolved() && !object.isObject())) {
             return null;
         }
         return object.opt(name);

@@ -67,6 +67,8 @@ public final class PolicyTemplateBuilder {
     }
 
     /**
+     * The management-group template of one delegation.
+     *
      * @param location where the policy assignment's identity lives and where the policy's subscription
      *     deployments keep their metadata (the customer list's {@code location})
      */
@@ -95,7 +97,7 @@ public final class PolicyTemplateBuilder {
         props.put("policyType", "Custom");
         props.put("mode", "All");
         props.putObject("metadata").put("category", "Lighthouse");
-        props.set("policyRule", rule(d, embedded, location));
+        props.set("policyRule", rule(embedded, location));
 
         ObjectNode assignment = resources.addObject();
         assignment.put("type", "Microsoft.Authorization/policyAssignments");
@@ -132,7 +134,7 @@ public final class PolicyTemplateBuilder {
     }
 
     /** If a subscription has no registration definition of this offer for our tenant, deploy it there. */
-    private static ObjectNode rule(Delegation d, ObjectNode embedded, String location) {
+    private static ObjectNode rule(ObjectNode embedded, String location) {
         ObjectNode rule = NODES.objectNode();
         ObjectNode when = rule.putObject("if");
         when.put("field", "type");

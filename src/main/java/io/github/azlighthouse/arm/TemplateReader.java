@@ -104,6 +104,8 @@ public final class TemplateReader {
     }
 
     /**
+     * A template checked by ARM's rules and, when {@code strict}, by the project's strict schemas too.
+     *
      * @param strict also hold the template to the project's strict Lighthouse schema ({@code generate}'s own
      *     output, which must be exactly what the generator promises)
      */

@@ -54,6 +54,8 @@ public record AuditResult(
     }
 
     /**
+     * The audit's totals over every audited subscription.
+     *
      * @param pecGateOk subscriptions whose deployed delegations hold the PEC gate
      * @param eligibleCost settled cost that could carry PEC, over all audited subscriptions
      * @param missedCost the part of it billed without PEC

@@ -69,38 +69,39 @@ final class BillingColumns {
     }
 
     private static int kind(Format format, String name) {
-        if (format == Format.DAILY_RATED_USAGE) {
-            switch (name) {
-                case "customerid": return TENANT;
-                case "entitlementid": return SUBSCRIPTION;
-                case "usagedate": return DATE;
-                case "partnerearnedcreditpercentage": return PEC_PERCENT;
-                case "billingpretaxtotal": return COST;
-                case "pricingpretaxtotal": return COST_FALLBACK;
-                case "benefittype", "benefitid", "benefitorderid": return BENEFIT;
-                default: break;
-            }
-        } else {
-            switch (name) {
-                case "customertenantid": return TENANT;
-                case "subscriptionid": return SUBSCRIPTION;
-                case "date": return DATE;
-                case "partnerearnedcreditapplied": return PEC_APPLIED;
-                case "partnerearnedcreditrate": return PEC_RATE;
-                case "costinbillingcurrency": return COST;
-                case "costinpricingcurrency", "cost": return COST_FALLBACK;
-                case "pricingmodel": return PRICING_MODEL;
-                case "publishertype": return PUBLISHER_TYPE;
-                case "reservationid", "benefitid": return BENEFIT;
-                default: break;
-            }
+        int kind = format == Format.DAILY_RATED_USAGE
+                ? switch (name) {
+                    case "customerid" -> TENANT;
+                    case "entitlementid" -> SUBSCRIPTION;
+                    case "usagedate" -> DATE;
+                    case "partnerearnedcreditpercentage" -> PEC_PERCENT;
+                    case "billingpretaxtotal" -> COST;
+                    case "pricingpretaxtotal" -> COST_FALLBACK;
+                    case "benefittype", "benefitid", "benefitorderid" -> BENEFIT;
+                    default -> NONE;
+                }
+                : switch (name) {
+                    case "customertenantid" -> TENANT;
+                    case "subscriptionid" -> SUBSCRIPTION;
+                    case "date" -> DATE;
+                    case "partnerearnedcreditapplied" -> PEC_APPLIED;
+                    case "partnerearnedcreditrate" -> PEC_RATE;
+                    case "costinbillingcurrency" -> COST;
+                    case "costinpricingcurrency", "cost" -> COST_FALLBACK;
+                    case "pricingmodel" -> PRICING_MODEL;
+                    case "publishertype" -> PUBLISHER_TYPE;
+                    case "reservationid", "benefitid" -> BENEFIT;
+                    default -> NONE;
+                };
+        if (kind != NONE) {
+            return kind;
         }
-        switch (name) {
-            case "chargetype": return CHARGE_TYPE;
-            case "publishername": return PUBLISHER_NAME;
-            case "metercategory", "metersubcategory", "metername": return METER;
-            default: return NONE;
-        }
+        return switch (name) {
+            case "chargetype" -> CHARGE_TYPE;
+            case "publishername" -> PUBLISHER_NAME;
+            case "metercategory", "metersubcategory", "metername" -> METER;
+            default -> NONE;
+        };
     }
 
     /** Why a header is not one the audit reads. */

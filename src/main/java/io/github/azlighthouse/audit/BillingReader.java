@@ -72,7 +72,7 @@ final class BillingReader {
                 }
                 table.lines++;
                 String problem = csv.problem() != null ? csv.problem() : row.problem(columns);
-                if (problem == Row.SKIP) {
+                if (Row.SKIP.equals(problem)) {
                     table.skippedLines++;
                 } else if (problem != null) {
                     if (bad++ < MAX_LINE_FINDINGS) {

@@ -218,7 +218,7 @@ final class CsvScanner implements Closeable {
         int n = in.read(buf, limit, buf.length - limit);
         if (n <= 0) {
             eof = n < 0;
-            return n > 0 || !eof && fill();
+            return n > 0 || (!eof && fill());
         }
         limit += n;
         return true;

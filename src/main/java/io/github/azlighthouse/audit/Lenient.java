@@ -150,10 +150,10 @@ final class Lenient {
         if (n == 1 && (b[i] == '1' || b[i] == '0')) {
             return b[i] - '0';
         }
-        if (n == 4 && equalsIgnoreCase(b, i, "true") || n == 3 && equalsIgnoreCase(b, i, "yes")) {
+        if ((n == 4 && equalsIgnoreCase(b, i, "true")) || (n == 3 && equalsIgnoreCase(b, i, "yes"))) {
             return 1;
         }
-        if (n == 5 && equalsIgnoreCase(b, i, "false") || n == 2 && equalsIgnoreCase(b, i, "no")) {
+        if ((n == 5 && equalsIgnoreCase(b, i, "false")) || (n == 2 && equalsIgnoreCase(b, i, "no"))) {
             return 0;
         }
         return -1;
@@ -216,7 +216,7 @@ final class Lenient {
     }
 
     private static boolean letter(byte c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c < 0; // bytes of non-ASCII letters are negative
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c < 0; // bytes of non-ASCII letters are negative
     }
 
     private static boolean equalsIgnoreCase(byte[] b, int at, String lower) {

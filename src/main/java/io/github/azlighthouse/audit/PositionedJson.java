@@ -49,36 +49,30 @@ final class PositionedJson {
     private static JsonNode value(JsonParser p, String file, String pointer, Map<String, Position> positions)
             throws IOException {
         positions.put(pointer, at(p.currentTokenLocation(), file));
-        switch (p.currentToken()) {
-            case START_OBJECT: {
+        return switch (p.currentToken()) {
+            case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName().toLowerCase(Locale.ROOT);
                     p.nextToken();
                     object.set(name, value(p, file, pointer + "/" + name.replace("~", "~0").replace("/", "~1"), positions));
                 }
-                return object;
+                yield object;
             }
-            case START_ARRAY: {
+            case START_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     array.add(value(p, file, pointer + "/" + i++, positions));
                 }
-                return array;
+                yield array;
             }
-            case VALUE_STRING:
-                return NODES.textNode(p.getText());
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return NODES.textNode(p.getText());
-            case VALUE_TRUE:
-                return NODES.booleanNode(true);
-            case VALUE_FALSE:
-                return NODES.booleanNode(false);
-            default:
-                return NODES.nullNode();
-        }
+            case VALUE_STRING -> NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NODES.textNode(p.getText());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            default -> NODES.nullNode();
+        };
     }
 
     static Position at(JsonLocation l, String file) {

@@ -31,6 +31,8 @@ public final class TemplateCheck {
     }
 
     /**
+     * Checks a template with its parameter file: reads it into delegations, then runs the rules on them.
+     *
      * @param strict also hold the template to the project's strict schema (for {@code generate}'s own output)
      */
     public Result check(SourceDocument template, SourceDocument parameters, TemplateReader.Context where,

@@ -40,9 +40,9 @@ public record CustomerList(
     /**
      * A user, group or service principal of the managing tenant. {@code type} may be null (unknown).
      *
-     * @param key the {@code principals} key it was named by, or {@code null} when written inline; a key that
-     *     the top-level {@code principals} do not define leaves {@code principalId} without a value until a
-     *     customer's own {@code principals} define it
+     * @param key the <code>principals</code> key it was named by, or {@code null} when written inline; a key
+     *     that the top-level <code>principals</code> do not define leaves {@code principalId} without a value
+     *     until a customer's own <code>principals</code> define it
      */
     public record Principal(Located principalId, Located displayName, String type, Position at, String key) {
 
@@ -122,7 +122,11 @@ public record CustomerList(
         }
     }
 
-    /** @param offers this subscription's own offer keys; empty = the customer's */
+    /**
+     * One subscription of a customer.
+     *
+     * @param offers this subscription's own offer keys; empty = the customer's
+     */
     public record Subscription(Located subscriptionId, List<Located> resourceGroups, Position at, List<Located> offers) {
 
         public Subscription(Located subscriptionId, List<Located> resourceGroups, Position at) {

@@ -216,28 +216,21 @@ public final class CustomerListReader {
         Position at = Position.in(doc, pointer);
         String message;
         switch (e.keyword()) {
-            case "additionalProperties":
+            case "additionalProperties" -> {
                 at = doc.keyPosition(pointer, e.property());
                 message = "unknown key '" + e.property() + "' in " + where(pointer)
                         + "; check its spelling and indentation (README: customer list)";
-                break;
-            case "required":
-                message = "missing required key '" + e.property() + "' in " + where(pointer);
-                break;
-            case "pattern":
-                message = where(pointer) + ": '" + doc.node(pointer).asText() + "' is not allowed here; use "
-                        + words(e.schemaNode().asText());
-                break;
-            case "uniqueItems":
-                message = where(pointer) + ": the same value is listed twice; list each once";
-                break;
-            case "propertyNames":
+            }
+            case "required" -> message = "missing required key '" + e.property() + "' in " + where(pointer);
+            case "pattern" -> message = where(pointer) + ": '" + doc.node(pointer).asText()
+                    + "' is not allowed here; use " + words(e.schemaNode().asText());
+            case "uniqueItems" -> message = where(pointer) + ": the same value is listed twice; list each once";
+            case "propertyNames" -> {
                 at = doc.keyPosition(pointer, e.property());
                 message = where(pointer) + ": the key '" + e.property() + "' is not allowed here; use "
                         + words(keyPattern(e.message()));
-                break;
-            default:
-                message = where(pointer) + ": " + e.message();
+            }
+            default -> message = where(pointer) + ": " + e.message();
         }
         return invalid(at, message);
     }
@@ -265,7 +258,7 @@ public final class CustomerListReader {
             return "the top level";
         }
         StringBuilder path = new StringBuilder();
-        for (String token : pointer.substring(1).split("/")) {
+        for (String token : pointer.substring(1).split("/", 0)) {
             path.append(token.chars().allMatch(Character::isDigit) ? "[" + token + "]"
                     : (path.length() > 0 ? "." : "") + token.replace("~1", "/").replace("~0", "~"));
         }

@@ -19,8 +19,8 @@ public final class Guids {
         }
         for (int i = 0; i < 36; i++) { // a loop, not a regex: every GUID of every template passes here
             char c = s.charAt(i);
-            boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
-                    : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            boolean ok = (i == 8 || i == 13 || i == 18 || i == 23) ? c == '-'
+                    : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
             if (!ok) {
                 return false;
             }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -150,7 +151,7 @@ final class Access {
                 + CustomerState.key(StateCodec.value(e.roleDefinitionId()));
     }
 
-    private static TreeSet<String> roles(List<Located> ids) {
+    private static Set<String> roles(List<Located> ids) {
         TreeSet<String> set = new TreeSet<>();
         if (ids != null) {
             ids.forEach(r -> set.add(CustomerState.key(StateCodec.value(r))));

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code lighthouse-summary.json}: what one successful {@code generate} run made, written and read with
+ * {@code lighthouse-summary.json}: what one successful {@code lighthouse:generate} run made, written and read with
  * Jackson. {@code package} builds its kits from it; the next run reads {@link #files()} to remove what is
  * no longer generated. {@link SummaryWriter} writes it as customers are done, so a long list is never
  * held as one object; the JSON is the same as writing the whole record would give.
@@ -47,7 +47,11 @@ public record RunSummary(
     /** The properties {@link SummaryWriter} writes itself, after the header: everything from the customers on. */
     static final List<String> STREAMED = List.of("customers", "delegations", "warnings", FILES);
 
-    /** @param role the role's name when the catalog knows it, else as written */
+    /**
+     * The service principal that earns Partner Earned Credit, and its role.
+     *
+     * @param role the role's name when the catalog knows it, else as written
+     */
     @JsonPropertyOrder({"principalId", "role"})
     public record PecAccount(String principalId, String role) {
     }
@@ -56,7 +60,11 @@ public record RunSummary(
     public record Catalog(String asOf, String source) {
     }
 
-    /** @param managementGroups absent when the customer delegates none through Azure Policy */
+    /**
+     * One customer of the run, with what was generated for it.
+     *
+     * @param managementGroups absent when the customer delegates none through Azure Policy
+     */
     @JsonPropertyOrder({"id", "name", "tenantId", "subscriptions", "managementGroups"})
     public record Customer(String id, String name, String tenantId, List<Subscription> subscriptions,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ManagementGroup> managementGroups) {

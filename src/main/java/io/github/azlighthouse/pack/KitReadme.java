@@ -108,7 +108,7 @@ final class KitReadme {
         o.put("offerDescription", del.description() != null && del.description().value() != null
                 && !del.description().value().equals(d.offerName()) ? md(del.description().value()) : null);
         o.put("permanent", del.authorizations().stream().map(a -> {
-            String row = "| " + name(a.displayName(), a.principalId()) + " | `" + a.principalId().value() + "` | "
+            String row = "| " + name(a.displayName()) + " | `" + a.principalId().value() + "` | "
                     + principalType.apply(a.principalId().value()) + " | " + role(catalog, a.roleDefinitionId());
             if (a.delegatedRoleDefinitionIds() != null && !a.delegatedRoleDefinitionIds().isEmpty()) {
                 row += ", may assign only " + a.delegatedRoleDefinitionIds().stream().map(r -> role(catalog, r))
@@ -117,7 +117,7 @@ final class KitReadme {
             return row + " |";
         }).toList());
         o.put("eligible", !del.eligibleAuthorizations().isEmpty());
-        o.put("eligibleRows", del.eligibleAuthorizations().stream().map(e -> "| " + name(e.displayName(), e.principalId())
+        o.put("eligibleRows", del.eligibleAuthorizations().stream().map(e -> "| " + name(e.displayName())
                 + " | `" + e.principalId().value() + "` | " + principalType.apply(e.principalId().value()) + " | "
                 + role(catalog, e.roleDefinitionId()) + " | "
                 + (e.maximumActivationDuration() == null || e.maximumActivationDuration().value() == null
@@ -133,7 +133,7 @@ final class KitReadme {
         return catalog.byId(id.value()).map(Role::name).map(KitReadme::md).orElse("`" + id.value() + "`");
     }
 
-    private static String name(Located displayName, Located id) {
+    private static String name(Located displayName) {
         String name = value(displayName);
         return name == null || name.isBlank() ? "(no display name)" : md(name);
     }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /**
  * Everything one {@code package} run needs.
  *
- * @param generated {@code generate}'s output directory
+ * @param generated {@code lighthouse:generate}'s output directory
  * @param archive the partner's archive; each customer's is named after it ({@link #customerArchive})
  * @param customerListSha256 the customer list's hash as it is now: the output must have been generated from it,
  *     and the manifest records it (blank: the list the summary names is read)

@@ -73,8 +73,8 @@ public final class Packager {
         java.util.Set<String> customerFolders = new java.util.HashSet<>();
         summary.customers().forEach(c -> customerFolders.add(c.id() + "/"));
         for (String own : summary.files()) { // the run's own files (the access review, for approvers), not the index
-            if (!own.contains("/") && !own.equals(Lighthouse.SUMMARY)
-                    || own.contains("/") && !customerFolders.contains(own.substring(0, own.indexOf('/') + 1))) {
+            if ((!own.contains("/") && !own.equals(Lighthouse.SUMMARY))
+                    || (own.contains("/") && !customerFolders.contains(own.substring(0, own.indexOf('/') + 1)))) {
                 partner.put(own, new Entry(Files.readAllBytes(generated.resolve(own)), false));
             }
         }

@@ -23,6 +23,7 @@ final class ReproducibleZip {
     static final int EXECUTABLE_MODE = 0100755;
 
     /** One file of the archive. */
+    @SuppressWarnings("ArrayRecordComponent") // only written out: an entry is never compared or hashed
     record Entry(byte[] bytes, boolean executable) {
     }
 

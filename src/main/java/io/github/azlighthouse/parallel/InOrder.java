@@ -33,7 +33,11 @@ public final class InOrder {
     private InOrder() {
     }
 
-    /** @param threads worker threads; 0 = one per core */
+    /**
+     * Applies {@code work} to every item and hands the results to {@code sink} in the items' order.
+     *
+     * @param threads worker threads; 0 = one per core
+     */
     public static <T, R> void run(Iterator<T> items, int threads, String name, Work<T, R> work, Sink<R> sink)
             throws IOException {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

@@ -147,7 +147,7 @@ public class AuditMojo extends AbstractRuleMojo {
         CustomerList customerList = list != null && Files.isRegularFile(list) ? customerList(list.toFile(), "audit") : null;
         String pec = customerList != null ? customerList.pecAutomationAccount().principal().principalId().value()
                 : pecPrincipalId;
-        if (pec == null || pec.isBlank() || customerList == null && !Guids.isCanonical(pec.trim())) {
+        if (pec == null || pec.isBlank() || (customerList == null && !Guids.isCanonical(pec.trim()))) {
             throw new MojoFailureException("lighthouse:audit needs the PEC Automation Account to judge the PEC gate:"
                     + " give its object ID with -Dlighthouse.pecPrincipalId=<guid>, or keep a customer list at "
                     + customersExpectedAt());
@@ -209,7 +209,7 @@ public class AuditMojo extends AbstractRuleMojo {
         List<Path> paths = new ArrayList<>();
         if (values != null) {
             for (String v : values) {
-                for (String part : v.split(",")) {
+                for (String part : v.split(",", -1)) {
                     if (!part.isBlank()) {
                         paths.add(resolve(new File(part.trim())));
                     }

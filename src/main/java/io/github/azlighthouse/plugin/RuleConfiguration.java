@@ -20,7 +20,7 @@ final class RuleConfiguration {
             overrides.putAll(rules);
         }
         if (ruleSeverities != null && !ruleSeverities.isBlank()) {
-            for (String pair : ruleSeverities.split(",")) {
+            for (String pair : ruleSeverities.split(",", 0)) {
                 String[] kv = pair.split("[=:]", 2);
                 if (kv.length != 2) {
                     throw new MojoFailureException("lighthouse.rules: '" + pair.trim()

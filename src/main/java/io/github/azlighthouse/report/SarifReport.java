@@ -128,7 +128,7 @@ public final class SarifReport {
         StringBuilder out = new StringBuilder();
         for (byte b : segment.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if (Character.isLetterOrDigit(c) && c < 128 || "-._~".indexOf(c) >= 0) {
+            if ((Character.isLetterOrDigit(c) && c < 128) || "-._~".indexOf(c) >= 0) {
                 out.append(c);
             } else {
                 out.append('%').append(String.format("%02X", b & 0xff));
@@ -139,7 +139,7 @@ public final class SarifReport {
 
     private static String camel(String id) {
         StringBuilder s = new StringBuilder();
-        for (String part : id.split("-")) {
+        for (String part : id.split("-", 0)) {
             s.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
         }
         return s.toString();

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -74,8 +76,8 @@ public final class DelegationDriftRule extends AbstractRule implements AuditRule
         if (deployed.eligibleKnown()) {
             compareEligible(planned, d, ctx, out);
         }
-        TreeSet<String> listedGroups = groups(planned.resourceGroups());
-        TreeSet<String> deployedGroups = groups(d.resourceGroups());
+        SortedSet<String> listedGroups = groups(planned.resourceGroups());
+        SortedSet<String> deployedGroups = groups(d.resourceGroups());
         if (!listedGroups.equals(deployedGroups)) {
             out.report(d.at(), "the list delegates " + scope(listedGroups) + ", but " + scope(deployedGroups)
                     + " is delegated");
@@ -133,7 +135,7 @@ public final class DelegationDriftRule extends AbstractRule implements AuditRule
                 : "approvers " + String.join(", ", approvers)) + ")";
     }
 
-    private static TreeSet<String> roles(List<Located> ids) {
+    private static Set<String> roles(List<Located> ids) {
         return ids == null ? new TreeSet<>() : ids.stream().map(Grants::key).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -142,11 +144,11 @@ public final class DelegationDriftRule extends AbstractRule implements AuditRule
                 : ids.stream().map(ctx::describe).collect(Collectors.joining(", "));
     }
 
-    private static TreeSet<String> groups(List<Located> groups) {
+    private static SortedSet<String> groups(List<Located> groups) {
         return groups.stream().map(Grants::key).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static String scope(TreeSet<String> groups) {
+    private static String scope(SortedSet<String> groups) {
         return groups.isEmpty() ? "the whole subscription" : "resource groups " + String.join(", ", groups);
     }
 

@@ -85,7 +85,7 @@ public final class GuidFormatRule extends AbstractRule {
         if (t.isEmpty() || Guids.isCanonical(t)) {
             return false;
         }
-        if (t.startsWith("<") || t.endsWith(">") || t.startsWith("{") && t.endsWith("}")) {
+        if (t.startsWith("<") || t.endsWith(">") || (t.startsWith("{") && t.endsWith("}"))) {
             return true;
         }
         if (t.matches(".*\\b(enter|insert|replace|placeholder|todo|your)\\b.*")) {
@@ -94,7 +94,7 @@ public final class GuidFormatRule extends AbstractRule {
         String letters = t.replaceAll("[^a-z]", "");
         return letters.matches("(your|enter|insert|the|my)*(managing|customer|partner|msp)*(tenant|subscription|principal"
                 + "|object|role|group|user|app|client|definition)+(id|guid)s?(here)?")
-                || t.replaceAll("[-x]", "").isEmpty() && t.contains("x");
+                || (t.replaceAll("[-x]", "").isEmpty() && t.contains("x"));
     }
 
     private static void role(Delegation d, Reporter out, Located role, RuleContext context) {

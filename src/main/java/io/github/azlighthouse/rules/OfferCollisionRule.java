@@ -21,6 +21,7 @@ public final class OfferCollisionRule extends AbstractRule {
     }
 
     @Override
+    @SuppressWarnings("ReferenceEquality") // identity: an equal but distinct delegation (a duplicate) still collides
     public void checkScope(List<Delegation> sameSubscription, RuleContext context, Reporter out) {
         // a scope is the subscription, or one resource group: one offer name per scope
         Map<String, Delegation> byNameAndScope = new HashMap<>();

@@ -36,7 +36,7 @@ public final class PrivilegedAccessAddedRule extends AbstractRule implements Dif
         for (Authorization a : after.authorizations()) {
             Role role = context.role(a.roleDefinitionId()).orElse(null);
             if (role == null || !(role.isUserAccessAdministrator() || role.allActions()) || had.contains(key(a))
-                    || change.before() == null && Grants.isPec(after, a.principalId())) {
+                    || (change.before() == null && Grants.isPec(after, a.principalId()))) {
                 continue;
             }
             String what = role.isUserAccessAdministrator()

@@ -98,7 +98,7 @@ public final class SourceDocument {
         if (base.isEmpty()) {
             return root.at(pointer);
         }
-        if (!pointer.startsWith(base) || pointer.length() > base.length() && pointer.charAt(base.length()) != '/') {
+        if (!pointer.startsWith(base) || (pointer.length() > base.length() && pointer.charAt(base.length()) != '/')) {
             return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
         return root.at(pointer.substring(base.length()));

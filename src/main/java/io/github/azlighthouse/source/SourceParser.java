@@ -244,8 +244,8 @@ public final class SourceParser {
             positions.put(pointer, at(p, file));
         }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        switch (p.currentToken()) {
-            case START_OBJECT: {
+        return switch (p.currentToken()) {
+            case START_OBJECT -> {
                 ObjectNode object = nodes.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
@@ -259,32 +259,25 @@ public final class SourceParser {
                     p.nextToken();
                     object.set(name, read(p, child, positions, file));
                 }
-                return object;
+                yield object;
             }
-            case START_ARRAY: {
+            case START_ARRAY -> {
                 ArrayNode array = nodes.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     array.add(read(p, positions == null ? null : pointer + "/" + i, positions, file));
                     i++;
                 }
-                return array;
+                yield array;
             }
-            case VALUE_STRING:
-                return nodes.textNode(p.getText());
-            case VALUE_NUMBER_INT:
-                return nodes.numberNode(p.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT:
-                return nodes.numberNode(p.getDecimalValue());
-            case VALUE_TRUE:
-                return nodes.booleanNode(true);
-            case VALUE_FALSE:
-                return nodes.booleanNode(false);
-            case VALUE_NULL:
-                return nodes.nullNode();
-            default:
-                throw new SyntaxError(at(p, file), "unexpected " + p.currentToken());
-        }
+            case VALUE_STRING -> nodes.textNode(p.getText());
+            case VALUE_NUMBER_INT -> nodes.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDecimalValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> throw new SyntaxError(at(p, file), "unexpected " + p.currentToken());
+        };
     }
 
     static void refuseAliases(JsonParser p, String file) throws IOException, SyntaxError {

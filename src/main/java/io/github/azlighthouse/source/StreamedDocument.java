@@ -29,7 +29,6 @@ public final class StreamedDocument implements AutoCloseable {
     private final Path file;
     private final String shownAs;
     private final String arrayKey;
-    private final boolean yaml;
     private final Map<String, Position> headerPositions = new HashMap<>();
     private final List<String> lateKeys = new ArrayList<>();
     private JsonNode header;
@@ -46,7 +45,6 @@ public final class StreamedDocument implements AutoCloseable {
         this.file = file;
         this.shownAs = shownAs;
         this.arrayKey = arrayKey;
-        this.yaml = SourceParser.isYaml(file);
         this.p = parser.open(file, shownAs);
         boolean ok = false;
         try {

@@ -77,7 +77,7 @@ public record ArmFile(String name, Path path, Kind kind, Position errorAt, Strin
     /** {@code parameters.json}, {@code x.parameters.json}, {@code x.parameters.dev.json}, {@code x.dev.parameters.json}. */
     static boolean isParameterName(String lowerBaseName) {
         String stem = lowerBaseName.endsWith(".json") ? lowerBaseName.substring(0, lowerBaseName.length() - 5) : lowerBaseName;
-        for (String part : stem.split("\\.")) {
+        for (String part : stem.split("\\.", 0)) {
             if (part.equals("parameters")) {
                 return true;
             }

@@ -53,7 +53,11 @@ public final class Pairing {
     private Pairing() {
     }
 
-    /** @param files every file found, in name order */
+    /**
+     * Pairs the parameter files with their templates.
+     *
+     * @param files every file found, in name order
+     */
     public static Result pair(List<ArmFile> files, List<Explicit> explicit) {
         Map<String, List<ArmFile>> templatesByFolder = new LinkedHashMap<>();
         Map<Path, ArmFile> templatesByPath = new LinkedHashMap<>();

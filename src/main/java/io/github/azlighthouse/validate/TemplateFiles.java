@@ -33,7 +33,7 @@ public final class TemplateFiles {
                 // dot files, and generate's own index of its output: not ARM files (the index is large for long lists);
                 // diff's report beside generate's output
                 if (name.startsWith(".") || name.equals(Lighthouse.SUMMARY)
-                        || name.equals(Lighthouse.DIFF) && Files.exists(p.resolveSibling(Lighthouse.SUMMARY))) {
+                        || (name.equals(Lighthouse.DIFF) && Files.exists(p.resolveSibling(Lighthouse.SUMMARY)))) {
                     return;
                 }
                 Path rel = dir.relativize(p);

@@ -217,7 +217,7 @@ public final class Validator {
      */
     private static TemplateReader.Context context(ValidateRequest request, Map<String, TemplateReader.Context> bySubscription,
             String file) {
-        String[] parts = file.split("/");
+        String[] parts = file.split("/", 0);
         for (int i = parts.length - 2; i >= 0; i--) {
             TemplateReader.Context found = i > 0 && parts[i - 1].equals("management-groups")
                     ? bySubscription.get(CustomerIndex.managementGroupKey(parts[i]))

@@ -75,10 +75,13 @@ class MicrosoftSchemaOracleTest {
         GenerateRequest request = new GenerateRequest(EXAMPLE, dir, out, RoleCatalog.bundled(), "bundled",
                 RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "", 0);
         BuildLog quiet = new BuildLog() {
+            @Override
             public void info(String l) { }
 
+            @Override
             public void warn(String l) { }
 
+            @Override
             public void error(String l) { }
         };
         assertThat(new Generator().run(request, quiet).failed()).isFalse();
@@ -157,10 +160,13 @@ class MicrosoftSchemaOracleTest {
     }
 
     static final BuildLog QUIET = new BuildLog() {
+        @Override
         public void info(String l) { }
 
+        @Override
         public void warn(String l) { }
 
+        @Override
         public void error(String l) { }
     };
 

@@ -94,7 +94,7 @@ class TemplateReaderPropertyTest {
         }
         SourceDocument t = parse(template, "t.json");
         SourceDocument p = parameters == null ? null : parse(parameters, "t.parameters.json");
-        if (t == null || parameters != null && p == null) {
+        if (t == null || (parameters != null && p == null)) {
             return; // a syntax error: the validator reports it with its position (tested elsewhere)
         }
         TemplateReader.Read read = reader.read(t, p, new TemplateReader.Context(

@@ -87,7 +87,8 @@ class CsvScannerTest {
         for (List<String> row : table) {
             List<String> cells = new ArrayList<>();
             for (String v : row) {
-                cells.add(v.isEmpty() || v.matches("[^,\"\r\n]+") && !v.startsWith(" ") ? v : "\"" + v.replace("\"", "\"\"") + "\"");
+                cells.add(v.isEmpty() || (v.matches("[^,\"\r\n]+") && !v.startsWith(" ")) ? v
+                        : "\"" + v.replace("\"", "\"\"") + "\"");
             }
             s.append(String.join(",", cells)).append(crlf ? "\r\n" : "\n");
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -72,7 +73,8 @@ final class Exports {
             expanded.put("type", "Microsoft.ManagedServices/registrationDefinitions");
             expanded.put("name", definitionName);
             node.put("id", "/subscriptions/" + subscription + "/providers/Microsoft.ManagedServices/registrationAssignments/"
-                    + java.util.UUID.nameUUIDFromBytes((subscription + definitionName).getBytes()));
+                    + java.util.UUID.nameUUIDFromBytes(
+                            (subscription + definitionName).getBytes(StandardCharsets.UTF_8)));
             node.put("type", "Microsoft.ManagedServices/registrationAssignments");
             node.put("name", node.path("id").asText().substring(node.path("id").asText().lastIndexOf('/') + 1));
         }
@@ -102,7 +104,7 @@ final class Exports {
         Builder resourceGroup(String group) {
             String id = "/subscriptions/" + subscription + "/resourceGroups/" + group
                     + "/providers/Microsoft.ManagedServices/registrationAssignments/"
-                    + java.util.UUID.nameUUIDFromBytes((subscription + group).getBytes());
+                    + java.util.UUID.nameUUIDFromBytes((subscription + group).getBytes(StandardCharsets.UTF_8));
             node.put("id", id);
             return this;
         }

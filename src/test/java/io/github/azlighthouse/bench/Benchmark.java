@@ -26,7 +26,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
-        for (String s : (args.length > 0 ? args[0] : "1000,10000,50000").split(",")) {
+        for (String s : (args.length > 0 ? args[0] : "1000,10000,50000").split(",", 0)) {
             sizes.add(Integer.parseInt(s.trim()));
         }
         int subscriptions = args.length > 1 ? Integer.parseInt(args[1]) : 2;

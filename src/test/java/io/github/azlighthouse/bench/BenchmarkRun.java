@@ -42,10 +42,13 @@ public final class BenchmarkRun {
         Path out = dir.resolve(args.length > 3 ? args[3] : "out-" + customers);
         deleteTree(out);
         BuildLog quiet = new BuildLog() {
+            @Override
             public void info(String l) { }
 
+            @Override
             public void warn(String l) { }
 
+            @Override
             public void error(String l) {
                 System.err.println(l);
             }
@@ -100,10 +103,13 @@ public final class BenchmarkRun {
         long generateLive;
         try (LiveSampler sampler = new LiveSampler()) {
             if (new Generator().run(request, new AccessReview(request.catalog()), new BuildLog() {
+                @Override
                 public void info(String l) { }
 
+                @Override
                 public void warn(String l) { }
 
+                @Override
                 public void error(String l) { }
             }).failed()) {
                 throw new IllegalStateException("generate failed on the synthetic list");

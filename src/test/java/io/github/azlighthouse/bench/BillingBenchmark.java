@@ -75,7 +75,7 @@ public final class BillingBenchmark {
         if (p.waitFor() != 0) {
             throw new IllegalStateException("benchmark run failed on " + file + ": " + out);
         }
-        String[] parts = out.lines().reduce((a, b) -> b).orElseThrow().split(" ");
+        String[] parts = out.lines().reduce((a, b) -> b).orElseThrow().split(" ", 0);
         return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
     }
 

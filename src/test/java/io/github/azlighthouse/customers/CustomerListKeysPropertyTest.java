@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -80,7 +81,7 @@ class CustomerListKeysPropertyTest {
     Arbitrary<Keys> validKeys() {
         Arbitrary<List<String>> offers = Arbitraries.of("standard", "backup").list().uniqueElements().ofMaxSize(2);
         Arbitrary<List<String>> groups = Arbitraries.strings().alpha().numeric().withChars("-_().").ofMinLength(1)
-                .ofMaxLength(20).filter(g -> !g.startsWith(".")).list().uniqueElements(g -> g.toLowerCase())
+                .ofMaxLength(20).filter(g -> !g.startsWith(".")).list().uniqueElements(g -> g.toLowerCase(Locale.ROOT))
                 .ofMaxSize(2);
         String team = "{ principalId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d, displayName: Team, type: Group }";
         String own = "{ principalId: 7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f, displayName: Own Tier 1 }";

@@ -35,12 +35,15 @@ import org.junit.jupiter.api.io.TempDir;
 class BaselinesTest {
 
     static final BuildLog QUIET = new BuildLog() {
+        @Override
         public void info(String line) {
         }
 
+        @Override
         public void warn(String line) {
         }
 
+        @Override
         public void error(String line) {
         }
     };

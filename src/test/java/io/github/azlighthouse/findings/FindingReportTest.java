@@ -20,14 +20,17 @@ class FindingReportTest {
                         "see x.json:1:1: error [template-structure]"));
         List<String> logged = new ArrayList<>();
         FindingReport.log(findings, new BuildLog() {
+            @Override
             public void info(String l) {
                 logged.add("INFO " + l);
             }
 
+            @Override
             public void warn(String l) {
                 logged.add("WARN " + l);
             }
 
+            @Override
             public void error(String l) {
                 logged.add("ERROR " + l);
             }

@@ -102,8 +102,10 @@ class GeneratorTest {
                 "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json",
                 "report.html",
                 "report.md");
-        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).as("staging removed")
-                .noneMatch(n -> n.contains("staging") || n.startsWith(".lighthouse-files-"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("staging removed")
+                    .noneMatch(n -> n.contains("staging") || n.startsWith(".lighthouse-files-"));
+        }
 
         JsonNode params = new ObjectMapper().readTree(
                 out.resolve("fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.parameters.json").toFile());

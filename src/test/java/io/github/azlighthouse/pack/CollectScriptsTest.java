@@ -151,11 +151,12 @@ class CollectScriptsTest {
         Deque<Character> open = new ArrayDeque<>();
         boolean single = false;
         boolean dbl = false;
-        for (String line : ps1.split("\n")) {
+        for (String line : ps1.split("\n", 0)) {
             if (!single && !dbl && line.trim().startsWith("#")) {
                 continue;
             }
-            for (char c : line.toCharArray()) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
                 if (c == '\'' && !dbl) {
                     single = !single;
                 } else if (c == '"' && !single) {

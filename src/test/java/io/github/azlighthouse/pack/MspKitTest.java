@@ -79,7 +79,7 @@ class MspKitTest {
             String kit = text(archive(c.id().value())).toLowerCase(java.util.Locale.ROOT);
             assertThat(kit).contains(c.tenantId().value(), c.id().value());
             for (Customer other : list.customers()) {
-                if (other != c) {
+                if (!other.equals(c)) {
                     for (String id : identifiers(other)) {
                         assertThat(kit).as(c.id().value() + "'s archive names " + other.id().value() + "'s " + id)
                                 .doesNotContain(id.toLowerCase(java.util.Locale.ROOT));

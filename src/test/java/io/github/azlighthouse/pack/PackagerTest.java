@@ -224,7 +224,7 @@ class PackagerTest {
         List<String> deployments = calls.stream().filter(l -> l.startsWith("deployment sub create")).toList();
         assertThat(deployments).hasSize(4);
         for (String d : deployments) { // the files it names exist in the kit
-            String[] words = d.split(" ");
+            String[] words = d.split(" ", 0);
             assertThat(kit.resolve("fabrikam").resolve(words[10])).isRegularFile();
             assertThat(kit.resolve("fabrikam").resolve(words[12].substring(1))).isRegularFile();
         }

@@ -9,6 +9,7 @@ import static io.github.azlighthouse.rules.Fixture.single;
 import static io.github.azlighthouse.rules.Fixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** {@link AuthorizationDuplicateRule}: fires on the mistake it names, quiet on a valid delegation. */
@@ -18,7 +19,7 @@ class AuthorizationDuplicateRuleTest {
 
     @Test
     void firesOnTheSamePrincipalAndRoleTwice() {
-        single(run(rule, valid().add(auth(OPS.toUpperCase(), "reader")).build()), "authorization-duplicate",
+        single(run(rule, valid().add(auth(OPS.toUpperCase(Locale.ROOT), "reader")).build()), "authorization-duplicate",
                 "twice in authorizations");
         single(run(rule, valid().eligible(eligible(ENGINEERS, "Contributor"), eligible(ENGINEERS, "Contributor"))
                 .build()), "authorization-duplicate", "twice in eligibleAuthorizations");

@@ -9,6 +9,7 @@ import static io.github.azlighthouse.rules.Fixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** {@link GuidFormatRule}: fires on the mistake it names, quiet on a valid delegation. */
@@ -55,6 +56,6 @@ class GuidFormatRuleTest {
     @Test
     void quietForCanonicalIdsInAnyCase() {
         assertThat(run(rule, valid().build())).isEmpty();
-        assertThat(run(rule, valid().set(b -> b.managing = MANAGING.toUpperCase()).build())).isEmpty();
+        assertThat(run(rule, valid().set(b -> b.managing = MANAGING.toUpperCase(Locale.ROOT)).build())).isEmpty();
     }
 }

@@ -62,7 +62,7 @@ class RuleRegistryTest {
         assertThat(header).as("README has the rule table").isNotNegative();
         Map<String, String> rows = new TreeMap<>();
         for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
-            String[] cells = lines.get(i).split("\\|");
+            String[] cells = lines.get(i).split("\\|", 0);
             rows.put(cells[1].trim().replace("`", ""), cells[2].trim());
         }
         return rows;

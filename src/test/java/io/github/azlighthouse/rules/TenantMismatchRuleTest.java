@@ -9,6 +9,7 @@ import io.github.azlighthouse.delegation.Delegation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TenantMismatchRuleTest {
@@ -35,7 +36,7 @@ class TenantMismatchRuleTest {
 
     @Test
     void quietWhenTheyMatchInAnyCaseOrWithoutAList() {
-        assertThat(run(MANAGING.toUpperCase(), valid().build())).isEmpty();
+        assertThat(run(MANAGING.toUpperCase(Locale.ROOT), valid().build())).isEmpty();
         assertThat(run(null, valid().set(b -> b.managing = OTHER).build())).isEmpty();
     }
 }

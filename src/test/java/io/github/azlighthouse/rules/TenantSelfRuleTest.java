@@ -6,6 +6,7 @@ import static io.github.azlighthouse.rules.Fixture.single;
 import static io.github.azlighthouse.rules.Fixture.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** {@link TenantSelfRule}: fires on the mistake it names, quiet on a valid delegation. */
@@ -15,7 +16,7 @@ class TenantSelfRuleTest {
 
     @Test
     void firesWhenTheCustomerIsThePartner() {
-        single(run(rule, valid().set(b -> b.customerTenant = MANAGING.toUpperCase()).build()), "tenant-self",
+        single(run(rule, valid().set(b -> b.customerTenant = MANAGING.toUpperCase(Locale.ROOT)).build()), "tenant-self",
                 "cannot delegate to itself");
     }
 

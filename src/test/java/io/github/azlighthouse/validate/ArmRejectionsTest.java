@@ -110,7 +110,7 @@ class ArmRejectionsTest {
 
     @Test
     void oneOddFileNeverStopsTheOthers() throws IOException {
-        Path folder = perCustomer();
+        perCustomer();
         Path odd = dir.resolve("odd");
         Files.createDirectories(odd);
         Files.writeString(odd.resolve("resources-not-a-list.json"), "{\"$schema\": \"https://schema.management.azure.com/"

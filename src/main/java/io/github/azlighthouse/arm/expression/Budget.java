@@ -2,6 +2,7 @@ package io.github.azlighthouse.arm.expression;
 
 import io.github.azlighthouse.source.Position;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -23,7 +24,7 @@ final class Budget {
     private int depth;
     private long steps;
     private final Map<String, Expressions.Parsed> parsed = new HashMap<>();
-    private final Map<Object, Integer> evaluating = new java.util.IdentityHashMap<>();
+    private final IdentityHashMap<Object, Integer> evaluating = new IdentityHashMap<>();
 
     /** Marks variable {@code key} as being evaluated (possibly more than once on the stack). */
     void enter(Object key) {

@@ -126,7 +126,7 @@ final class Call {
         }
         String what = "its argument " + (i + 1) + " must be of type '" + names + "'; the value given is of type '"
                 + typeName(v.kind()) + "'";
-        if (v.isNull() || scalarsOnly && isScalar(v.kind())) {
+        if (v.isNull() || (scalarsOnly && isScalar(v.kind()))) {
             return unknown(name + ": " + what + ", and whether ARM converts it is not documented");
         }
         return error(what + ".");

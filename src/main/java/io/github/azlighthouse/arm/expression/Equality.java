@@ -40,20 +40,14 @@ enum Equality {
         if (ka != kb) {
             return FALSE;
         }
-        switch (ka) {
-            case STRING:
-                return of(ignoreCase ? a.asText().equalsIgnoreCase(b.asText()) : a.asText().equals(b.asText()));
-            case BOOLEAN:
-                return of(a.asBoolean().equals(b.asBoolean()));
-            case NULL:
-                return TRUE;
-            case ARRAY:
-                return arrays(a, b, ignoreCase, depth);
-            case OBJECT:
-                return objects((ObjectValue) a, (ObjectValue) b, ignoreCase, depth);
-            default:
-                return UNKNOWN;
-        }
+        return switch (ka) {
+            case STRING -> of(ignoreCase ? a.asText().equalsIgnoreCase(b.asText()) : a.asText().equals(b.asText()));
+            case BOOLEAN -> of(a.asBoolean().equals(b.asBoolean()));
+            case NULL -> TRUE;
+            case ARRAY -> arrays(a, b, ignoreCase, depth);
+            case OBJECT -> objects((ObjectValue) a, (ObjectValue) b, ignoreCase, depth);
+            default -> UNKNOWN;
+        };
     }
 
     private static boolean isNumeric(Value.Kind k) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * ARM's {@code format()}: .NET composite formatting ({@code {index[,alignment][:format]}}, {@code {{} and
- * {@code }}} for braces). Integers take the standard formats {@code D}, {@code N} and {@code X} with an
+ * ARM's {@code format()}: .NET composite formatting ({@code {index[,alignment][:format]}}, <code>{{</code> and
+ * <code>}}</code> for braces). Integers take the standard formats {@code D}, {@code N} and {@code X} with an
  * optional precision (invariant culture); strings ignore a format. Anything else (booleans, whose text
  * ARM does not document, custom numeric formats) makes the result unknown rather than guessed.
  */
@@ -134,8 +134,7 @@ final class Format {
             }
         }
         switch (kind) {
-            case 'D':
-            case 'd': {
+            case 'D', 'd' -> {
                 String digits = Long.toString(Math.abs(v));
                 if (v == Long.MIN_VALUE) {
                     return null;
@@ -143,22 +142,21 @@ final class Format {
                 digits = "0".repeat(Math.max(0, precision - digits.length())) + digits;
                 return (v < 0 ? "-" : "") + digits;
             }
-            case 'N':
-            case 'n': {
+            case 'N', 'n' -> {
                 int decimals = precision < 0 ? 2 : precision;
                 DecimalFormat f = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""),
                         DecimalFormatSymbols.getInstance(Locale.ROOT));
                 f.setRoundingMode(RoundingMode.HALF_EVEN);
                 return f.format(BigDecimal.valueOf(v));
             }
-            case 'X':
-            case 'x': {
+            case 'X', 'x' -> {
                 String hex = Long.toHexString(v);
                 hex = kind == 'X' ? hex.toUpperCase(Locale.ROOT) : hex;
                 return "0".repeat(Math.max(0, precision - hex.length())) + hex;
             }
-            default:
+            default -> {
                 return null;
+            }
         }
     }
 }

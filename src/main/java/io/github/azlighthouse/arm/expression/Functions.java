@@ -70,7 +70,7 @@ final class Functions {
         }
         Call c = new Call(node, env, spec.name());
         int n = c.count();
-        if (n < spec.min() || spec.max() >= 0 && n > spec.max()) {
+        if (n < spec.min() || (spec.max() >= 0 && n > spec.max())) {
             return c.invalid("The template language function '" + spec.name() + "' expects " + arity(spec)
                     + " but " + n + " were provided.");
         }

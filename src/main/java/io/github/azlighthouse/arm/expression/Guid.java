@@ -34,8 +34,8 @@ final class Guid {
         ns.putLong(namespace.getMostSignificantBits()).putLong(namespace.getLeastSignificantBits());
         sha1.update(ns.array()); // network byte order, as RFC 4122 hashes it
         byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
-        hash[6] = (byte) (hash[6] & 0x0f | 0x50); // version 5
-        hash[8] = (byte) (hash[8] & 0x3f | 0x80); // RFC 4122 variant
+        hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
+        hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // RFC 4122 variant
         ByteBuffer b = ByteBuffer.wrap(hash, 0, 16);
         return new UUID(b.getLong(), b.getLong()).toString();
     }

@@ -44,28 +44,34 @@ final class Lexer {
         int start = pos;
         char c = text.charAt(pos);
         switch (c) {
-            case '(':
+            case '(' -> {
                 pos++;
                 return new Token(Type.LPAREN, "(", start);
-            case ')':
+            }
+            case ')' -> {
                 pos++;
                 return new Token(Type.RPAREN, ")", start);
-            case '[':
+            }
+            case '[' -> {
                 pos++;
                 return new Token(Type.LBRACKET, "[", start);
-            case ']':
+            }
+            case ']' -> {
                 pos++;
                 return new Token(Type.RBRACKET, "]", start);
-            case ',':
+            }
+            case ',' -> {
                 pos++;
                 return new Token(Type.COMMA, ",", start);
-            case '.':
+            }
+            case '.' -> {
                 pos++;
                 return new Token(Type.DOT, ".", start);
-            case '\'':
+            }
+            case '\'' -> {
                 return string();
-            default:
-                break;
+            }
+            default -> { }
         }
         if (c == '-' || isDigit(c)) {
             return number();
@@ -138,7 +144,7 @@ final class Lexer {
     }
 
     private static boolean isIdentifierStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
     }
 
     private static boolean isIdentifierPart(char c) {

@@ -117,7 +117,7 @@ final class ParameterChecks {
         List<Value> candidates = expected.equals("Array") && Equality.contains(allowed, v) != Equality.TRUE
                 ? v.elements() : List.of(v);
         for (Value c : candidates) {
-            if (Equality.contains(allowed, c) != Equality.FALSE || c.isString() && matchesIgnoringCase(allowed, c)) {
+            if (Equality.contains(allowed, c) != Equality.FALSE || (c.isString() && matchesIgnoringCase(allowed, c))) {
                 continue; // allowed, unknown, or different only in case (ARM's comparison there is not documented)
             }
             List<String> shown = new ArrayList<>();

@@ -2,7 +2,6 @@ package io.github.azlighthouse.arm.expression;
 
 import io.github.azlighthouse.arm.expression.Lexer.SyntaxError;
 import io.github.azlighthouse.arm.expression.Lexer.Token;
-import io.github.azlighthouse.arm.expression.Lexer.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +32,11 @@ final class Parser {
     static Expr parse(String text, int start, int end) throws SyntaxError {
         Parser p = new Parser(text, start, end);
         p.advance();
-        if (p.current.type() == Type.END) {
+        if (p.current.type() == Lexer.Type.END) {
             throw new SyntaxError("the expression is empty", start);
         }
         Expr e = p.expression();
-        if (p.current.type() != Type.END) {
+        if (p.current.type() != Lexer.Type.END) {
             throw p.unexpected("the end of the expression");
         }
         return e;
@@ -66,19 +65,19 @@ final class Parser {
         try {
             Expr e = primary();
             while (true) {
-                if (current.type() == Type.DOT) {
+                if (current.type() == Lexer.Type.DOT) {
                     int at = current.offset();
                     advance();
-                    if (current.type() != Type.IDENTIFIER) {
+                    if (current.type() != Lexer.Type.IDENTIFIER) {
                         throw unexpected("a property name after '.'");
                     }
                     e = new Expr.Property(e, current.text(), at);
                     advance();
-                } else if (current.type() == Type.LBRACKET) {
+                } else if (current.type() == Lexer.Type.LBRACKET) {
                     int at = current.offset();
                     advance();
                     Expr index = expression();
-                    expect(Type.RBRACKET, "']'");
+                    expect(Lexer.Type.RBRACKET, "']'");
                     e = new Expr.Index(e, index, at);
                 } else {
                     return e;
@@ -92,10 +91,11 @@ final class Parser {
     private Expr primary() throws SyntaxError {
         Token t = current;
         switch (t.type()) {
-            case STRING:
+            case STRING -> {
                 advance();
                 return new Expr.Str(t.text(), t.offset());
-            case INTEGER:
+            }
+            case INTEGER -> {
                 advance();
                 try {
                     return new Expr.Int(Long.parseLong(t.text()), t.offset());
@@ -103,28 +103,30 @@ final class Parser {
                     throw new SyntaxError("the integer " + t.text() + " at position " + t.offset()
                             + " is out of range", t.offset());
                 }
-            case DECIMAL:
+            }
+            case DECIMAL -> {
                 advance();
                 return new Expr.Decimal(t.text(), t.offset());
-            case IDENTIFIER:
+            }
+            case IDENTIFIER -> {
                 return call(t);
-            default:
-                throw unexpected("a function call, string or number");
+            }
+            default -> throw unexpected("a function call, string or number");
         }
     }
 
     private Expr call(Token name) throws SyntaxError {
         Token next = peek();
-        if (next.type() == Type.LPAREN) {
+        if (next.type() == Lexer.Type.LPAREN) {
             advance();
             return new Expr.Call(null, name.text(), arguments(), name.offset());
         }
-        if (next.type() == Type.DOT) {
+        if (next.type() == Lexer.Type.DOT) {
             advance(); // now on '.'
             Token member = peek();
-            if (member.type() == Type.IDENTIFIER) {
+            if (member.type() == Lexer.Type.IDENTIFIER) {
                 advance(); // now on the member name
-                if (peek().type() == Type.LPAREN) {
+                if (peek().type() == Lexer.Type.LPAREN) {
                     advance();
                     return new Expr.Call(name.text(), member.text(), arguments(), name.offset());
                 }
@@ -145,15 +147,15 @@ final class Parser {
     private List<Expr> arguments() throws SyntaxError {
         advance(); // past '('
         List<Expr> args = new ArrayList<>();
-        if (current.type() == Type.RPAREN) {
+        if (current.type() == Lexer.Type.RPAREN) {
             advance();
             return args;
         }
         while (true) {
             args.add(expression());
-            if (current.type() == Type.COMMA) {
+            if (current.type() == Lexer.Type.COMMA) {
                 advance();
-            } else if (current.type() == Type.RPAREN) {
+            } else if (current.type() == Lexer.Type.RPAREN) {
                 advance();
                 return args;
             } else {
@@ -162,7 +164,7 @@ final class Parser {
         }
     }
 
-    private void expect(Type type, String what) throws SyntaxError {
+    private void expect(Lexer.Type type, String what) throws SyntaxError {
         if (current.type() != type) {
             throw unexpected(what);
         }
@@ -170,7 +172,7 @@ final class Parser {
     }
 
     private SyntaxError unexpected(String expected) {
-        String found = current.type() == Type.END ? "the end of the expression" : "'" + current.text() + "'";
+        String found = current.type() == Lexer.Type.END ? "the end of the expression" : "'" + current.text() + "'";
         return new SyntaxError(expected + " is expected at position " + current.offset() + ", found " + found,
                 current.offset());
     }

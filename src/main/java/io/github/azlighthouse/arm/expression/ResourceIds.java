@@ -52,7 +52,7 @@ final class ResourceIds {
      */
     static List<Value> providers(String type, List<Value> names, Position at, Value[] problem) {
         List<String> segments = new ArrayList<>();
-        for (String s : type.split("/")) {
+        for (String s : type.split("/", -1)) {
             if (!s.isEmpty()) {
                 segments.add(s); // a trailing '/', as in Microsoft's Lighthouse samples, is tolerated
             }
@@ -68,7 +68,7 @@ final class ResourceIds {
             }
             if (n.isString() || n.isInteger()) {
                 direct.add(Scalar.string(n.at(), n.asText()));
-                for (String s : n.asText().split("/")) {
+                for (String s : n.asText().split("/", -1)) {
                     if (!s.isEmpty()) {
                         split.add(Scalar.string(n.at(), s));
                     }

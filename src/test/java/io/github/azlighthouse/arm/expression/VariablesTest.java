@@ -96,7 +96,7 @@ class VariablesTest {
         assertThat(b.toJson()).isNull();
         assertThat(b.isFullyKnown()).isFalse();
         assertThat(b.symbol()).isNotEmpty();
-        assertThat(b.sameValueAs(s.variable("a"), false)).isNotEqualTo(Boolean.FALSE);
+        assertThat(b.sameValueAs(s.variable("a"), false)).isNotEqualTo(false);
         assertThat(s.evaluateExpression("[string(variables('b'))]").isResolved()).isFalse();
     }
 
