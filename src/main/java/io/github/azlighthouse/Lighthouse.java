@@ -23,8 +23,7 @@ public final class Lighthouse {
 
     private static final String VERSION = readVersion();
 
-    private Lighthouse() {
-    }
+    private Lighthouse() {}
 
     /** This plugin's version, from the jar (part of up-to-date fingerprints, summaries, reports). */
     public static String version() {

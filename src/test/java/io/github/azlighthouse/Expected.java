@@ -20,8 +20,7 @@ public final class Expected {
 
     public static final Path BASEDIR = Path.of(System.getProperty("lighthouse.basedir", "."));
 
-    private Expected() {
-    }
+    private Expected() {}
 
     /** Every regular file under {@code root}, by '/'-separated relative name. */
     public static Map<String, byte[]> tree(Path root) throws IOException {
@@ -55,7 +54,8 @@ public final class Expected {
         assertThat(actual.keySet()).as("files of " + name).containsExactlyElementsOf(expected.keySet());
         for (Map.Entry<String, byte[]> e : expected.entrySet()) {
             // compared as text first for a readable difference, then as bytes
-            assertThat(new String(actual.get(e.getKey()), StandardCharsets.UTF_8)).as(name + "/" + e.getKey())
+            assertThat(new String(actual.get(e.getKey()), StandardCharsets.UTF_8))
+                    .as(name + "/" + e.getKey())
                     .isEqualTo(new String(e.getValue(), StandardCharsets.UTF_8));
             assertThat(actual.get(e.getKey())).as(name + "/" + e.getKey()).isEqualTo(e.getValue());
         }

@@ -27,51 +27,95 @@ class LayersTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
     }
 
     /** Each package its own layer, so that "side by side" can be said as "may not be accessed by". */
     static LayeredArchitecture layers() {
-        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
-                .layer("root").definedBy(ROOT)
-                .layer("source").definedBy(ROOT + ".source..")
-                .layer("parallel").definedBy(ROOT + ".parallel..")
-                .layer("findings").definedBy(ROOT + ".findings..")
-                .layer("customers").definedBy(ROOT + ".customers..")
-                .layer("roles").definedBy(ROOT + ".roles..")
-                .layer("delegation").definedBy(ROOT + ".delegation..")
-                .layer("rules").definedBy(ROOT + ".rules..")
-                .layer("arm").definedBy(ROOT + ".arm..")
-                .layer("check").definedBy(ROOT + ".check..")
-                .layer("generate").definedBy(ROOT + ".generate..")
-                .layer("validate").definedBy(ROOT + ".validate..")
-                .layer("diff").definedBy(ROOT + ".diff..")
-                .layer("audit").definedBy(ROOT + ".audit..")
-                .layer("report").definedBy(ROOT + ".report..")
-                .layer("pack").definedBy(ROOT + ".pack..")
-                .layer("plugin").definedBy(ROOT + ".plugin..")
-                .whereLayer("plugin").mayNotBeAccessedByAnyLayer()
-                .whereLayer("report").mayOnlyBeAccessedByLayers("plugin")
-                .whereLayer("pack").mayOnlyBeAccessedByLayers("plugin")
-                .whereLayer("generate").mayOnlyBeAccessedByLayers("report", "pack", "plugin")
-                .whereLayer("validate").mayOnlyBeAccessedByLayers("report", "pack", "plugin")
-                .whereLayer("diff").mayOnlyBeAccessedByLayers("report", "pack", "plugin")
-                .whereLayer("audit").mayOnlyBeAccessedByLayers("report", "pack", "plugin")
-                .whereLayer("check").mayOnlyBeAccessedByLayers(runsAndAbove())
-                .whereLayer("rules").mayOnlyBeAccessedByLayers(checkAndAbove())
-                .whereLayer("arm").mayOnlyBeAccessedByLayers(checkAndAbove())
-                .whereLayer("delegation").mayOnlyBeAccessedByLayers(with(checkAndAbove(), "rules", "arm"))
-                .whereLayer("customers").mayOnlyBeAccessedByLayers(with(checkAndAbove(), "rules", "arm", "delegation"))
-                .whereLayer("roles").mayOnlyBeAccessedByLayers(with(checkAndAbove(), "rules", "arm", "delegation"))
-                .whereLayer("findings").mayOnlyBeAccessedByLayers(
-                        with(checkAndAbove(), "rules", "arm", "delegation", "customers", "roles"))
-                .whereLayer("source").mayOnlyBeAccessedByLayers(
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("root")
+                .definedBy(ROOT)
+                .layer("source")
+                .definedBy(ROOT + ".source..")
+                .layer("parallel")
+                .definedBy(ROOT + ".parallel..")
+                .layer("findings")
+                .definedBy(ROOT + ".findings..")
+                .layer("customers")
+                .definedBy(ROOT + ".customers..")
+                .layer("roles")
+                .definedBy(ROOT + ".roles..")
+                .layer("delegation")
+                .definedBy(ROOT + ".delegation..")
+                .layer("rules")
+                .definedBy(ROOT + ".rules..")
+                .layer("arm")
+                .definedBy(ROOT + ".arm..")
+                .layer("check")
+                .definedBy(ROOT + ".check..")
+                .layer("generate")
+                .definedBy(ROOT + ".generate..")
+                .layer("validate")
+                .definedBy(ROOT + ".validate..")
+                .layer("diff")
+                .definedBy(ROOT + ".diff..")
+                .layer("audit")
+                .definedBy(ROOT + ".audit..")
+                .layer("report")
+                .definedBy(ROOT + ".report..")
+                .layer("pack")
+                .definedBy(ROOT + ".pack..")
+                .layer("plugin")
+                .definedBy(ROOT + ".plugin..")
+                .whereLayer("plugin")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("report")
+                .mayOnlyBeAccessedByLayers("plugin")
+                .whereLayer("pack")
+                .mayOnlyBeAccessedByLayers("plugin")
+                .whereLayer("generate")
+                .mayOnlyBeAccessedByLayers("report", "pack", "plugin")
+                .whereLayer("validate")
+                .mayOnlyBeAccessedByLayers("report", "pack", "plugin")
+                .whereLayer("diff")
+                .mayOnlyBeAccessedByLayers("report", "pack", "plugin")
+                .whereLayer("audit")
+                .mayOnlyBeAccessedByLayers("report", "pack", "plugin")
+                .whereLayer("check")
+                .mayOnlyBeAccessedByLayers(runsAndAbove())
+                .whereLayer("rules")
+                .mayOnlyBeAccessedByLayers(checkAndAbove())
+                .whereLayer("arm")
+                .mayOnlyBeAccessedByLayers(checkAndAbove())
+                .whereLayer("delegation")
+                .mayOnlyBeAccessedByLayers(with(checkAndAbove(), "rules", "arm"))
+                .whereLayer("customers")
+                .mayOnlyBeAccessedByLayers(with(checkAndAbove(), "rules", "arm", "delegation"))
+                .whereLayer("roles")
+                .mayOnlyBeAccessedByLayers(with(checkAndAbove(), "rules", "arm", "delegation"))
+                .whereLayer("findings")
+                .mayOnlyBeAccessedByLayers(with(checkAndAbove(), "rules", "arm", "delegation", "customers", "roles"))
+                .whereLayer("source")
+                .mayOnlyBeAccessedByLayers(
                         with(checkAndAbove(), "rules", "arm", "delegation", "customers", "roles", "findings"))
-                .whereLayer("parallel").mayOnlyBeAccessedByLayers(
+                .whereLayer("parallel")
+                .mayOnlyBeAccessedByLayers(
                         with(checkAndAbove(), "rules", "arm", "delegation", "customers", "roles", "findings"))
-                .whereLayer("root").mayOnlyBeAccessedByLayers(with(checkAndAbove(), "rules", "arm", "delegation",
-                        "customers", "roles", "findings", "source", "parallel"));
+                .whereLayer("root")
+                .mayOnlyBeAccessedByLayers(with(
+                        checkAndAbove(),
+                        "rules",
+                        "arm",
+                        "delegation",
+                        "customers",
+                        "roles",
+                        "findings",
+                        "source",
+                        "parallel"));
     }
 
     static String[] runsAndAbove() {
@@ -101,8 +145,12 @@ class LayersTest {
 
     @Test
     void onlyThePluginPackageUsesMaven() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".plugin..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.maven..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".plugin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.maven..")
                 .check(classes);
     }
 }

@@ -49,11 +49,14 @@ class PackageLayersTest {
         Map<String, Set<String>> uses = graph();
         for (String start : List.of("audit", "rules", "delegation", "customers", "findings", "source", "roles")) {
             List<String> path = new ArrayList<>();
-            assertThat(cycle(uses, start, start, path, new TreeSet<>())).as("cycle " + path).isFalse();
+            assertThat(cycle(uses, start, start, path, new TreeSet<>()))
+                    .as("cycle " + path)
+                    .isFalse();
         }
     }
 
-    private static boolean cycle(Map<String, Set<String>> uses, String start, String at, List<String> path, Set<String> seen) {
+    private static boolean cycle(
+            Map<String, Set<String>> uses, String start, String at, List<String> path, Set<String> seen) {
         path.add(at);
         for (String next : uses.getOrDefault(at, Set.of())) {
             if (next.equals(start)) {

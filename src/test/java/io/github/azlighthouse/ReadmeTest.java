@@ -35,7 +35,10 @@ class ReadmeTest {
     void everyRuleIsInTheRuleTableWithItsDefaultSeverity() throws IOException {
         String readme = readme();
         for (Rule rule : RuleSet.all()) {
-            assertThat(readme).as(rule.id()).contains("| `" + rule.id() + "` | " + rule.defaultSeverity().label() + " |");
+            assertThat(readme)
+                    .as(rule.id())
+                    .contains(
+                            "| `" + rule.id() + "` | " + rule.defaultSeverity().label() + " |");
         }
     }
 
@@ -55,7 +58,8 @@ class ReadmeTest {
             if (goal.equals("help")) {
                 continue;
             }
-            NodeList parameters = ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
+            NodeList parameters =
+                    ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
             for (int j = 0; j < parameters.getLength(); j++) {
                 Element p = (Element) parameters.item(j);
                 if (p.getElementsByTagName("editable").item(0).getTextContent().equals("true")) {
@@ -86,23 +90,28 @@ class ReadmeTest {
                 continue;
             }
             Map<String, String> properties = new TreeMap<>(); // editable parameter -> user property (or "")
-            NodeList parameters = ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
+            NodeList parameters =
+                    ((Element) mojo.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
             for (int j = 0; j < parameters.getLength(); j++) {
                 Element p = (Element) parameters.item(j);
                 if (p.getElementsByTagName("editable").item(0).getTextContent().equals("true")) {
                     properties.put(p.getElementsByTagName("name").item(0).getTextContent(), "");
                 }
             }
-            NodeList configuration = ((Element) mojo.getElementsByTagName("configuration").item(0)).getChildNodes();
+            NodeList configuration =
+                    ((Element) mojo.getElementsByTagName("configuration").item(0)).getChildNodes();
             for (int j = 0; j < configuration.getLength(); j++) {
                 if (configuration.item(j) instanceof Element c && properties.containsKey(c.getTagName())) {
                     properties.put(c.getTagName(), c.getTextContent().replaceAll("^\\$\\{(.*)}$", "$1"));
                 }
             }
-            assertThat(documented(lines, goal)).as("README's parameters of " + goal).isEqualTo(properties.keySet());
+            assertThat(documented(lines, goal))
+                    .as("README's parameters of " + goal)
+                    .isEqualTo(properties.keySet());
             for (Map.Entry<String, String> row : rows(lines, goal).entrySet()) {
                 if (row.getValue().startsWith("`lighthouse.")) {
-                    assertThat(row.getValue()).as(goal + " parameter " + row.getKey() + " user property")
+                    assertThat(row.getValue())
+                            .as(goal + " parameter " + row.getKey() + " user property")
                             .isEqualTo("`" + properties.get(row.getKey()) + "`");
                 }
             }
@@ -177,7 +186,9 @@ class ReadmeTest {
             }
             int cells = cells(line);
             if (columns < 0) {
-                if (lastRow >= 0 && i > lastRow + 1 && lines.subList(lastRow + 1, i).stream().allMatch(String::isBlank)
+                if (lastRow >= 0
+                        && i > lastRow + 1
+                        && lines.subList(lastRow + 1, i).stream().allMatch(String::isBlank)
                         && !(i + 1 < lines.size() && lines.get(i + 1).matches("\\|(\\s*:?-+:?\\s*\\|)+"))) {
                     broken.add("line " + (i + 1) + ": a blank line above splits the table (this row shows as text)");
                 }

@@ -60,7 +60,9 @@ record ArmSchema(String version, String name) {
 
     /** Where a template's resources are deployed. */
     enum Level {
-        TENANT("tenant"), MANAGEMENT_GROUP("management-group"), SUBSCRIPTION("subscription"),
+        TENANT("tenant"),
+        MANAGEMENT_GROUP("management-group"),
+        SUBSCRIPTION("subscription"),
         RESOURCE_GROUP("resource-group");
 
         final String text;

@@ -18,17 +18,17 @@ import java.util.Map;
  */
 final class Assignments {
 
-    private Assignments() {
-    }
+    private Assignments() {}
 
     /** Every definition, in template order, with the resource groups its assignments target (empty: the subscription). */
-    static Map<ResourceInstance, List<Located>> link(Map<ResourceInstance, Level> definitions,
-            Map<ResourceInstance, Value> assignments, TemplateScope scope) {
+    static Map<ResourceInstance, List<Located>> link(
+            Map<ResourceInstance, Level> definitions, Map<ResourceInstance, Value> assignments, TemplateScope scope) {
         Map<ResourceInstance, List<Located>> groups = new LinkedHashMap<>();
         definitions.keySet().forEach(d -> groups.put(d, new ArrayList<>()));
         for (Map.Entry<ResourceInstance, Value> a : assignments.entrySet()) {
             Value props = a.getKey().member("properties");
-            Value id = props == null || (props.isResolved() && !props.isObject()) ? null
+            Value id = props == null || (props.isResolved() && !props.isObject())
+                    ? null
                     : props.opt("registrationDefinitionId");
             ResourceInstance target = match(id, definitions.keySet());
             if (target == null && definitions.size() == 1) {
@@ -36,8 +36,8 @@ final class Assignments {
             }
             Value group = a.getValue();
             if (target != null && group != null) {
-                groups.get(target).add(group.isString() ? new Located(group.asText(), group.at())
-                        : Located.unknown(group.at()));
+                groups.get(target)
+                        .add(group.isString() ? new Located(group.asText(), group.at()) : Located.unknown(group.at()));
             }
         }
         return groups;
@@ -53,10 +53,17 @@ final class Assignments {
                 return d;
             }
             Value name = d.member("name");
-            if (name != null && name.isString() && id.isString()
-                    && id.asText().toLowerCase(java.util.Locale.ROOT).endsWith("/" + name.asText().toLowerCase(java.util.Locale.ROOT))) {
+            if (name != null
+                    && name.isString()
+                    && id.isString()
+                    && id.asText()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith("/" + name.asText().toLowerCase(java.util.Locale.ROOT))) {
                 byName.add(d);
-            } else if (name != null && !name.isResolved() && !id.isResolved() && id.symbol().contains(name.symbol())) {
+            } else if (name != null
+                    && !name.isResolved()
+                    && !id.isResolved()
+                    && id.symbol().contains(name.symbol())) {
                 byName.add(d); // both known only at deployment, one computed from the other
             }
         }

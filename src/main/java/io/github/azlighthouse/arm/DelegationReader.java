@@ -47,15 +47,21 @@ final class DelegationReader {
         Value props = definition.member("properties");
         Position at = definition.at();
         if (props == null || (props.isResolved() && !props.isObject())) {
-            structure(props == null ? at : props.at(), "the registration definition has no properties object;"
-                    + " it needs registrationDefinitionName, managedByTenantId and authorizations");
+            structure(
+                    props == null ? at : props.at(),
+                    "the registration definition has no properties object;"
+                            + " it needs registrationDefinitionName, managedByTenantId and authorizations");
             props = null;
         } else if (!props.isResolved()) {
-            unresolved(props, "the registration definition's properties", "so none of its authorizations could be"
-                    + " checked, and the PEC gate is not verified");
+            unresolved(
+                    props,
+                    "the registration definition's properties",
+                    "so none of its authorizations could be" + " checked, and the PEC gate is not verified");
         }
         Located offerName = text(field(props, "registrationDefinitionName"), "registrationDefinitionName", at);
-        subject = new Subject(context.customerId(), context.subscriptionId(),
+        subject = new Subject(
+                context.customerId(),
+                context.subscriptionId(),
                 offerName.value() != null ? offerName.value() : shownName);
         List<Authorization> authorizations = new ArrayList<>();
         Value auths = field(props, "authorizations");
@@ -73,21 +79,35 @@ final class DelegationReader {
         }
         String apiVersion = definition.apiVersion();
         Position apiAt = Position.in(definition.scope().document(), definition.pointer() + "/apiVersion");
-        if (apiVersion != null && apiVersion.length() > 1 && apiVersion.startsWith("[") && !apiVersion.startsWith("[[")) {
+        if (apiVersion != null
+                && apiVersion.length() > 1
+                && apiVersion.startsWith("[")
+                && !apiVersion.startsWith("[[")) {
             // ARM reads type and apiVersion before it evaluates any expression (Microsoft's "Syntax and expressions")
-            sink.report(RuleIds.EXPRESSION_INVALID, subject, apiAt, "apiVersion '" + apiVersion + "' is an expression;"
-                    + " ARM needs the type and apiVersion of a resource as literal text: write e.g. \"2022-10-01\"");
+            sink.report(
+                    RuleIds.EXPRESSION_INVALID,
+                    subject,
+                    apiAt,
+                    "apiVersion '" + apiVersion + "' is an expression;"
+                            + " ARM needs the type and apiVersion of a resource as literal text: write e.g. \"2022-10-01\"");
             apiVersion = null;
         }
-        return new Delegation(subject,
+        return new Delegation(
+                subject,
                 context.customerTenantId() == null ? null : new Located(context.customerTenantId(), at),
                 text(field(props, "managedByTenantId"), "managedByTenantId", at),
-                new Located(context.subscriptionId(), at), offerName,
+                new Located(context.subscriptionId(), at),
+                offerName,
                 text(field(props, "description"), null, at),
-                apiVersion == null && definition.apiVersion() != null ? Located.unknown(apiAt) : new Located(apiVersion, apiAt),
-                List.copyOf(resourceGroups), authorizations, eligible,
+                apiVersion == null && definition.apiVersion() != null
+                        ? Located.unknown(apiAt)
+                        : new Located(apiVersion, apiAt),
+                List.copyOf(resourceGroups),
+                authorizations,
+                eligible,
                 new PecAccount(new Located(context.pecPrincipalId(), at), null),
-                auths != null ? auths.at() : props != null ? props.at() : at, at);
+                auths != null ? auths.at() : props != null ? props.at() : at,
+                at);
     }
 
     private Authorization authorization(Value a) {
@@ -101,16 +121,23 @@ final class DelegationReader {
             }
         }
         Located principal = text(a.opt("principalId"), "principalId", a.at());
-        return new Authorization(principal, text(a.opt("principalIdDisplayName"), null, a.at()), pecType(principal),
-                role(a.opt("roleDefinitionId")), delegatedIds, a.at());
+        return new Authorization(
+                principal,
+                text(a.opt("principalIdDisplayName"), null, a.at()),
+                pecType(principal),
+                role(a.opt("roleDefinitionId")),
+                delegatedIds,
+                a.at());
     }
 
     private EligibleAuthorization eligible(Value e) {
         required(e, "eligible authorization");
         Value policy = e.opt("justInTimeAccessPolicy");
         if (policy != null && policy.isResolved() && !policy.isObject() && !policy.isNull()) {
-            structure(policy.at(), "justInTimeAccessPolicy must be an object with multiFactorAuthProvider and,"
-                    + " optionally, maximumActivationDuration and managedByTenantApprovers");
+            structure(
+                    policy.at(),
+                    "justInTimeAccessPolicy must be an object with multiFactorAuthProvider and,"
+                            + " optionally, maximumActivationDuration and managedByTenantApprovers");
             policy = null;
         }
         List<Approver> approvers = new ArrayList<>();
@@ -121,13 +148,19 @@ final class DelegationReader {
                 continue;
             }
             Located id = text(ap.opt("principalId"), "approver principalId", ap.at());
-            approvers.add(new Approver(id, text(ap.opt("principalIdDisplayName"), null, ap.at()), pecType(id), ap.at()));
+            approvers.add(
+                    new Approver(id, text(ap.opt("principalIdDisplayName"), null, ap.at()), pecType(id), ap.at()));
         }
         Located principal = text(e.opt("principalId"), "principalId", e.at());
-        return new EligibleAuthorization(principal, text(e.opt("principalIdDisplayName"), null, e.at()),
-                pecType(principal), role(e.opt("roleDefinitionId")),
+        return new EligibleAuthorization(
+                principal,
+                text(e.opt("principalIdDisplayName"), null, e.at()),
+                pecType(principal),
+                role(e.opt("roleDefinitionId")),
                 text(field(policy, "multiFactorAuthProvider"), "multiFactorAuthProvider", e.at()),
-                text(field(policy, "maximumActivationDuration"), "maximumActivationDuration", e.at()), approvers, e.at());
+                text(field(policy, "maximumActivationDuration"), "maximumActivationDuration", e.at()),
+                approvers,
+                e.at());
     }
 
     /** An authorization that stands for an array known only at deployment: every value unknown. */
@@ -136,8 +169,15 @@ final class DelegationReader {
     }
 
     private static EligibleAuthorization unknownEligible(Position at) {
-        return new EligibleAuthorization(Located.unknown(at), Located.unknown(at), null, Located.unknown(at),
-                Located.unknown(at), Located.unknown(at), List.of(), at);
+        return new EligibleAuthorization(
+                Located.unknown(at),
+                Located.unknown(at),
+                null,
+                Located.unknown(at),
+                Located.unknown(at),
+                Located.unknown(at),
+                List.of(),
+                at);
     }
 
     /** principalId and roleDefinitionId are required in every authorization (Azure rejects the definition). */
@@ -147,8 +187,9 @@ final class DelegationReader {
         }
         for (String key : List.of("principalId", "roleDefinitionId")) {
             if (!item.has(key)) {
-                structure(item.at(), what + " without " + key + "; every authorization needs principalId and"
-                        + " roleDefinitionId");
+                structure(
+                        item.at(),
+                        what + " without " + key + "; every authorization needs principalId and" + " roleDefinitionId");
             }
         }
     }
@@ -232,7 +273,8 @@ final class DelegationReader {
     /** The PEC account is known to be a service principal; other principals' types are unknown in a template. */
     private String pecType(Located principal) {
         return principal.value() != null && principal.value().equalsIgnoreCase(context.pecPrincipalId())
-                ? "ServicePrincipal" : null;
+                ? "ServicePrincipal"
+                : null;
     }
 
     private void structure(Position at, String message) {
@@ -248,32 +290,46 @@ final class DelegationReader {
             return;
         }
         String expression = v.symbol() == null || v.symbol().isBlank() ? "" : " [" + v.symbol() + "]";
-        if (v.isInvalid() && sink.findings().stream().anyMatch(f -> f.ruleId().equals(RuleIds.PARAMETER_MISMATCH)
-                && f.position().file().equals(v.at().file()))) {
-            return; // a parameter ARM refuses is parameter-mismatch already; what is computed from it is not a second error
+        if (v.isInvalid()
+                && sink.findings().stream()
+                        .anyMatch(f -> f.ruleId().equals(RuleIds.PARAMETER_MISMATCH)
+                                && f.position().file().equals(v.at().file()))) {
+            return; // a parameter ARM refuses is parameter-mismatch already; what is computed from it is not a second
+            // error
         }
         if (v.isInvalid()) {
-            sink.report(RuleIds.EXPRESSION_INVALID, subject, v.at(), what + expression + ": " + v.reason()
-                    + " Azure Resource Manager rejects the template at deploy time: correct the expression");
+            sink.report(
+                    RuleIds.EXPRESSION_INVALID,
+                    subject,
+                    v.at(),
+                    what + expression + ": " + v.reason()
+                            + " Azure Resource Manager rejects the template at deploy time: correct the expression");
             return;
         }
-        String then = consequence != null ? consequence
+        String then = consequence != null
+                ? consequence
                 : PEC_GATE_FIELDS.contains(what) || what.startsWith("authorizations")
                         ? "so it was not checked, and the PEC gate is not verified: the PEC Automation Account may be"
                                 + " missing from what Azure deploys"
                         : "so the rules could not check it";
-        sink.report(RuleIds.EXPRESSION_UNRESOLVED, subject, v.at(), what + expression + " was not evaluated: "
-                + v.reason() + "; " + then);
+        sink.report(
+                RuleIds.EXPRESSION_UNRESOLVED,
+                subject,
+                v.at(),
+                what + expression + " was not evaluated: " + v.reason() + "; " + then);
     }
 
-    private static final Set<String> PEC_GATE_FIELDS = Set.of("principalId", "roleDefinitionId", "authorizations",
-            "the registration definition's properties");
+    private static final Set<String> PEC_GATE_FIELDS =
+            Set.of("principalId", "roleDefinitionId", "authorizations", "the registration definition's properties");
 
     /** Something the reader did not follow (a linked template): an expression-unresolved warning at its place. */
     void notChecked(Position at, String what, String consequence) {
         if (reported.add(at + "|" + what)) {
-            sink.report(RuleIds.EXPRESSION_UNRESOLVED, subject == null ? new Subject(context.customerId(),
-                    context.subscriptionId(), null) : subject, at, what + " is not read, so " + consequence);
+            sink.report(
+                    RuleIds.EXPRESSION_UNRESOLVED,
+                    subject == null ? new Subject(context.customerId(), context.subscriptionId(), null) : subject,
+                    at,
+                    what + " is not read, so " + consequence);
         }
     }
 

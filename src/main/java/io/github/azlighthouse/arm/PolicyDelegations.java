@@ -3,7 +3,6 @@ package io.github.azlighthouse.arm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.azlighthouse.arm.ArmSchema.Level;
 import io.github.azlighthouse.arm.expression.DeploymentContext;
 import io.github.azlighthouse.arm.expression.ResourceInstance;
 import io.github.azlighthouse.arm.expression.TemplateScope;
@@ -74,8 +73,11 @@ final class PolicyDelegations {
             nestedProps.set("template", copy(template, base + "/template", places, false));
             places.put("", policy.at());
             SourceDocument embedded = SourceDocument.mapped(file, root, places);
-            TemplateScope scope = TemplateScope.of(embedded, null,
-                    new DeploymentContext(context.subscriptionId(), context.customerTenantId()), sink,
+            TemplateScope scope = TemplateScope.of(
+                    embedded,
+                    null,
+                    new DeploymentContext(context.subscriptionId(), context.customerTenantId()),
+                    sink,
                     new Subject(context.customerId(), context.subscriptionId(), null));
             for (ResourceInstance inner : scope.resources()) {
                 TemplateScope t = inner.nested();
@@ -96,10 +98,21 @@ final class PolicyDelegations {
     private Delegation viaPolicy(Delegation d, Position at) {
         String group = context.managementGroupId();
         Subject s = d.subject();
-        return new Delegation(new Subject(s.customerId(), s.subscriptionId(), s.offer(), group), d.customerTenantId(),
-                d.managingTenantId(), d.subscriptionId(), d.offerName(), d.description(), d.apiVersion(),
-                d.resourceGroups(), d.authorizations(), d.eligibleAuthorizations(), d.pec(), d.authorizationsAt(),
-                d.at(), new Located(group, at));
+        return new Delegation(
+                new Subject(s.customerId(), s.subscriptionId(), s.offer(), group),
+                d.customerTenantId(),
+                d.managingTenantId(),
+                d.subscriptionId(),
+                d.offerName(),
+                d.description(),
+                d.apiVersion(),
+                d.resourceGroups(),
+                d.authorizations(),
+                d.eligibleAuthorizations(),
+                d.pec(),
+                d.authorizationsAt(),
+                d.at(),
+                new Located(group, at));
     }
 
     /**
@@ -118,10 +131,12 @@ final class PolicyDelegations {
             ObjectNode param = out.putObject(name);
             Value type = p.isObject() ? p.opt("type") : null;
             param.put("type", type != null && type.isString() ? type.asText() : "object");
-            Value value = assigned.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), p.isObject() ? p.opt("defaultValue") : null);
+            Value value = assigned.getOrDefault(
+                    name.toLowerCase(java.util.Locale.ROOT), p.isObject() ? p.opt("defaultValue") : null);
             if (value != null && value.isFullyKnown()) {
-                param.set("defaultValue", copy(value, "/parameters/" + SourceDocument.escape(name) + "/defaultValue",
-                        places, true));
+                param.set(
+                        "defaultValue",
+                        copy(value, "/parameters/" + SourceDocument.escape(name) + "/defaultValue", places, true));
             }
         }
         return out;
@@ -177,7 +192,11 @@ final class PolicyDelegations {
             return JSON.textNode("[reference('a value of the management-group deployment')]");
         }
         String text = json.isTextual() ? json.asText() : null;
-        if (literal && text != null && text.length() >= 2 && text.startsWith("[") && text.endsWith("]")
+        if (literal
+                && text != null
+                && text.length() >= 2
+                && text.startsWith("[")
+                && text.endsWith("]")
                 && !text.startsWith("[[")) {
             return JSON.textNode("[" + text);
         }
@@ -192,7 +211,8 @@ final class PolicyDelegations {
         if (v.isObject()) {
             for (String k : v.keys()) {
                 Value m = v.get(k);
-                if (k.equalsIgnoreCase("type") && m.isString()
+                if (k.equalsIgnoreCase("type")
+                        && m.isString()
                         && m.asText().toLowerCase(java.util.Locale.ROOT).startsWith("microsoft.managedservices/")) {
                     return true;
                 }

@@ -34,6 +34,7 @@ public final class PolicyTemplateBuilder {
             "https://schema.management.azure.com/schemas/2019-08-01/managementGroupDeploymentParameters.json#";
     /** Owner: what the policy's identity needs to deploy a delegation (see the class comment). */
     public static final String OWNER = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
+
     static final String OWNER_ID = "/providers/Microsoft.Authorization/roleDefinitions/" + OWNER;
     static final String POLICY_DEFINITIONS_API = "2021-06-01";
     static final String POLICY_ASSIGNMENTS_API = "2022-06-01";
@@ -48,18 +49,32 @@ public final class PolicyTemplateBuilder {
 
     /** The policy definition's name: a GUID, stable per managing tenant, management group and offer key. */
     public static String policyDefinitionName(Delegation d) {
-        return Guids.nameBased("policyDefinition", d.managingTenantId().value(), group(d), d.subject().offer());
+        return Guids.nameBased(
+                "policyDefinition",
+                d.managingTenantId().value(),
+                group(d),
+                d.subject().offer());
     }
 
     /** The policy assignment's name: at most 24 characters at management-group scope, stable like the definition's. */
     public static String policyAssignmentName(Delegation d) {
-        return "lighthouse-" + Guids.nameBased("policyAssignment", d.managingTenantId().value(), group(d),
-                d.subject().offer()).replace("-", "").substring(0, 13);
+        return "lighthouse-"
+                + Guids.nameBased(
+                                "policyAssignment",
+                                d.managingTenantId().value(),
+                                group(d),
+                                d.subject().offer())
+                        .replace("-", "")
+                        .substring(0, 13);
     }
 
     /** The role assignment's name (a GUID), stable like the definition's. */
     public static String roleAssignmentName(Delegation d) {
-        return Guids.nameBased("roleAssignment", d.managingTenantId().value(), group(d), d.subject().offer());
+        return Guids.nameBased(
+                "roleAssignment",
+                d.managingTenantId().value(),
+                group(d),
+                d.subject().offer());
     }
 
     private static String group(Delegation d) {
@@ -119,13 +134,17 @@ public final class PolicyTemplateBuilder {
         role.putArray("dependsOn").add(ASSIGNMENT_ID);
         ObjectNode roleProps = role.putObject("properties");
         roleProps.put("roleDefinitionId", OWNER_ID);
-        roleProps.put("principalId", "[reference(" + ASSIGNMENT_ID.substring(1, ASSIGNMENT_ID.length() - 1) + ", '"
-                + POLICY_ASSIGNMENTS_API + "', 'Full').identity.principalId]");
+        roleProps.put(
+                "principalId",
+                "[reference(" + ASSIGNMENT_ID.substring(1, ASSIGNMENT_ID.length() - 1) + ", '" + POLICY_ASSIGNMENTS_API
+                        + "', 'Full').identity.principalId]");
         roleProps.put("principalType", "ServicePrincipal");
-        roleProps.put("description", "Owner for the policy assignment's identity: its remediation deploys the Azure"
-                + " Lighthouse registration definition and assignment on each subscription, which needs"
-                + " Microsoft.ManagedServices/registrationDefinitions/write and"
-                + " Microsoft.Authorization/roleAssignments/write together.");
+        roleProps.put(
+                "description",
+                "Owner for the policy assignment's identity: its remediation deploys the Azure"
+                        + " Lighthouse registration definition and assignment on each subscription, which needs"
+                        + " Microsoft.ManagedServices/registrationDefinitions/write and"
+                        + " Microsoft.Authorization/roleAssignments/write together.");
 
         ObjectNode outputs = t.putObject("outputs");
         output(outputs, "policyAssignmentId", ASSIGNMENT_ID);
@@ -148,9 +167,13 @@ public final class PolicyTemplateBuilder {
         details.putArray("roleDefinitionIds").add(OWNER_ID);
         ArrayNode all = details.putObject("existenceCondition").putArray("allOf");
         condition(all, "type", "Microsoft.ManagedServices/registrationDefinitions");
-        condition(all, "Microsoft.ManagedServices/registrationDefinitions/managedByTenantId",
+        condition(
+                all,
+                "Microsoft.ManagedServices/registrationDefinitions/managedByTenantId",
                 "[parameters('managedByTenantId')]");
-        condition(all, "Microsoft.ManagedServices/registrationDefinitions/registrationDefinitionName",
+        condition(
+                all,
+                "Microsoft.ManagedServices/registrationDefinitions/registrationDefinitionName",
                 "[parameters('mspOfferName')]");
         ObjectNode deployment = details.putObject("deployment");
         deployment.put("location", location);

@@ -20,7 +20,8 @@ public final class TemplateBuilder {
             "https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#";
     public static final String PARAMETERS_SCHEMA =
             "https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentParameters.json#";
-    static final String INNER_SCHEMA = "https://schema.management.azure.com/schemas/2015-01-01/deploymentTemplate.json#";
+    static final String INNER_SCHEMA =
+            "https://schema.management.azure.com/schemas/2015-01-01/deploymentTemplate.json#";
     static final String DEFINITION_ID =
             "[resourceId('Microsoft.ManagedServices/registrationDefinitions', variables('mspRegistrationName'))]";
 
@@ -35,17 +36,28 @@ public final class TemplateBuilder {
      */
     public static String definitionName(Delegation d) {
         if (d.viaManagementGroup()) {
-            return Guids.nameBased("registrationDefinition", d.managingTenantId().value(), "management-group",
-                    String.valueOf(d.customerTenantId() == null ? null : d.customerTenantId().value()),
+            return Guids.nameBased(
+                    "registrationDefinition",
+                    d.managingTenantId().value(),
+                    "management-group",
+                    String.valueOf(
+                            d.customerTenantId() == null
+                                    ? null
+                                    : d.customerTenantId().value()),
                     d.subject().offer());
         }
-        return Guids.nameBased("registrationDefinition", d.managingTenantId().value(), d.subscriptionId().value(),
+        return Guids.nameBased(
+                "registrationDefinition",
+                d.managingTenantId().value(),
+                d.subscriptionId().value(),
                 d.subject().offer());
     }
 
     /** The subscription-scope assignment's name (resource-group assignments use ARM's guid() of the same parts). */
     public static String assignmentName(Delegation d) {
-        return Guids.nameBased("registrationAssignment", definitionName(d),
+        return Guids.nameBased(
+                "registrationAssignment",
+                definitionName(d),
                 d.viaManagementGroup() ? "management-group" : d.subscriptionId().value());
     }
 
@@ -61,7 +73,10 @@ public final class TemplateBuilder {
         parameter(params, "managedByTenantId", "string", "The managing (partner) tenant ID.");
         parameter(params, "authorizations", "array", "Permanent authorizations: principal and built-in role.");
         if (eligible) {
-            parameter(params, "eligibleAuthorizations", "array",
+            parameter(
+                    params,
+                    "eligibleAuthorizations",
+                    "array",
                     "Just-in-time authorizations with their activation policy.");
         }
         if (groups) {
@@ -137,7 +152,8 @@ public final class TemplateBuilder {
         p.put("contentVersion", "1.0.0.0");
         ObjectNode values = p.putObject("parameters");
         values.putObject("mspOfferName").put("value", escape(d.offerName().value()));
-        values.putObject("mspOfferDescription").put("value", escape(d.description().value()));
+        values.putObject("mspOfferDescription")
+                .put("value", escape(d.description().value()));
         values.putObject("managedByTenantId").put("value", d.managingTenantId().value());
         ArrayNode auths = values.putObject("authorizations").putArray("value");
         for (Authorization a : d.authorizations()) {
@@ -156,8 +172,11 @@ public final class TemplateBuilder {
                 principal(n, e.principalId(), e.displayName());
                 n.put("roleDefinitionId", e.roleDefinitionId().value());
                 ObjectNode policy = n.putObject("justInTimeAccessPolicy");
-                policy.put("multiFactorAuthProvider", e.multiFactorAuthProvider().value());
-                policy.put("maximumActivationDuration", e.maximumActivationDuration().value());
+                policy.put(
+                        "multiFactorAuthProvider", e.multiFactorAuthProvider().value());
+                policy.put(
+                        "maximumActivationDuration",
+                        e.maximumActivationDuration().value());
                 if (!e.approvers().isEmpty()) {
                     ArrayNode approvers = policy.putArray("managedByTenantApprovers");
                     for (Approver ap : e.approvers()) {

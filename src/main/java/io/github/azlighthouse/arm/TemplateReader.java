@@ -52,7 +52,11 @@ public final class TemplateReader {
      *
      * @param managementGroupId the management group a management-group template is deployed to, when known
      */
-    public record Context(String pecPrincipalId, String customerId, String customerTenantId, String subscriptionId,
+    public record Context(
+            String pecPrincipalId,
+            String customerId,
+            String customerTenantId,
+            String subscriptionId,
             String managementGroupId) {
 
         public Context(String pecPrincipalId, String customerId, String customerTenantId, String subscriptionId) {
@@ -80,7 +84,8 @@ public final class TemplateReader {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode v = e.getValue();
-                if (e.getKey().equalsIgnoreCase("type") && v.isTextual()
+                if (e.getKey().equalsIgnoreCase("type")
+                        && v.isTextual()
                         && v.asText().toLowerCase(Locale.ROOT).startsWith("microsoft.managedservices/")) {
                     return true;
                 }
@@ -109,8 +114,8 @@ public final class TemplateReader {
      * @param strict also hold the template to the project's strict Lighthouse schema ({@code generate}'s own
      *     output, which must be exactly what the generator promises)
      */
-    public Read read(SourceDocument template, SourceDocument parameters, Context context, Severities rules,
-            boolean strict) {
+    public Read read(
+            SourceDocument template, SourceDocument parameters, Context context, Severities rules, boolean strict) {
         JsonNode root = template.root();
         FindingSink sink = new FindingSink(rules);
         Subject subject = new Subject(context.customerId(), context.subscriptionId(), null);
@@ -121,32 +126,49 @@ public final class TemplateReader {
         ArmSchema schema = ArmSchema.parse(schemaText);
         Position schemaAt = Position.in(template, "/$schema"); // looked up only if reported
         if (root.has("$schema") && schema.isKnown() && !schema.isTemplate()) {
-            sink.report(RuleIds.TEMPLATE_STRUCTURE, subject, schemaAt, "$schema '" + schemaText + "' is not an ARM"
-                    + " deployment template schema; a Lighthouse template starts with \"$schema\": \""
-                    + TemplateBuilder.TEMPLATE_SCHEMA + "\"");
+            sink.report(
+                    RuleIds.TEMPLATE_STRUCTURE,
+                    subject,
+                    schemaAt,
+                    "$schema '" + schemaText + "' is not an ARM"
+                            + " deployment template schema; a Lighthouse template starts with \"$schema\": \""
+                            + TemplateBuilder.TEMPLATE_SCHEMA + "\"");
             return new Read(null, List.of(), sink.findings());
         }
         // without a (recognised) $schema, the deployment command decides the scope: az deployment sub create
         Level level = schema.isKnown() ? schema.level() : Level.SUBSCRIPTION;
         if (schema.isSubscriptionScope() && !schema.isPublished()) {
-            sink.report(RuleIds.SCHEMA_UNKNOWN, subject, schemaAt, "$schema names " + schema.version() + "/"
-                    + schema.name() + ".json, which Microsoft does not publish; the template is checked as a"
-                    + " subscription deployment against 2018-05-01: use " + TemplateBuilder.TEMPLATE_SCHEMA);
+            sink.report(
+                    RuleIds.SCHEMA_UNKNOWN,
+                    subject,
+                    schemaAt,
+                    "$schema names " + schema.version() + "/"
+                            + schema.name() + ".json, which Microsoft does not publish; the template is checked as a"
+                            + " subscription deployment against 2018-05-01: use " + TemplateBuilder.TEMPLATE_SCHEMA);
         }
         if (strict) {
             strictSchema(root, schema, template, sink, subject);
         }
-        TemplateScope scope = TemplateScope.of(template, parameters,
-                new DeploymentContext(context.subscriptionId(), context.customerTenantId()), sink, subject);
+        TemplateScope scope = TemplateScope.of(
+                template,
+                parameters,
+                new DeploymentContext(context.subscriptionId(), context.customerTenantId()),
+                sink,
+                subject);
         Found found = new Found();
         DelegationReader delegations = new DelegationReader(sink, context, DelegationReader.newReportedSet());
         walk(scope, level, null, found, sink, subject, delegations);
         List<Delegation> out = new ArrayList<>();
         if (level == Level.RESOURCE_GROUP && !found.definitions.isEmpty()) {
-            sink.report(RuleIds.TEMPLATE_STRUCTURE, subject, schemaAt, "this is a resource-group deployment template;"
-                    + " Lighthouse registration definitions are deployed at subscription scope (az deployment sub"
-                    + " create): use $schema " + TemplateBuilder.TEMPLATE_SCHEMA + " and put resource-group assignments"
-                    + " in nested deployments (Azure: InvalidRegistrationDefinitionUri)");
+            sink.report(
+                    RuleIds.TEMPLATE_STRUCTURE,
+                    subject,
+                    schemaAt,
+                    "this is a resource-group deployment template;"
+                            + " Lighthouse registration definitions are deployed at subscription scope (az deployment sub"
+                            + " create): use $schema " + TemplateBuilder.TEMPLATE_SCHEMA
+                            + " and put resource-group assignments"
+                            + " in nested deployments (Azure: InvalidRegistrationDefinitionUri)");
             return new Read(null, List.of(), sink.findings());
         }
         Map<ResourceInstance, List<Located>> groups = Assignments.link(found.definitions, found.assignments, scope);
@@ -172,8 +194,14 @@ public final class TemplateReader {
         final List<ResourceInstance> policies = new ArrayList<>();
     }
 
-    private void walk(TemplateScope scope, Level level, Value resourceGroup, Found found, FindingSink sink,
-            Subject subject, DelegationReader values) {
+    private void walk(
+            TemplateScope scope,
+            Level level,
+            Value resourceGroup,
+            Found found,
+            FindingSink sink,
+            Subject subject,
+            DelegationReader values) {
         if (scope.problem() != null) {
             values.unresolved(scope.problem(), "this template", "its resources were not checked");
             return;
@@ -184,20 +212,31 @@ public final class TemplateReader {
             }
             String type = r.type() == null ? "" : r.type().toLowerCase(Locale.ROOT);
             if (r.copyUnknown() && (type.equals(DEFINITIONS) || type.equals(ASSIGNMENTS) || r.isDeployment())) {
-                values.unresolved(r.copyIndex() != null ? r.copyIndex() : r.member("copy"), "the copy count of " + r.type(),
+                values.unresolved(
+                        r.copyIndex() != null ? r.copyIndex() : r.member("copy"),
+                        "the copy count of " + r.type(),
                         "so one instance was checked for all of them");
             }
             if (type.equals(DEFINITIONS)) {
                 if (level == Level.RESOURCE_GROUP && resourceGroup != null) {
-                    sink.report(RuleIds.TEMPLATE_STRUCTURE, subject, r.at(), "a registration definition inside a"
-                            + " resource-group deployment is rejected (InvalidRegistrationDefinitionUri: the request scope"
-                            + " should be /subscriptions/<id>): define it at subscription scope and keep only the"
-                            + " assignment in the nested deployment");
+                    sink.report(
+                            RuleIds.TEMPLATE_STRUCTURE,
+                            subject,
+                            r.at(),
+                            "a registration definition inside a"
+                                    + " resource-group deployment is rejected (InvalidRegistrationDefinitionUri: the request scope"
+                                    + " should be /subscriptions/<id>): define it at subscription scope and keep only the"
+                                    + " assignment in the nested deployment");
                 } else if (level == Level.MANAGEMENT_GROUP || level == Level.TENANT) {
-                    sink.report(RuleIds.TEMPLATE_STRUCTURE, subject, r.at(), "a registration definition cannot be"
-                            + " deployed at " + level.text + " scope; Lighthouse delegates subscriptions and resource"
-                            + " groups: deploy it at subscription scope, or delegate every subscription under a"
-                            + " management group through Azure Policy (deployIfNotExists)");
+                    sink.report(
+                            RuleIds.TEMPLATE_STRUCTURE,
+                            subject,
+                            r.at(),
+                            "a registration definition cannot be"
+                                    + " deployed at " + level.text
+                                    + " scope; Lighthouse delegates subscriptions and resource"
+                                    + " groups: deploy it at subscription scope, or delegate every subscription under a"
+                                    + " management group through Azure Policy (deployIfNotExists)");
                 } else {
                     found.definitions.put(r, level);
                 }
@@ -215,22 +254,28 @@ public final class TemplateReader {
                     continue;
                 }
                 Value group = r.targetResourceGroup();
-                Level inner = group != null ? Level.RESOURCE_GROUP
+                Level inner = group != null
+                        ? Level.RESOURCE_GROUP
                         : r.targetSubscription() != null && level != Level.RESOURCE_GROUP ? Level.SUBSCRIPTION : level;
                 walk(nested, inner, group != null ? group : resourceGroup, found, sink, subject, values);
             }
         }
     }
 
-    private void strictSchema(JsonNode root, ArmSchema schema, SourceDocument template, FindingSink sink, Subject subject) {
+    private void strictSchema(
+            JsonNode root, ArmSchema schema, SourceDocument template, FindingSink sink, Subject subject) {
         JsonNode checked = root;
         if (!schema.isPublished()) {
             checked = root.deepCopy();
             ((ObjectNode) checked).put("$schema", TemplateBuilder.TEMPLATE_SCHEMA);
         }
         for (Violation v : schemas.checkTemplate(checked)) {
-            sink.report(RuleIds.TEMPLATE_STRUCTURE, subject, template.position(v.pointer()), "the template fails the"
-                    + " strict Lighthouse schema at " + (v.pointer().isEmpty() ? "/" : v.pointer()) + ": " + v.message());
+            sink.report(
+                    RuleIds.TEMPLATE_STRUCTURE,
+                    subject,
+                    template.position(v.pointer()),
+                    "the template fails the" + " strict Lighthouse schema at "
+                            + (v.pointer().isEmpty() ? "/" : v.pointer()) + ": " + v.message());
         }
     }
 

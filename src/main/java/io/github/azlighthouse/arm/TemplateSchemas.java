@@ -14,7 +14,8 @@ public final class TemplateSchemas {
 
     public static final String TEMPLATE_RESOURCE = "io/github/azlighthouse/arm/lighthouse-template.schema.json";
     public static final String PARAMETERS_RESOURCE = "io/github/azlighthouse/arm/lighthouse-parameters.schema.json";
-    public static final String POLICY_TEMPLATE_RESOURCE = "io/github/azlighthouse/arm/lighthouse-policy-template.schema.json";
+    public static final String POLICY_TEMPLATE_RESOURCE =
+            "io/github/azlighthouse/arm/lighthouse-policy-template.schema.json";
 
     private final SchemaCheck template = new SchemaCheck(TEMPLATE_RESOURCE, SchemaCheck.PUBLISHED);
     private final SchemaCheck parameters = new SchemaCheck(PARAMETERS_RESOURCE, SchemaCheck.PUBLISHED);

@@ -30,5 +30,4 @@ public record AuditRequest(
         RuleSet rules,
         LocalDate auditDate,
         int catalogMaxAgeDays,
-        double pecRate) {
-}
+        double pecRate) {}

@@ -49,7 +49,9 @@ public record AuditResult(
         }
 
         public long drift() {
-            return findings.stream().filter(f -> f.ruleId().equals("delegation-drift")).count();
+            return findings.stream()
+                    .filter(f -> f.ruleId().equals("delegation-drift"))
+                    .count();
         }
     }
 
@@ -63,13 +65,23 @@ public record AuditResult(
      * @param periodFrom first settled day of billed usage (null without billing)
      * @param periodTo last settled day of billed usage
      */
-    public record Totals(int subscriptions, int pecGateOk, int pecAppliedYes, double eligibleCost, double missedCost,
-            double creditNotEarned, LocalDate periodFrom, LocalDate periodTo, long errors, long warnings) {
+    public record Totals(
+            int subscriptions,
+            int pecGateOk,
+            int pecAppliedYes,
+            double eligibleCost,
+            double missedCost,
+            double creditNotEarned,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            long errors,
+            long warnings) {
 
         /** {@code 75% (3 of 4)}, or {@code n/a}. */
         public String pecCoverage() {
-            return subscriptions == 0 ? "n/a" : (pecGateOk * 100 / subscriptions) + "% (" + pecGateOk + " of "
-                    + subscriptions + ")";
+            return subscriptions == 0
+                    ? "n/a"
+                    : (pecGateOk * 100 / subscriptions) + "% (" + pecGateOk + " of " + subscriptions + ")";
         }
     }
 

@@ -37,13 +37,14 @@ public final class Auditor {
     private final BillingReader billing = new BillingReader();
 
     /** What the customer list plans on one subscription. */
-    private record Planned(Customer customer, List<Delegation> delegations) {
-    }
+    private record Planned(Customer customer, List<Delegation> delegations) {}
 
     public AuditResult run(AuditRequest r) throws IOException {
         CustomerList list = r.customers();
         String managing = list != null ? list.managingTenantId().value() : blankToNull(r.managingTenantId());
-        String pec = list != null ? list.pecAutomationAccount().principal().principalId().value() : r.pecPrincipalId();
+        String pec = list != null
+                ? list.pecAutomationAccount().principal().principalId().value()
+                : r.pecPrincipalId();
         Inputs inputs = new Inputs(r.basedir());
         FindingSink general = new FindingSink(r.rules());
         List<String> notes = new ArrayList<>();
@@ -63,23 +64,27 @@ public final class Auditor {
         Map<String, UsageTable.Billed> billed = usage.bySubscription(r.auditDate());
 
         RuleContext context = new RuleContext(r.catalog(), r.auditDate(), r.catalogMaxAgeDays());
-        Finding age = RoleCatalogStaleRule.catalogAge(r.rules(), context, Position.startOf(r.catalog().source()));
+        Finding age = RoleCatalogStaleRule.catalogAge(
+                r.rules(), context, Position.startOf(r.catalog().source()));
         if (age != null) {
             general.addAll(List.of(age));
         }
         String partnerId = list == null ? null : list.partnerId();
         AuditContext auditContext = new AuditContext(context, managing, pec, partnerId, r.auditDate());
-        Delegation.PecAccount pecAccount = list != null ? planPec(r, list)
+        Delegation.PecAccount pecAccount = list != null
+                ? planPec(r, list)
                 : new Delegation.PecAccount(new Located(pec, Position.startOf("lighthouse.pecPrincipalId")), null);
 
         Map<String, Planned> planned = plan(r, list);
         Map<String, List<Delegation>> viaGroups = planGroups(r, list);
         Map<String, Customer> byTenant = new HashMap<>();
         if (list != null) {
-            list.customers().forEach(c -> byTenant.putIfAbsent(c.tenantId().value().toLowerCase(Locale.ROOT), c));
+            list.customers()
+                    .forEach(c -> byTenant.putIfAbsent(c.tenantId().value().toLowerCase(Locale.ROOT), c));
         }
         List<String> subscriptions = new ArrayList<>(planned.keySet());
-        new TreeSet<>(estate.subscriptions()).stream().filter(s -> !planned.containsKey(s)).forEach(subscriptions::add);
+        new TreeSet<>(estate.subscriptions())
+                .stream().filter(s -> !planned.containsKey(s)).forEach(subscriptions::add);
 
         List<AuditResult.SubscriptionResult> results = new ArrayList<>();
         for (String sub : subscriptions) {
@@ -87,30 +92,49 @@ public final class Auditor {
             String deployedTenant = estate.tenant(sub);
             Customer customer = p != null ? p.customer() : deployedTenant == null ? null : byTenant.get(deployedTenant);
             String customerId = customer == null ? null : customer.id().value();
-            List<Match> matches = match(p == null ? List.of() : p.delegations(),
-                    viaGroups.getOrDefault(customerId, List.of()), estate.definitions(sub), managing, sub, customerId,
+            List<Match> matches = match(
+                    p == null ? List.of() : p.delegations(),
+                    viaGroups.getOrDefault(customerId, List.of()),
+                    estate.definitions(sub),
+                    managing,
+                    sub,
+                    customerId,
                     pecAccount);
             UsageTable.Billed bill = billed.get(sub);
-            Position at = p != null ? p.delegations().get(0).subscriptionId().at()
+            Position at = p != null
+                    ? p.delegations().get(0).subscriptionId().at()
                     : estate.definitions(sub).get(0).get(0).at();
-            SubscriptionAudit audit = new SubscriptionAudit(new Subject(customerId, sub, null), at, list != null, matches,
-                    bill == null ? null : bill.usage());
+            SubscriptionAudit audit = new SubscriptionAudit(
+                    new Subject(customerId, sub, null), at, list != null, matches, bill == null ? null : bill.usage());
             List<Finding> findings = new ArrayList<>(r.rules().check(audit.deployedDelegations(), context));
             findings.addAll(r.rules().checkAudit(audit, auditContext));
-            String tenant = customer != null ? customer.tenantId().value().toLowerCase(Locale.ROOT)
-                    : deployedTenant != null ? deployedTenant
-                    : bill != null && !bill.tenantId().equals(ZERO) ? bill.tenantId() : null;
-            results.add(new AuditResult.SubscriptionResult(sub, tenant, customerId,
-                    customer != null ? customer.name() : estate.tenantName(sub), describe(audit.deployed()),
+            String tenant = customer != null
+                    ? customer.tenantId().value().toLowerCase(Locale.ROOT)
+                    : deployedTenant != null
+                            ? deployedTenant
+                            : bill != null && !bill.tenantId().equals(ZERO) ? bill.tenantId() : null;
+            results.add(new AuditResult.SubscriptionResult(
+                    sub,
+                    tenant,
+                    customerId,
+                    customer != null ? customer.name() : estate.tenantName(sub),
+                    describe(audit.deployed()),
                     PecGateState.of(audit.deployedDelegations(), context).label(),
                     bill == null ? "unknown" : bill.usage().applied(),
-                    bill == null ? null : bill.usage().eligibleCost(), bill == null ? null : bill.usage().missedCost(),
+                    bill == null ? null : bill.usage().eligibleCost(),
+                    bill == null ? null : bill.usage().missedCost(),
                     List.copyOf(findings)));
         }
         notes(notes, r, managing, estate, usage, billed, subscriptions);
-        return new AuditResult(managing, pec, r.auditDate(), r.pecRate(), results, List.copyOf(general.findings()),
-                List.copyOf(notes), Summary.totals(results, usage.settledPeriod(r.auditDate()), general.findings(),
-                        r.pecRate()));
+        return new AuditResult(
+                managing,
+                pec,
+                r.auditDate(),
+                r.pecRate(),
+                results,
+                List.copyOf(general.findings()),
+                List.copyOf(notes),
+                Summary.totals(results, usage.settledPeriod(r.auditDate()), general.findings(), r.pecRate()));
     }
 
     static final String ZERO = "00000000-0000-0000-0000-000000000000";
@@ -118,8 +142,12 @@ public final class Auditor {
     private static Delegation.PecAccount planPec(AuditRequest r, CustomerList list) {
         CustomerList.PecAutomationAccount account = list.pecAutomationAccount();
         Located role = account.role();
-        Located resolved = role == null || role.value() == null ? role
-                : r.catalog().resolve(role.value()).map(x -> new Located(x.id(), role.at())).orElse(role);
+        Located resolved = role == null || role.value() == null
+                ? role
+                : r.catalog()
+                        .resolve(role.value())
+                        .map(x -> new Located(x.id(), role.at()))
+                        .orElse(role);
         return new Delegation.PecAccount(account.principal().principalId(), resolved);
     }
 
@@ -163,16 +191,23 @@ public final class Auditor {
      * name it gives its definition (never missing: which subscriptions are under a group is not known here);
      * the rest stand alone.
      */
-    private static List<Match> match(List<Delegation> planned, List<Delegation> viaGroups,
-            List<List<DeployedAssignment>> definitions, String managing, String sub, String customerId,
+    private static List<Match> match(
+            List<Delegation> planned,
+            List<Delegation> viaGroups,
+            List<List<DeployedAssignment>> definitions,
+            String managing,
+            String sub,
+            String customerId,
             Delegation.PecAccount pec) {
         List<List<DeployedAssignment>> open = new ArrayList<>(definitions);
         List<Match> matches = new ArrayList<>();
         List<Delegation> unmatched = new ArrayList<>();
         for (Delegation p : planned) {
             String name = definitionName(managing, sub, p.subject().offer());
-            List<DeployedAssignment> found = open.stream().filter(d -> d.get(0).definitionName().equalsIgnoreCase(name))
-                    .findFirst().orElse(null);
+            List<DeployedAssignment> found = open.stream()
+                    .filter(d -> d.get(0).definitionName().equalsIgnoreCase(name))
+                    .findFirst()
+                    .orElse(null);
             if (found == null) {
                 unmatched.add(p);
                 continue;
@@ -181,8 +216,14 @@ public final class Auditor {
             matches.add(new Match(p, DeployedEstate.delegation(found, p.subject(), pec)));
         }
         for (Delegation p : unmatched) {
-            List<DeployedAssignment> found = open.stream().filter(d -> d.get(0).offerName().value() != null
-                    && d.get(0).offerName().value().equalsIgnoreCase(p.offerName().value())).findFirst().orElse(null);
+            List<DeployedAssignment> found = open.stream()
+                    .filter(d -> d.get(0).offerName().value() != null
+                            && d.get(0)
+                                    .offerName()
+                                    .value()
+                                    .equalsIgnoreCase(p.offerName().value()))
+                    .findFirst()
+                    .orElse(null);
             if (found != null) {
                 open.remove(found);
             }
@@ -190,32 +231,58 @@ public final class Auditor {
         }
         for (Delegation g : viaGroups) {
             String name = definitionName(managing, g);
-            List<DeployedAssignment> found = open.stream().filter(d -> d.get(0).definitionName().equalsIgnoreCase(name))
-                    .findFirst().orElse(null);
+            List<DeployedAssignment> found = open.stream()
+                    .filter(d -> d.get(0).definitionName().equalsIgnoreCase(name))
+                    .findFirst()
+                    .orElse(null);
             if (found != null) { // several groups may delegate one offer: the first listed is named
                 open.remove(found);
-                Subject s = new Subject(customerId, sub, g.subject().offer(), g.managementGroupId().value());
+                Subject s = new Subject(
+                        customerId,
+                        sub,
+                        g.subject().offer(),
+                        g.managementGroupId().value());
                 matches.add(new Match(onSubscription(g, s), DeployedEstate.delegation(found, s, pec)));
             }
         }
         for (List<DeployedAssignment> d : open) {
-            matches.add(new Match(null, DeployedEstate.delegation(d, new Subject(customerId, sub,
-                    d.get(0).offerName().value()), pec)));
+            matches.add(new Match(
+                    null,
+                    DeployedEstate.delegation(
+                            d, new Subject(customerId, sub, d.get(0).offerName().value()), pec)));
         }
         return matches;
     }
 
     /** A management group's delegation as the policy deployed it on one subscription under the group. */
     private static Delegation onSubscription(Delegation g, Subject s) {
-        return new Delegation(s, g.customerTenantId(), g.managingTenantId(), new Located(s.subscriptionId(), g.at()),
-                g.offerName(), g.description(), g.apiVersion(), g.resourceGroups(), g.authorizations(),
-                g.eligibleAuthorizations(), g.pec(), g.authorizationsAt(), g.at(), g.managementGroupId());
+        return new Delegation(
+                s,
+                g.customerTenantId(),
+                g.managingTenantId(),
+                new Located(s.subscriptionId(), g.at()),
+                g.offerName(),
+                g.description(),
+                g.apiVersion(),
+                g.resourceGroups(),
+                g.authorizations(),
+                g.eligibleAuthorizations(),
+                g.pec(),
+                g.authorizationsAt(),
+                g.at(),
+                g.managementGroupId());
     }
 
     /** The name a management group's policy gives the registration definition (TemplateBuilder.definitionName). */
     static String definitionName(String managing, Delegation viaGroup) {
-        return managing == null ? "" : Guids.nameBased("registrationDefinition", managing, "management-group",
-                String.valueOf(viaGroup.customerTenantId().value()), viaGroup.subject().offer());
+        return managing == null
+                ? ""
+                : Guids.nameBased(
+                        "registrationDefinition",
+                        managing,
+                        "management-group",
+                        String.valueOf(viaGroup.customerTenantId().value()),
+                        viaGroup.subject().offer());
     }
 
     /** The registration definition's name as {@code generate} writes it (TemplateBuilder.definitionName). */
@@ -227,21 +294,40 @@ public final class Auditor {
         List<String> lines = new ArrayList<>();
         for (Deployed d : deployed) {
             Delegation g = d.delegation();
-            lines.add("'" + g.offerName().value() + "' on " + (g.resourceGroups().isEmpty() ? "the subscription"
-                    : "resource groups " + String.join(", ", g.resourceGroups().stream().map(Located::value).toList()))
-                    + (g.subject().managementGroupId() == null ? "" : ", through management group '"
-                            + g.subject().managementGroupId() + "' (Azure Policy)")
-                    + ", " + (d.provisioningState() == null ? "state not exported" : d.provisioningState().value())
+            lines.add("'" + g.offerName().value() + "' on "
+                    + (g.resourceGroups().isEmpty()
+                            ? "the subscription"
+                            : "resource groups "
+                                    + String.join(
+                                            ", ",
+                                            g.resourceGroups().stream()
+                                                    .map(Located::value)
+                                                    .toList()))
+                    + (g.subject().managementGroupId() == null
+                            ? ""
+                            : ", through management group '" + g.subject().managementGroupId() + "' (Azure Policy)")
+                    + ", "
+                    + (d.provisioningState() == null
+                            ? "state not exported"
+                            : d.provisioningState().value())
                     + (d.eligibleKnown() ? "" : " (eligible access not exported)"));
         }
         return lines;
     }
 
-    private static void notes(List<String> notes, AuditRequest r, String managing, DeployedEstate estate,
-            UsageTable usage, Map<String, UsageTable.Billed> billed, List<String> audited) {
+    private static void notes(
+            List<String> notes,
+            AuditRequest r,
+            String managing,
+            DeployedEstate estate,
+            UsageTable usage,
+            Map<String, UsageTable.Billed> billed,
+            List<String> audited) {
         if (managing == null) {
-            notes.add(0, "No managing tenant given (customer list, or lighthouse.managingTenantId): every delegation in"
-                    + " the exports was taken as ours.");
+            notes.add(
+                    0,
+                    "No managing tenant given (customer list, or lighthouse.managingTenantId): every delegation in"
+                            + " the exports was taken as ours.");
         }
         if (estate.otherTenants > 0) {
             notes.add(estate.otherTenants + " registration assignment" + (estate.otherTenants == 1 ? "" : "s")
@@ -253,10 +339,12 @@ public final class Auditor {
             notes.add("Billing: " + usage.lines + " lines in " + usage.files().size() + " file"
                     + (usage.files().size() == 1 ? "" : "s") + "; " + usage.neverPecLines + " never carry PEC"
                     + " (reservations, savings plans, Spot, third-party) and " + usage.skippedLines + " name no"
-                    + " subscription, so neither was judged; usage after " + r.auditDate().minusDays(3)
+                    + " subscription, so neither was judged; usage after "
+                    + r.auditDate().minusDays(3)
                     + " is inside the 48-hour settling window and not judged.");
             java.util.Set<String> seen = new java.util.HashSet<>(audited);
-            long outside = billed.keySet().stream().filter(s -> !seen.contains(s)).count();
+            long outside =
+                    billed.keySet().stream().filter(s -> !seen.contains(s)).count();
             if (outside > 0) {
                 notes.add(outside + " billed subscription" + (outside == 1 ? " has" : "s have") + " no delegation to"
                         + " us and " + (outside == 1 ? "is" : "are") + " not in the customer list: not audited.");

@@ -27,7 +27,8 @@ final class BillingColumns {
     static final int NONE = -1;
 
     enum Format {
-        DAILY_RATED_USAGE("Partner Center daily rated usage"), COST_DETAILS("Cost Management cost details");
+        DAILY_RATED_USAGE("Partner Center daily rated usage"),
+        COST_DETAILS("Cost Management cost details");
 
         final String label;
 
@@ -107,7 +108,9 @@ final class BillingColumns {
     /** Why a header is not one the audit reads. */
     static String problem(List<String> header) {
         List<String> names = header.stream().map(BillingColumns::normalise).toList();
-        if (names.contains("subscriptionid") && names.contains("date") && !names.contains("partnerearnedcreditapplied")) {
+        if (names.contains("subscriptionid")
+                && names.contains("date")
+                && !names.contains("partnerearnedcreditapplied")) {
             return "a cost-details export without partnerEarnedCreditApplied: exports at subscription scope have no PEC"
                     + " columns; export cost details at the partner's billing account (Cost Management, billing scope)";
         }

@@ -47,9 +47,12 @@ final class BillingReader {
         int bad = 0;
         try (CsvScanner csv = new CsvScanner(open(file))) {
             List<String> header = new ArrayList<>();
-            if (!csv.next((column, bytes, start, end) -> header.add(new String(bytes, start, end - start,
-                    StandardCharsets.UTF_8)))) {
-                invalid(findings, Position.startOf(shown), "the file is empty; expected a billing export with a header line");
+            if (!csv.next((column, bytes, start, end) ->
+                    header.add(new String(bytes, start, end - start, StandardCharsets.UTF_8)))) {
+                invalid(
+                        findings,
+                        Position.startOf(shown),
+                        "the file is empty; expected a billing export with a header line");
                 return;
             }
             BillingColumns columns = BillingColumns.of(header);
@@ -76,22 +79,35 @@ final class BillingReader {
                     table.skippedLines++;
                 } else if (problem != null) {
                     if (bad++ < MAX_LINE_FINDINGS) {
-                        invalid(findings, new Position(shown, (int) Math.min(Integer.MAX_VALUE, csv.rowLine()), 1),
+                        invalid(
+                                findings,
+                                new Position(shown, (int) Math.min(Integer.MAX_VALUE, csv.rowLine()), 1),
                                 problem + "; the line is left out");
                     }
                 } else if (row.never) {
                     table.neverPecLines++;
                 } else {
-                    table.add(row.tenant[0], row.tenant[1], row.subscription[0], row.subscription[1], row.day, row.cost(),
-                            row.applied(), index, csv.rowLine());
+                    table.add(
+                            row.tenant[0],
+                            row.tenant[1],
+                            row.subscription[0],
+                            row.subscription[1],
+                            row.day,
+                            row.cost(),
+                            row.applied(),
+                            index,
+                            csv.rowLine());
                 }
             }
         } catch (IOException | RuntimeException e) { // one bad file never stops the others
             invalid(findings, Position.startOf(shown), "cannot be read: " + ExportReader.firstLine(e.getMessage()));
         }
         if (bad > MAX_LINE_FINDINGS) {
-            invalid(findings, Position.startOf(shown), (bad - MAX_LINE_FINDINGS) + " more lines could not be read and are"
-                    + " left out (the first " + MAX_LINE_FINDINGS + " are listed)");
+            invalid(
+                    findings,
+                    Position.startOf(shown),
+                    (bad - MAX_LINE_FINDINGS) + " more lines could not be read and are" + " left out (the first "
+                            + MAX_LINE_FINDINGS + " are listed)");
         }
     }
 
@@ -147,7 +163,8 @@ final class BillingReader {
                     subscriptionBlank = Lenient.blank(b, off, len);
                     subscriptionOk = Lenient.guid(b, off, len, subscription);
                     if (!subscriptionOk && !subscriptionBlank) {
-                        badValue = "subscription '" + new String(b, off, Math.min(len, 80), StandardCharsets.UTF_8) + "' is not a GUID";
+                        badValue = "subscription '" + new String(b, off, Math.min(len, 80), StandardCharsets.UTF_8)
+                                + "' is not a GUID";
                     }
                 }
                 case DATE -> day = Lenient.day(b, off, len);
@@ -156,19 +173,24 @@ final class BillingReader {
                 case PEC_RATE -> rate = Lenient.decimal(b, off, len);
                 case COST -> cost = Lenient.decimal(b, off, len);
                 case COST_FALLBACK -> costFallback = Lenient.decimal(b, off, len);
-                case CHARGE_TYPE -> never |= Lenient.contains(b, off, len, "purchase")
-                        || Lenient.contains(b, off, len, "reservation") || Lenient.contains(b, off, len, "savings")
-                        || Lenient.contains(b, off, len, "refund") || Lenient.contains(b, off, len, "rounding")
-                        || Lenient.contains(b, off, len, "tax");
-                case PRICING_MODEL -> never |= Lenient.contains(b, off, len, "reservation")
-                        || Lenient.contains(b, off, len, "savings") || Lenient.word(b, off, len, "spot");
-                case PUBLISHER_TYPE -> never |= Lenient.contains(b, off, len, "marketplace")
-                        || Lenient.word(b, off, len, "aws");
-                case PUBLISHER_NAME -> never |= !Lenient.blank(b, off, len) && !Lenient.contains(b, off, len, "microsoft");
+                case CHARGE_TYPE ->
+                    never |= Lenient.contains(b, off, len, "purchase")
+                            || Lenient.contains(b, off, len, "reservation")
+                            || Lenient.contains(b, off, len, "savings")
+                            || Lenient.contains(b, off, len, "refund")
+                            || Lenient.contains(b, off, len, "rounding")
+                            || Lenient.contains(b, off, len, "tax");
+                case PRICING_MODEL ->
+                    never |= Lenient.contains(b, off, len, "reservation")
+                            || Lenient.contains(b, off, len, "savings")
+                            || Lenient.word(b, off, len, "spot");
+                case PUBLISHER_TYPE ->
+                    never |= Lenient.contains(b, off, len, "marketplace") || Lenient.word(b, off, len, "aws");
+                case PUBLISHER_NAME ->
+                    never |= !Lenient.blank(b, off, len) && !Lenient.contains(b, off, len, "microsoft");
                 case METER -> never |= Lenient.word(b, off, len, "spot");
                 case BENEFIT -> never |= !Lenient.blank(b, off, len);
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -181,7 +203,8 @@ final class BillingReader {
                 return badValue;
             }
             if (day == Lenient.NO_DAY) {
-                return "no readable " + (columns.format == BillingColumns.Format.DAILY_RATED_USAGE ? "UsageDate" : "date");
+                return "no readable "
+                        + (columns.format == BillingColumns.Format.DAILY_RATED_USAGE ? "UsageDate" : "date");
             }
             if (!never && Double.isNaN(cost())) {
                 return "no readable cost";
@@ -189,7 +212,10 @@ final class BillingReader {
             if (!never && columns.format == BillingColumns.Format.DAILY_RATED_USAGE && Double.isNaN(percent)) {
                 return "no readable PartnerEarnedCreditPercentage (0 or 15)";
             }
-            if (!never && columns.format == BillingColumns.Format.COST_DETAILS && appliedFlag < 0 && Double.isNaN(rate)) {
+            if (!never
+                    && columns.format == BillingColumns.Format.COST_DETAILS
+                    && appliedFlag < 0
+                    && Double.isNaN(rate)) {
                 return "no readable partnerEarnedCreditApplied (True or False)";
             }
             if (!tenantOk) {

@@ -31,5 +31,4 @@ record DeployedAssignment(
         List<EligibleAuthorization> eligibleAuthorizations,
         boolean eligibleKnown,
         Position authorizationsAt,
-        Position at) {
-}
+        Position at) {}

@@ -20,6 +20,7 @@ final class DeployedEstate {
 
     /** Microsoft.ManagedServices api of the REST export, and of {@code az managedservices}. */
     static final String REST_API = "2022-10-01";
+
     static final String CLI_API = "2019-06-01";
 
     private final String managingTenantId;
@@ -34,13 +35,16 @@ final class DeployedEstate {
 
     void add(DeployedAssignment a) {
         assignments++;
-        if (managingTenantId != null && (a.managedByTenantId().value() == null
-                || !a.managedByTenantId().value().equalsIgnoreCase(managingTenantId))) {
+        if (managingTenantId != null
+                && (a.managedByTenantId().value() == null
+                        || !a.managedByTenantId().value().equalsIgnoreCase(managingTenantId))) {
             otherTenants++;
             return;
         }
-        bySubscription.computeIfAbsent(a.subscriptionId(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(a.definitionName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(a);
+        bySubscription
+                .computeIfAbsent(a.subscriptionId(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(a.definitionName().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(a);
     }
 
     Set<String> subscriptions() {
@@ -49,7 +53,8 @@ final class DeployedEstate {
 
     /** The subscription's definitions, each with every assignment of it (in export order). */
     List<List<DeployedAssignment>> definitions(String subscription) {
-        return new ArrayList<>(bySubscription.getOrDefault(subscription, Map.of()).values());
+        return new ArrayList<>(
+                bySubscription.getOrDefault(subscription, Map.of()).values());
     }
 
     /** The customer tenant a subscription's delegations name, or null. */
@@ -88,16 +93,27 @@ final class DeployedEstate {
             } else {
                 groups.add(a.resourceGroup());
             }
-            if (a.state() != null && !a.state().value().equalsIgnoreCase("Succeeded")
+            if (a.state() != null
+                    && !a.state().value().equalsIgnoreCase("Succeeded")
                     && (state == null || state.value().equalsIgnoreCase("Succeeded"))) {
                 state = a.state();
             }
             eligibleKnown &= a.eligibleKnown();
         }
-        Delegation d = new Delegation(subject, first.manageeTenantId(), first.managedByTenantId(),
-                new Located(first.subscriptionId(), first.at()), first.offerName(), first.description(),
-                new Located(eligibleKnown ? REST_API : CLI_API, first.at()), wholeSubscription ? List.of() : groups,
-                first.authorizations(), first.eligibleAuthorizations(), pec, first.authorizationsAt(), first.at());
+        Delegation d = new Delegation(
+                subject,
+                first.manageeTenantId(),
+                first.managedByTenantId(),
+                new Located(first.subscriptionId(), first.at()),
+                first.offerName(),
+                first.description(),
+                new Located(eligibleKnown ? REST_API : CLI_API, first.at()),
+                wholeSubscription ? List.of() : groups,
+                first.authorizations(),
+                first.eligibleAuthorizations(),
+                pec,
+                first.authorizationsAt(),
+                first.at());
         return new Deployed(d, first.definitionName(), state, eligibleKnown);
     }
 }

@@ -38,17 +38,20 @@ import java.util.regex.Pattern;
  */
 final class ExportReader {
 
-    private static final Pattern ASSIGNMENT_ID = Pattern.compile("(?i)^/subscriptions/([^/]+)(?:/resourcegroups/([^/]+))?"
-            + "/providers/microsoft\\.managedservices/registrationassignments/([^/]+)/?$");
+    private static final Pattern ASSIGNMENT_ID =
+            Pattern.compile("(?i)^/subscriptions/([^/]+)(?:/resourcegroups/([^/]+))?"
+                    + "/providers/microsoft\\.managedservices/registrationassignments/([^/]+)/?$");
     private static final Pattern SUBSCRIPTION = Pattern.compile("(?i)^/subscriptions/([^/]+)");
 
     private final JsonFactory json = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(64)
+                    .maxStringLength(1_000_000)
+                    .build())
             .build();
 
     /** What one file held. */
-    record FileSummary(int assignments, boolean cliShape) {
-    }
+    record FileSummary(int assignments, boolean cliShape) {}
 
     FileSummary read(Path file, String shown, Consumer<DeployedAssignment> out, FindingSink findings) {
         Counter count = new Counter();
@@ -57,12 +60,16 @@ final class ExportReader {
             count.cli |= !a.eligibleKnown();
             out.accept(a);
         };
-        try (InputStream in = Files.newInputStream(file); JsonParser p = json.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser p = json.createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                invalid(findings, Position.startOf(shown), "the file is empty; expected the JSON of a registration"
-                        + " assignment list (collect-delegations.sh, or az managedservices assignment list"
-                        + " --include-definition true)");
+                invalid(
+                        findings,
+                        Position.startOf(shown),
+                        "the file is empty; expected the JSON of a registration"
+                                + " assignment list (collect-delegations.sh, or az managedservices assignment list"
+                                + " --include-definition true)");
             } else if (first == JsonToken.START_OBJECT) {
                 container(p, shown, counted, findings);
             } else if (first == JsonToken.START_ARRAY) {
@@ -71,18 +78,25 @@ final class ExportReader {
                     if (p.currentToken() == JsonToken.START_OBJECT) {
                         container(p, shown, counted, findings);
                     } else {
-                        invalid(findings, PositionedJson.at(p.currentTokenLocation(), shown), "element " + i
-                                + " is not an object; expected registration assignments or list pages");
+                        invalid(
+                                findings,
+                                PositionedJson.at(p.currentTokenLocation(), shown),
+                                "element " + i + " is not an object; expected registration assignments or list pages");
                         p.skipChildren();
                     }
                     i++;
                 }
             } else {
-                invalid(findings, PositionedJson.at(p.currentTokenLocation(), shown), "not a registration assignment"
-                        + " export: expected a JSON object or array");
+                invalid(
+                        findings,
+                        PositionedJson.at(p.currentTokenLocation(), shown),
+                        "not a registration assignment" + " export: expected a JSON object or array");
             }
         } catch (JsonProcessingException e) {
-            invalid(findings, PositionedJson.at(e.getLocation(), shown), "not readable as JSON: " + firstLine(e.getOriginalMessage()));
+            invalid(
+                    findings,
+                    PositionedJson.at(e.getLocation(), shown),
+                    "not readable as JSON: " + firstLine(e.getOriginalMessage()));
         } catch (IOException | RuntimeException e) { // one bad file never stops the others
             invalid(findings, Position.startOf(shown), "cannot be read: " + firstLine(e.getMessage()));
         }
@@ -122,23 +136,32 @@ final class ExportReader {
         }
     }
 
-    private static void assignment(PositionedJson a, boolean fromPage, Consumer<DeployedAssignment> out,
-            FindingSink findings) {
+    private static void assignment(
+            PositionedJson a, boolean fromPage, Consumer<DeployedAssignment> out, FindingSink findings) {
         JsonNode root = a.root();
         if (!root.isObject()) {
-            invalid(findings, a.position(""), "a list element that is not an object; expected a registration assignment");
+            invalid(
+                    findings,
+                    a.position(""),
+                    "a list element that is not an object; expected a registration assignment");
             return;
         }
         if (!root.path("properties").isObject()) {
-            invalid(findings, a.position(""), "not a registration assignment (no 'properties'); expected the output of"
-                    + " collect-delegations.sh or az managedservices assignment list --include-definition true");
+            invalid(
+                    findings,
+                    a.position(""),
+                    "not a registration assignment (no 'properties'); expected the output of"
+                            + " collect-delegations.sh or az managedservices assignment list --include-definition true");
             return;
         }
         String def = "/properties/registrationdefinition";
         if (!a.node(def + "/properties").isObject()) {
-            invalid(findings, a.position("/properties"), "the assignment's registration definition is not included:"
-                    + " export with $expandRegistrationDefinition=true (REST, as collect-delegations.sh does) or"
-                    + " az managedservices assignment list --include-definition true");
+            invalid(
+                    findings,
+                    a.position("/properties"),
+                    "the assignment's registration definition is not included:"
+                            + " export with $expandRegistrationDefinition=true (REST, as collect-delegations.sh does) or"
+                            + " az managedservices assignment list --include-definition true");
             return;
         }
         Located id = a.text("/id");
@@ -150,7 +173,9 @@ final class ExportReader {
             group = m.group(2) == null ? null : new Located(m.group(2), id.at());
         } else {
             for (String source : List.of(def + "/id", "/properties/registrationdefinitionid")) {
-                Matcher s = a.text(source).value() == null ? null : SUBSCRIPTION.matcher(a.text(source).value());
+                Matcher s = a.text(source).value() == null
+                        ? null
+                        : SUBSCRIPTION.matcher(a.text(source).value());
                 if (s != null && s.find()) {
                     subscription = s.group(1);
                     break;
@@ -161,9 +186,12 @@ final class ExportReader {
             }
         }
         if (subscription == null) {
-            invalid(findings, id.value() == null ? a.position("") : id.at(), "cannot tell the subscription of this"
-                    + " registration assignment: its 'id' is not /subscriptions/<id>/[resourceGroups/<name>/]providers/"
-                    + "Microsoft.ManagedServices/registrationAssignments/<name>");
+            invalid(
+                    findings,
+                    id.value() == null ? a.position("") : id.at(),
+                    "cannot tell the subscription of this"
+                            + " registration assignment: its 'id' is not /subscriptions/<id>/[resourceGroups/<name>/]providers/"
+                            + "Microsoft.ManagedServices/registrationAssignments/<name>");
             return;
         }
         String props = def + "/properties";
@@ -178,11 +206,21 @@ final class ExportReader {
             state = definitionState.value().equalsIgnoreCase("Succeeded") && !state.isBlank() ? state : definitionState;
         }
         boolean eligibleKnown = fromPage || a.node(props).has("eligibleauthorizations");
-        out.accept(new DeployedAssignment(subscription.toLowerCase(java.util.Locale.ROOT), group, definitionName,
-                a.text(props + "/managedbytenantid"), a.text(props + "/manageetenantid"),
-                a.text(props + "/manageetenantname").value(), a.text(props + "/registrationdefinitionname"),
-                a.text(props + "/description"), state.isBlank() ? null : state, authorizations(a, props),
-                eligible(a, props), eligibleKnown, a.position(props + "/authorizations"), a.position("")));
+        out.accept(new DeployedAssignment(
+                subscription.toLowerCase(java.util.Locale.ROOT),
+                group,
+                definitionName,
+                a.text(props + "/managedbytenantid"),
+                a.text(props + "/manageetenantid"),
+                a.text(props + "/manageetenantname").value(),
+                a.text(props + "/registrationdefinitionname"),
+                a.text(props + "/description"),
+                state.isBlank() ? null : state,
+                authorizations(a, props),
+                eligible(a, props),
+                eligibleKnown,
+                a.position(props + "/authorizations"),
+                a.position("")));
     }
 
     private static List<Authorization> authorizations(PositionedJson a, String props) {
@@ -198,8 +236,13 @@ final class ExportReader {
                     delegated.add(role(a.text(base + "/delegatedroledefinitionids/" + r)));
                 }
             }
-            out.add(new Authorization(a.text(base + "/principalid"), a.text(base + "/principaliddisplayname"), null,
-                    role(a.text(base + "/roledefinitionid")), delegated, a.position(base)));
+            out.add(new Authorization(
+                    a.text(base + "/principalid"),
+                    a.text(base + "/principaliddisplayname"),
+                    null,
+                    role(a.text(base + "/roledefinitionid")),
+                    delegated,
+                    a.position(base)));
         }
         return out;
     }
@@ -214,14 +257,20 @@ final class ExportReader {
             JsonNode listed = a.node(jit + "/managedbytenantapprovers");
             for (int r = 0; r < listed.size(); r++) {
                 String ap = jit + "/managedbytenantapprovers/" + r;
-                approvers.add(new Approver(a.text(ap + "/principalid"), a.text(ap + "/principaliddisplayname"), null,
-                        a.position(ap)));
+                approvers.add(new Approver(
+                        a.text(ap + "/principalid"), a.text(ap + "/principaliddisplayname"), null, a.position(ap)));
             }
             Located mfa = a.text(jit + "/multifactorauthprovider");
             Located duration = a.text(jit + "/maximumactivationduration");
-            out.add(new EligibleAuthorization(a.text(base + "/principalid"), a.text(base + "/principaliddisplayname"),
-                    null, role(a.text(base + "/roledefinitionid")), mfa.isBlank() ? null : mfa,
-                    duration.isBlank() ? null : duration, approvers, a.position(base)));
+            out.add(new EligibleAuthorization(
+                    a.text(base + "/principalid"),
+                    a.text(base + "/principaliddisplayname"),
+                    null,
+                    role(a.text(base + "/roledefinitionid")),
+                    mfa.isBlank() ? null : mfa,
+                    duration.isBlank() ? null : duration,
+                    approvers,
+                    a.position(base)));
         }
         return out;
     }

@@ -25,8 +25,7 @@ final class Inputs {
         this.basedir = basedir;
     }
 
-    record File(Path path, String shown) {
-    }
+    record File(Path path, String shown) {}
 
     /** The files; a path that does not exist, or a folder without matching files, is a finding. */
     List<File> find(List<Path> roots, Predicate<String> matching, FindingSink findings) throws IOException {
@@ -39,12 +38,17 @@ final class Inputs {
                 List<Path> found;
                 try (Stream<Path> walk = Files.walk(root)) {
                     found = walk.filter(Files::isRegularFile)
-                            .filter(p -> matching.test(p.getFileName().toString().toLowerCase(Locale.ROOT)))
-                            .sorted().toList();
+                            .filter(p ->
+                                    matching.test(p.getFileName().toString().toLowerCase(Locale.ROOT)))
+                            .sorted()
+                            .toList();
                 }
                 if (found.isEmpty()) {
-                    findings.report(RuleIds.INPUT_INVALID, Subject.NONE, Position.startOf(shown), "the folder holds no"
-                            + " file to read");
+                    findings.report(
+                            RuleIds.INPUT_INVALID,
+                            Subject.NONE,
+                            Position.startOf(shown),
+                            "the folder holds no" + " file to read");
                 }
                 found.forEach(p -> files.add(new File(p, Position.shownPath(basedir, p))));
             } else {

@@ -13,8 +13,7 @@ final class Lenient {
 
     static final int NO_DAY = Integer.MIN_VALUE;
 
-    private Lenient() {
-    }
+    private Lenient() {}
 
     /** The end of the value without trailing spaces and braces. */
     private static int trimEnd(byte[] b, int off, int len) {
@@ -134,7 +133,9 @@ final class Lenient {
 
     private static double slow(byte[] b, int off, int len) {
         try {
-            String text = new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8).trim().replace("%", "");
+            String text = new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8)
+                    .trim()
+                    .replace("%", "");
             text = text.contains(".") ? text.replace(",", "") : text.replace(',', '.');
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
@@ -184,7 +185,8 @@ final class Lenient {
             return NO_DAY;
         }
         try {
-            LocalDate d = separator == '-' ? LocalDate.of(parts[0], parts[1], parts[2])
+            LocalDate d = separator == '-'
+                    ? LocalDate.of(parts[0], parts[1], parts[2])
                     : LocalDate.of(parts[2], parts[0], parts[1]);
             return (int) d.toEpochDay();
         } catch (DateTimeException e) {
@@ -207,7 +209,8 @@ final class Lenient {
     static boolean word(byte[] b, int off, int len, String lower) {
         int n = lower.length();
         for (int i = off; i + n <= off + len; i++) {
-            if (equalsIgnoreCase(b, i, lower) && (i == off || !letter(b[i - 1]))
+            if (equalsIgnoreCase(b, i, lower)
+                    && (i == off || !letter(b[i - 1]))
                     && (i + n == off + len || !letter(b[i + n]))) {
                 return true;
             }

@@ -55,7 +55,13 @@ final class PositionedJson {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName().toLowerCase(Locale.ROOT);
                     p.nextToken();
-                    object.set(name, value(p, file, pointer + "/" + name.replace("~", "~0").replace("/", "~1"), positions));
+                    object.set(
+                            name,
+                            value(
+                                    p,
+                                    file,
+                                    pointer + "/" + name.replace("~", "~0").replace("/", "~1"),
+                                    positions));
                 }
                 yield object;
             }
@@ -76,7 +82,8 @@ final class PositionedJson {
     }
 
     static Position at(JsonLocation l, String file) {
-        return l == null || l.getLineNr() < 1 ? Position.startOf(file)
+        return l == null || l.getLineNr() < 1
+                ? Position.startOf(file)
                 : new Position(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
     }
 

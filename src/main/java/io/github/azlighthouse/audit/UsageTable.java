@@ -118,8 +118,7 @@ final class UsageTable {
     }
 
     /** A subscription's settled usage and its customer tenant as billed. */
-    record Billed(Usage usage, String tenantId) {
-    }
+    record Billed(Usage usage, String tenantId) {}
 
     /**
      * Per subscription (lower-case GUID): usage of days that are settled on {@code auditDate} (the day and
@@ -159,12 +158,26 @@ final class UsageTable {
             double[] s = e.getValue();
             int[] d = days.get(e.getKey());
             boolean anyMissed = d[2] >= 0;
-            Position at = !anyMissed ? null : missedFile[d[2]] < 0 ? Position.startOf(files.get(0))
-                    : new Position(files.get(missedFile[d[2]]), (int) Math.min(Integer.MAX_VALUE, missedLine[d[2]]), 1);
-            Usage usage = new Usage(round(s[0]), round(s[1]), (int) s[2], (int) s[3],
-                    anyMissed ? LocalDate.ofEpochDay(d[0]) : null, anyMissed ? LocalDate.ofEpochDay(d[1]) : null,
-                    (int) s[4], at);
-            out.put(e.getKey().toString(), new Billed(usage, tenants.get(e.getKey()).toString()));
+            Position at = !anyMissed
+                    ? null
+                    : missedFile[d[2]] < 0
+                            ? Position.startOf(files.get(0))
+                            : new Position(
+                                    files.get(missedFile[d[2]]),
+                                    (int) Math.min(Integer.MAX_VALUE, missedLine[d[2]]),
+                                    1);
+            Usage usage = new Usage(
+                    round(s[0]),
+                    round(s[1]),
+                    (int) s[2],
+                    (int) s[3],
+                    anyMissed ? LocalDate.ofEpochDay(d[0]) : null,
+                    anyMissed ? LocalDate.ofEpochDay(d[1]) : null,
+                    (int) s[4],
+                    at);
+            out.put(
+                    e.getKey().toString(),
+                    new Billed(usage, tenants.get(e.getKey()).toString()));
         }
         return out;
     }

@@ -35,8 +35,13 @@ public final class TemplateCheck {
      *
      * @param strict also hold the template to the project's strict schema (for {@code generate}'s own output)
      */
-    public Result check(SourceDocument template, SourceDocument parameters, TemplateReader.Context where,
-            RuleSet rules, RuleContext context, boolean strict) {
+    public Result check(
+            SourceDocument template,
+            SourceDocument parameters,
+            TemplateReader.Context where,
+            RuleSet rules,
+            RuleContext context,
+            boolean strict) {
         TemplateReader.Read read = reader.read(template, parameters, where, rules, strict);
         List<Finding> findings = new ArrayList<>(read.findings());
         if (!read.skipped()) {

@@ -29,13 +29,19 @@ public record CustomerList(
 
     /** The same list with these customers (a streamed list's header has none). */
     public CustomerList withCustomers(List<Customer> all) {
-        return new CustomerList(file, managingTenantId, partnerId, location, pecAutomationAccount, principals, offers,
+        return new CustomerList(
+                file,
+                managingTenantId,
+                partnerId,
+                location,
+                pecAutomationAccount,
+                principals,
+                offers,
                 List.copyOf(all));
     }
 
     /** The service principal that earns Partner Earned Credit. */
-    public record PecAutomationAccount(Principal principal, Located role, boolean inject, Position at) {
-    }
+    public record PecAutomationAccount(Principal principal, Located role, boolean inject, Position at) {}
 
     /**
      * A user, group or service principal of the managing tenant. {@code type} may be null (unknown).
@@ -61,8 +67,14 @@ public record CustomerList(
     }
 
     /** {@code authorizationsAt}: the offer's {@code authorizations} key, or the offer when it has none. */
-    public record Offer(String key, Located name, Located description, List<Grant> authorizations,
-            List<EligibleGrant> eligibleAuthorizations, Position at, Position authorizationsAt) {
+    public record Offer(
+            String key,
+            Located name,
+            Located description,
+            List<Grant> authorizations,
+            List<EligibleGrant> eligibleAuthorizations,
+            Position at,
+            Position authorizationsAt) {
 
         /** Every principal the offer names: authorizations, eligible authorizations and their approvers. */
         public List<Principal> principals() {
@@ -77,13 +89,16 @@ public record CustomerList(
     }
 
     /** A permanent authorization as written: principal + role (+ delegated roles for UAA). */
-    public record Grant(Principal principal, Located role, List<Located> delegatedRoles, Position at) {
-    }
+    public record Grant(Principal principal, Located role, List<Located> delegatedRoles, Position at) {}
 
     /** A just-in-time authorization as written. */
-    public record EligibleGrant(Principal principal, Located role, Located maximumActivationDuration,
-            boolean multiFactorAuth, List<Principal> approvers, Position at) {
-    }
+    public record EligibleGrant(
+            Principal principal,
+            Located role,
+            Located maximumActivationDuration,
+            boolean multiFactorAuth,
+            List<Principal> approvers,
+            Position at) {}
 
     /**
      * One customer.
@@ -93,12 +108,23 @@ public record CustomerList(
      *     this customer's offers
      * @param managementGroups management-group IDs delegated through Azure Policy; may be empty
      */
-    public record Customer(Located id, String name, Located tenantId, List<Located> offers,
-            List<Subscription> subscriptions, Position at, Map<String, Principal> principals,
+    public record Customer(
+            Located id,
+            String name,
+            Located tenantId,
+            List<Located> offers,
+            List<Subscription> subscriptions,
+            Position at,
+            Map<String, Principal> principals,
             List<Located> managementGroups) {
 
-        public Customer(Located id, String name, Located tenantId, List<Located> offers,
-                List<Subscription> subscriptions, Position at) {
+        public Customer(
+                Located id,
+                String name,
+                Located tenantId,
+                List<Located> offers,
+                List<Subscription> subscriptions,
+                Position at) {
             this(id, name, tenantId, offers, subscriptions, at, Map.of(), List.of());
         }
 
@@ -127,7 +153,8 @@ public record CustomerList(
      *
      * @param offers this subscription's own offer keys; empty = the customer's
      */
-    public record Subscription(Located subscriptionId, List<Located> resourceGroups, Position at, List<Located> offers) {
+    public record Subscription(
+            Located subscriptionId, List<Located> resourceGroups, Position at, List<Located> offers) {
 
         public Subscription(Located subscriptionId, List<Located> resourceGroups, Position at) {
             this(subscriptionId, resourceGroups, at, List.of());

@@ -24,8 +24,7 @@ import java.util.Map;
 /** Turns schema-valid parts of a customer list into the model, resolving principal and offer keys. */
 final class CustomerListMapper {
 
-    private CustomerListMapper() {
-    }
+    private CustomerListMapper() {}
 
     /**
      * The list without customers. A principal key that the top-level {@code principals} do not define is kept
@@ -35,7 +34,8 @@ final class CustomerListMapper {
     static CustomerList header(SourceDocument doc) {
         JsonNode root = doc.root();
         Map<String, Principal> principals = principals(doc, "");
-        PecAutomationAccount pec = new PecAutomationAccount(inline(doc, "/pecAutomationAccount"),
+        PecAutomationAccount pec = new PecAutomationAccount(
+                inline(doc, "/pecAutomationAccount"),
                 doc.text("/pecAutomationAccount/role"),
                 root.path("pecAutomationAccount").path("inject").asBoolean(true),
                 Position.in(doc, "/pecAutomationAccount"));
@@ -46,9 +46,15 @@ final class CustomerListMapper {
         }
         JsonNode partner = root.path("partnerId");
         String location = root.path("location").asText(CustomerList.DEFAULT_LOCATION);
-        return new CustomerList(doc.file(), doc.text("/managingTenantId"),
-                partner.isMissingNode() || partner.isNull() ? null : partner.asText(), location, pec,
-                principals, offers, List.of());
+        return new CustomerList(
+                doc.file(),
+                doc.text("/managingTenantId"),
+                partner.isMissingNode() || partner.isNull() ? null : partner.asText(),
+                location,
+                pec,
+                principals,
+                offers,
+                List.of());
     }
 
     /** Undefined principal keys in offers that no customer received (those received were reported per customer). */
@@ -56,8 +62,9 @@ final class CustomerListMapper {
         List<Finding> findings = new ArrayList<>();
         for (Offer offer : list.offers().values()) {
             if (!received.contains(offer.key())) {
-                offer.principals().stream().filter(Principal::undefined).forEach(p -> findings.add(
-                        CustomerListReader.invalid(p.at(), undefined(p, list, null))));
+                offer.principals().stream()
+                        .filter(Principal::undefined)
+                        .forEach(p -> findings.add(CustomerListReader.invalid(p.at(), undefined(p, list, null))));
             }
         }
         return findings;
@@ -75,8 +82,11 @@ final class CustomerListMapper {
 
     private static Principal inline(SourceDocument doc, String pointer) {
         JsonNode node = doc.node(pointer);
-        return new Principal(doc.text(pointer + "/principalId"), doc.text(pointer + "/displayName"),
-                node.hasNonNull("type") ? node.get("type").asText() : null, Position.in(doc, pointer));
+        return new Principal(
+                doc.text(pointer + "/principalId"),
+                doc.text(pointer + "/displayName"),
+                node.hasNonNull("type") ? node.get("type").asText() : null,
+                Position.in(doc, pointer));
     }
 
     private static Principal principal(SourceDocument doc, String pointer, Map<String, Principal> principals) {
@@ -95,10 +105,15 @@ final class CustomerListMapper {
     /** The problem with a key that neither the top-level {@code principals} nor {@code customer} define. */
     static String undefined(Principal p, CustomerList list, Customer customer) {
         String message = "principal '" + p.key() + "' is not defined under 'principals'"
-                + (list.principals().isEmpty() ? "" : " (defined: " + String.join(", ", list.principals().keySet()) + ")");
+                + (list.principals().isEmpty()
+                        ? ""
+                        : " (defined: " + String.join(", ", list.principals().keySet()) + ")");
         if (customer != null) {
-            message += ", nor under this customer's 'principals'" + (customer.principals().isEmpty() ? ""
-                    : " (defined: " + String.join(", ", customer.principals().keySet()) + ")");
+            message += ", nor under this customer's 'principals'"
+                    + (customer.principals().isEmpty()
+                            ? ""
+                            : " (defined: "
+                                    + String.join(", ", customer.principals().keySet()) + ")");
         }
         return message;
     }
@@ -112,8 +127,11 @@ final class CustomerListMapper {
             for (int j = 0; j < doc.node(p + "/delegatedRoles").size(); j++) {
                 delegated.add(doc.text(p + "/delegatedRoles/" + j));
             }
-            grants.add(new Grant(principal(doc, p + "/principal", principals), doc.text(p + "/role"),
-                    doc.node(p).has("delegatedRoles") ? delegated : null, Position.in(doc, p)));
+            grants.add(new Grant(
+                    principal(doc, p + "/principal", principals),
+                    doc.text(p + "/role"),
+                    doc.node(p).has("delegatedRoles") ? delegated : null,
+                    Position.in(doc, p)));
         }
         List<EligibleGrant> eligible = new ArrayList<>();
         for (int i = 0; i < node.path("eligibleAuthorizations").size(); i++) {
@@ -122,14 +140,25 @@ final class CustomerListMapper {
             for (int j = 0; j < doc.node(p + "/approvers").size(); j++) {
                 approvers.add(principal(doc, p + "/approvers/" + j, principals));
             }
-            eligible.add(new EligibleGrant(principal(doc, p + "/principal", principals), doc.text(p + "/role"),
+            eligible.add(new EligibleGrant(
+                    principal(doc, p + "/principal", principals),
+                    doc.text(p + "/role"),
                     doc.text(p + "/maximumActivationDuration"),
-                    doc.node(p + "/multiFactorAuth").asBoolean(false), approvers, Position.in(doc, p)));
+                    doc.node(p + "/multiFactorAuth").asBoolean(false),
+                    approvers,
+                    Position.in(doc, p)));
         }
-        Position authorizationsAt = node.has("authorizations") ? Position.ofKey(doc, pointer, "authorizations")
+        Position authorizationsAt = node.has("authorizations")
+                ? Position.ofKey(doc, pointer, "authorizations")
                 : Position.ofKey(doc, pointer.substring(0, pointer.lastIndexOf('/')), key);
-        return new Offer(key, doc.text(pointer + "/name"), doc.text(pointer + "/description"), grants, eligible,
-                Position.in(doc, pointer), authorizationsAt);
+        return new Offer(
+                key,
+                doc.text(pointer + "/name"),
+                doc.text(pointer + "/description"),
+                grants,
+                eligible,
+                Position.in(doc, pointer),
+                authorizationsAt);
     }
 
     /**
@@ -143,12 +172,21 @@ final class CustomerListMapper {
         List<Subscription> subscriptions = new ArrayList<>();
         for (int i = 0; i < node.path("subscriptions").size(); i++) {
             String p = pointer + "/subscriptions/" + i;
-            subscriptions.add(new Subscription(doc.text(p + "/subscriptionId"), texts(doc, p + "/resourceGroups"),
-                    Position.in(doc, p), offerKeys(doc, p + "/offers", id, list.offers(), findings)));
+            subscriptions.add(new Subscription(
+                    doc.text(p + "/subscriptionId"),
+                    texts(doc, p + "/resourceGroups"),
+                    Position.in(doc, p),
+                    offerKeys(doc, p + "/offers", id, list.offers(), findings)));
         }
-        Customer customer = new Customer(doc.text(pointer + "/id"), node.path("name").asText(id),
-                doc.text(pointer + "/tenantId"), offerKeys, subscriptions, Position.in(doc, pointer),
-                principals(doc, pointer), texts(doc, pointer + "/managementGroups"));
+        Customer customer = new Customer(
+                doc.text(pointer + "/id"),
+                node.path("name").asText(id),
+                doc.text(pointer + "/tenantId"),
+                offerKeys,
+                subscriptions,
+                Position.in(doc, pointer),
+                principals(doc, pointer),
+                texts(doc, pointer + "/managementGroups"));
         for (String key : customer.offerKeys()) {
             Offer offer = list.offers().get(key);
             if (offer == null) {
@@ -156,7 +194,11 @@ final class CustomerListMapper {
             }
             for (Principal p : offer.principals()) {
                 if (customer.principal(p).undefined()) {
-                    findings.add(new Finding(RuleIds.INPUT_INVALID, Severity.ERROR, p.at(), new Subject(id, null, key),
+                    findings.add(new Finding(
+                            RuleIds.INPUT_INVALID,
+                            Severity.ERROR,
+                            p.at(),
+                            new Subject(id, null, key),
                             undefined(p, list, customer)));
                 }
             }
@@ -164,14 +206,16 @@ final class CustomerListMapper {
         return customer;
     }
 
-    private static List<Located> offerKeys(SourceDocument doc, String pointer, String customerId,
-            Map<String, Offer> offers, List<Finding> findings) {
+    private static List<Located> offerKeys(
+            SourceDocument doc, String pointer, String customerId, Map<String, Offer> offers, List<Finding> findings) {
         List<Located> keys = texts(doc, pointer);
         for (Located key : keys) {
             if (!offers.containsKey(key.value())) {
-                findings.add(CustomerListReader.invalid(key.at(), "customer '" + customerId + "' names offer '"
-                        + key.value() + "', which is not defined under 'offers' (defined: "
-                        + String.join(", ", offers.keySet()) + ")"));
+                findings.add(CustomerListReader.invalid(
+                        key.at(),
+                        "customer '" + customerId + "' names offer '"
+                                + key.value() + "', which is not defined under 'offers' (defined: "
+                                + String.join(", ", offers.keySet()) + ")"));
             }
         }
         return keys;

@@ -3,9 +3,9 @@ package io.github.azlighthouse.customers;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.azlighthouse.customers.CustomerList.Customer;
 import io.github.azlighthouse.findings.Finding;
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.findings.Subject;
-import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SchemaCheck;
 import io.github.azlighthouse.source.SchemaCheck.Violation;
@@ -37,8 +37,10 @@ public final class CustomerListReader {
     static final Map<String, String> PATTERN_WORDS = Map.of(
             "^[a-z0-9][a-z0-9-]{0,62}$",
             "lower-case letters, digits and '-', starting with a letter or digit, at most 63 characters",
-            "^[0-9]{1,10}$", "digits only, at most 10 (your Associated Partner ID, e.g. 1234567)",
-            "^[a-z0-9]{2,40}$", "an Azure region name in lower case, without spaces, such as westeurope or eastus2"
+            "^[0-9]{1,10}$",
+            "digits only, at most 10 (your Associated Partner ID, e.g. 1234567)",
+            "^[a-z0-9]{2,40}$",
+            "an Azure region name in lower case, without spaces, such as westeurope or eastus2"
                     + " (list them: az account list-locations -o table)",
             "^[-A-Za-z0-9_().]{0,89}[-A-Za-z0-9_()]$",
             "a resource group name: letters, digits, '-', '_', '.', '(' and ')', at most 90 characters, not ending"
@@ -55,7 +57,8 @@ public final class CustomerListReader {
     public CustomerListReader(SourceParser parser) {
         this.parser = parser;
         this.schema = new SchemaCheck(SCHEMA_RESOURCE.substring(1), SchemaCheck.PUBLISHED);
-        this.customerSchema = new SchemaCheck(SCHEMA_RESOURCE.substring(1), SchemaCheck.PUBLISHED, "#/definitions/customer");
+        this.customerSchema =
+                new SchemaCheck(SCHEMA_RESOURCE.substring(1), SchemaCheck.PUBLISHED, "#/definitions/customer");
     }
 
     /** The outcome: a list when there were no findings, else the findings. */
@@ -183,16 +186,22 @@ public final class CustomerListReader {
         List<Finding> findings = new ArrayList<>();
         List<Violation> violations = customerSchema.check(element.root());
         for (Violation v : violations) {
-            if (!(v.keyword().equals("required") && v.pointer().isEmpty() && NOTHING_TO_DELEGATE.contains(
-                    String.valueOf(v.property())))) {
+            if (!(v.keyword().equals("required")
+                    && v.pointer().isEmpty()
+                    && NOTHING_TO_DELEGATE.contains(String.valueOf(v.property())))) {
                 findings.add(finding(element, v, element.base() + v.pointer()));
             }
         }
         // anyOf [subscriptions, managementGroups]: the validator names both missing keys; say it once
-        if (violations.stream().filter(v -> v.keyword().equals("required") && v.pointer().isEmpty())
-                .map(Violation::property).toList().containsAll(NOTHING_TO_DELEGATE)) {
-            findings.add(invalid(Position.in(element, element.base()), where(element.base()) + ": list 'subscriptions',"
-                    + " 'managementGroups' or both; a customer needs something to delegate"));
+        if (violations.stream()
+                .filter(v -> v.keyword().equals("required") && v.pointer().isEmpty())
+                .map(Violation::property)
+                .toList()
+                .containsAll(NOTHING_TO_DELEGATE)) {
+            findings.add(invalid(
+                    Position.in(element, element.base()),
+                    where(element.base()) + ": list 'subscriptions',"
+                            + " 'managementGroups' or both; a customer needs something to delegate"));
         }
         received(element.root(), received); // also when the customer is refused: its offers were meant for it
         if (!findings.isEmpty() || list == null) {
@@ -222,8 +231,9 @@ public final class CustomerListReader {
                         + "; check its spelling and indentation (README: customer list)";
             }
             case "required" -> message = "missing required key '" + e.property() + "' in " + where(pointer);
-            case "pattern" -> message = where(pointer) + ": '" + doc.node(pointer).asText()
-                    + "' is not allowed here; use " + words(e.schemaNode().asText());
+            case "pattern" ->
+                message = where(pointer) + ": '" + doc.node(pointer).asText() + "' is not allowed here; use "
+                        + words(e.schemaNode().asText());
             case "uniqueItems" -> message = where(pointer) + ": the same value is listed twice; list each once";
             case "propertyNames" -> {
                 at = doc.keyPosition(pointer, e.property());
@@ -259,8 +269,11 @@ public final class CustomerListReader {
         }
         StringBuilder path = new StringBuilder();
         for (String token : pointer.substring(1).split("/", 0)) {
-            path.append(token.chars().allMatch(Character::isDigit) ? "[" + token + "]"
-                    : (path.length() > 0 ? "." : "") + token.replace("~1", "/").replace("~0", "~"));
+            path.append(
+                    token.chars().allMatch(Character::isDigit)
+                            ? "[" + token + "]"
+                            : (path.length() > 0 ? "." : "")
+                                    + token.replace("~1", "/").replace("~0", "~"));
         }
         return "'" + path + "'";
     }

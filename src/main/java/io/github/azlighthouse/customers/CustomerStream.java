@@ -21,8 +21,7 @@ import java.util.NoSuchElementException;
 public final class CustomerStream implements Iterator<CustomerStream.Entry>, AutoCloseable {
 
     /** One customer: mapped when it is valid (and the header is), with the input problems found in it. */
-    public record Entry(Customer customer, List<Finding> findings) {
-    }
+    public record Entry(Customer customer, List<Finding> findings) {}
 
     private final CustomerListReader reader;
     private final StreamedDocument doc;
@@ -94,7 +93,8 @@ public final class CustomerStream implements Iterator<CustomerStream.Entry>, Aut
             finished = true;
             readAgain = !doc.lateKeys().isEmpty();
             if (!readAgain && doc.hasArray() && doc.count() == 0) {
-                endFindings.add(CustomerListReader.invalid(doc.header().keyPosition("", CustomerListReader.CUSTOMERS),
+                endFindings.add(CustomerListReader.invalid(
+                        doc.header().keyPosition("", CustomerListReader.CUSTOMERS),
                         "'customers' is empty; list at least one customer"));
             }
             if (!readAgain && header() != null) {

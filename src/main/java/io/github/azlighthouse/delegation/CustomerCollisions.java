@@ -36,7 +36,10 @@ public final class CustomerCollisions {
         String id = c.id().value();
         Integer first = idLines.putIfAbsent(id, c.id().at().line());
         if (first != null) {
-            findings.report(RuleIds.OFFER_COLLISION, new Subject(id, null, null), c.id().at(),
+            findings.report(
+                    RuleIds.OFFER_COLLISION,
+                    new Subject(id, null, null),
+                    c.id().at(),
                     "customer id '" + id + "' is used twice (first at line " + first
                             + "); ids name output directories and must be unique");
         }
@@ -47,8 +50,11 @@ public final class CustomerCollisions {
             boolean twiceHere = own.contains(key);
             if (owner != null || twiceHere) {
                 String where = twiceHere ? "twice under this customer" : "also under customer '" + owner + "'";
-                findings.report(RuleIds.OFFER_COLLISION, new Subject(id, s.subscriptionId().value(), null),
-                        s.subscriptionId().at(), "subscription " + s.subscriptionId().value() + " is listed " + where
+                findings.report(
+                        RuleIds.OFFER_COLLISION,
+                        new Subject(id, s.subscriptionId().value(), null),
+                        s.subscriptionId().at(),
+                        "subscription " + s.subscriptionId().value() + " is listed " + where
                                 + "; a subscription belongs to one customer entry: list it once, with all its offers");
             }
             own.add(key);
@@ -57,9 +63,15 @@ public final class CustomerCollisions {
             String key = "management-group/" + g.value().toLowerCase(Locale.ROOT); // IDs are case-insensitive
             String owner = subscriptionOwners.putIfAbsent(key, id);
             if (owner != null) { // twice under one customer is refused by the schema (uniqueItems), up to case
-                findings.report(RuleIds.OFFER_COLLISION, new Subject(id, null, null, g.value()), g.at(),
-                        "management group '" + g.value() + "' is listed " + (owner.equals(id) ? "twice under this customer"
-                                : "also under customer '" + owner + "'") + "; its Azure Policy delegation belongs to one"
+                findings.report(
+                        RuleIds.OFFER_COLLISION,
+                        new Subject(id, null, null, g.value()),
+                        g.at(),
+                        "management group '" + g.value() + "' is listed "
+                                + (owner.equals(id)
+                                        ? "twice under this customer"
+                                        : "also under customer '" + owner + "'")
+                                + "; its Azure Policy delegation belongs to one"
                                 + " customer entry: list it once");
             }
         }
@@ -68,7 +80,8 @@ public final class CustomerCollisions {
 
     /** A GUID as a {@link UUID} (any case, 32 bytes instead of a 36-character string); anything else as lower-case text. */
     private static Object key(String subscriptionId) {
-        return Guids.isCanonical(subscriptionId) ? UUID.fromString(subscriptionId)
+        return Guids.isCanonical(subscriptionId)
+                ? UUID.fromString(subscriptionId)
                 : subscriptionId.toLowerCase(Locale.ROOT);
     }
 }

@@ -36,12 +36,35 @@ public record Delegation(
         Position at,
         Located managementGroupId) {
 
-    public Delegation(Subject subject, Located customerTenantId, Located managingTenantId, Located subscriptionId,
-            Located offerName, Located description, Located apiVersion, List<Located> resourceGroups,
-            List<Authorization> authorizations, List<EligibleAuthorization> eligibleAuthorizations, PecAccount pec,
-            Position authorizationsAt, Position at) {
-        this(subject, customerTenantId, managingTenantId, subscriptionId, offerName, description, apiVersion,
-                resourceGroups, authorizations, eligibleAuthorizations, pec, authorizationsAt, at, null);
+    public Delegation(
+            Subject subject,
+            Located customerTenantId,
+            Located managingTenantId,
+            Located subscriptionId,
+            Located offerName,
+            Located description,
+            Located apiVersion,
+            List<Located> resourceGroups,
+            List<Authorization> authorizations,
+            List<EligibleAuthorization> eligibleAuthorizations,
+            PecAccount pec,
+            Position authorizationsAt,
+            Position at) {
+        this(
+                subject,
+                customerTenantId,
+                managingTenantId,
+                subscriptionId,
+                offerName,
+                description,
+                apiVersion,
+                resourceGroups,
+                authorizations,
+                eligibleAuthorizations,
+                pec,
+                authorizationsAt,
+                at,
+                null);
     }
 
     /** True for a delegation through Azure Policy on a management group. */
@@ -50,8 +73,7 @@ public record Delegation(
     }
 
     /** The PEC Automation Account as configured; {@code role} is only known from a customer list. */
-    public record PecAccount(Located principalId, Located role) {
-    }
+    public record PecAccount(Located principalId, Located role) {}
 
     /** A permanent authorization. {@code delegatedRoleDefinitionIds} is null when absent. */
     public record Authorization(
@@ -60,8 +82,7 @@ public record Delegation(
             String principalType,
             Located roleDefinitionId,
             List<Located> delegatedRoleDefinitionIds,
-            Position at) {
-    }
+            Position at) {}
 
     /** A just-in-time authorization with its policy. */
     public record EligibleAuthorization(
@@ -72,9 +93,7 @@ public record Delegation(
             Located multiFactorAuthProvider,
             Located maximumActivationDuration,
             List<Approver> approvers,
-            Position at) {
-    }
+            Position at) {}
 
-    public record Approver(Located principalId, Located displayName, String principalType, Position at) {
-    }
+    public record Approver(Located principalId, Located displayName, String principalType, Position at) {}
 }

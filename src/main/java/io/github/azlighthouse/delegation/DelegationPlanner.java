@@ -42,9 +42,14 @@ public final class DelegationPlanner {
             List<Delegation> delegations = new ArrayList<>();
             for (Located offerKey : customer.offersOn(s)) {
                 Offer offer = list.offers().get(offerKey.value());
-                delegations.add(delegation(list, customer, offer,
-                        new Subject(customer.id().value(), s.subscriptionId().value(), offer.key()), s.subscriptionId(),
-                        s.resourceGroups(), null));
+                delegations.add(delegation(
+                        list,
+                        customer,
+                        offer,
+                        new Subject(customer.id().value(), s.subscriptionId().value(), offer.key()),
+                        s.subscriptionId(),
+                        s.resourceGroups(),
+                        null));
             }
             bySubscription.add(delegations);
         }
@@ -61,50 +66,92 @@ public final class DelegationPlanner {
             List<Delegation> delegations = new ArrayList<>();
             for (Located offerKey : customer.offers()) {
                 Offer offer = list.offers().get(offerKey.value());
-                delegations.add(delegation(list, customer, offer,
+                delegations.add(delegation(
+                        list,
+                        customer,
+                        offer,
                         new Subject(customer.id().value(), null, offer.key(), group.value()),
-                        new Located(null, group.at()), List.of(), group));
+                        new Located(null, group.at()),
+                        List.of(),
+                        group));
             }
             byGroup.add(delegations);
         }
         return byGroup;
     }
 
-    private Delegation delegation(CustomerList list, Customer customer, Offer offer, Subject subject,
-            Located subscriptionId, List<Located> resourceGroups, Located managementGroup) {
+    private Delegation delegation(
+            CustomerList list,
+            Customer customer,
+            Offer offer,
+            Subject subject,
+            Located subscriptionId,
+            List<Located> resourceGroups,
+            Located managementGroup) {
         CustomerList.PecAutomationAccount pec = list.pecAutomationAccount();
         Located pecRole = resolve(pec.role());
         List<Authorization> authorizations = new ArrayList<>();
         for (Grant g : offer.authorizations()) {
-            List<Located> delegated = g.delegatedRoles() == null ? null
+            List<Located> delegated = g.delegatedRoles() == null
+                    ? null
                     : g.delegatedRoles().stream().map(this::resolve).toList();
             Principal p = customer.principal(g.principal());
-            authorizations.add(new Authorization(p.principalId(), p.displayName(), p.type(), resolve(g.role()),
-                    delegated, g.at()));
+            authorizations.add(new Authorization(
+                    p.principalId(), p.displayName(), p.type(), resolve(g.role()), delegated, g.at()));
         }
-        boolean present = authorizations.stream().anyMatch(a -> same(a.principalId(), pec.principal().principalId())
-                && same(a.roleDefinitionId(), pecRole));
+        boolean present = authorizations.stream()
+                .anyMatch(a ->
+                        same(a.principalId(), pec.principal().principalId()) && same(a.roleDefinitionId(), pecRole));
         if (pec.inject() && !present) {
             Principal p = pec.principal();
-            authorizations.add(new Authorization(p.principalId(), p.displayName(), "ServicePrincipal", pecRole, null,
+            authorizations.add(new Authorization(
+                    p.principalId(),
+                    p.displayName(),
+                    "ServicePrincipal",
+                    pecRole,
+                    null,
                     pec.role().at()));
         }
         List<EligibleAuthorization> eligible = new ArrayList<>();
         for (EligibleGrant g : offer.eligibleAuthorizations()) {
-            List<Approver> approvers = g.approvers().stream().map(customer::principal)
-                    .map(a -> new Approver(a.principalId(), a.displayName(), a.type(), a.at())).toList();
+            List<Approver> approvers = g.approvers().stream()
+                    .map(customer::principal)
+                    .map(a -> new Approver(a.principalId(), a.displayName(), a.type(), a.at()))
+                    .toList();
             Principal p = customer.principal(g.principal());
-            eligible.add(new EligibleAuthorization(p.principalId(), p.displayName(), p.type(), resolve(g.role()),
+            eligible.add(new EligibleAuthorization(
+                    p.principalId(),
+                    p.displayName(),
+                    p.type(),
+                    resolve(g.role()),
                     new Located(g.multiFactorAuth() ? "Azure" : "None", g.at()),
-                    g.maximumActivationDuration().value() == null ? new Located("PT8H", g.at())
+                    g.maximumActivationDuration().value() == null
+                            ? new Located("PT8H", g.at())
                             : g.maximumActivationDuration(),
-                    approvers, g.at()));
+                    approvers,
+                    g.at()));
         }
-        String description = offer.description().isBlank() ? offer.name().value() : offer.description().value();
-        return new Delegation(subject, customer.tenantId(), list.managingTenantId(), subscriptionId, offer.name(),
-                new Located(description, offer.description().isBlank() ? offer.name().at() : offer.description().at()),
-                new Located(API_VERSION, offer.at()), resourceGroups, authorizations, eligible,
-                new PecAccount(pec.principal().principalId(), pecRole), offer.authorizationsAt(), offer.at(),
+        String description = offer.description().isBlank()
+                ? offer.name().value()
+                : offer.description().value();
+        return new Delegation(
+                subject,
+                customer.tenantId(),
+                list.managingTenantId(),
+                subscriptionId,
+                offer.name(),
+                new Located(
+                        description,
+                        offer.description().isBlank()
+                                ? offer.name().at()
+                                : offer.description().at()),
+                new Located(API_VERSION, offer.at()),
+                resourceGroups,
+                authorizations,
+                eligible,
+                new PecAccount(pec.principal().principalId(), pecRole),
+                offer.authorizationsAt(),
+                offer.at(),
                 managementGroup);
     }
 
@@ -113,7 +160,10 @@ public final class DelegationPlanner {
         if (role == null || role.value() == null) {
             return role;
         }
-        return catalog.resolve(role.value()).map(Role::id).map(id -> new Located(id, role.at())).orElse(role);
+        return catalog.resolve(role.value())
+                .map(Role::id)
+                .map(id -> new Located(id, role.at()))
+                .orElse(role);
     }
 
     private static boolean same(Located a, Located b) {

@@ -9,8 +9,7 @@ public final class Guids {
 
     private static final String ZERO = "00000000-0000-0000-0000-000000000000";
 
-    private Guids() {
-    }
+    private Guids() {}
 
     /** 8-4-4-4-12 hex digits, 36 characters. */
     public static boolean isCanonical(String s) {
@@ -19,7 +18,8 @@ public final class Guids {
         }
         for (int i = 0; i < 36; i++) { // a loop, not a regex: every GUID of every template passes here
             char c = s.charAt(i);
-            boolean ok = (i == 8 || i == 13 || i == 18 || i == 23) ? c == '-'
+            boolean ok = (i == 8 || i == 13 || i == 18 || i == 23)
+                    ? c == '-'
                     : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
             if (!ok) {
                 return false;

@@ -32,21 +32,29 @@ final class Access {
     }
 
     /** One access change, with principal and role named. */
-    record Grant(ChangeKind kind, String principalId, String principal, String roleId, String role, String before,
-            String after) {
-    }
+    record Grant(
+            ChangeKind kind,
+            String principalId,
+            String principal,
+            String roleId,
+            String role,
+            String before,
+            String after) {}
 
     /** {@code 'Contoso Managed Services': 5 permanent, 1 eligible; PEC gate ok}. */
     String summary(Delegation d) {
-        return "'" + StateCodec.value(d.offerName()) + "': " + d.authorizations().size() + " permanent, "
-                + d.eligibleAuthorizations().size() + " eligible; PEC gate " + PecGateState.of(List.of(d), context).label();
+        return "'" + StateCodec.value(d.offerName()) + "': "
+                + d.authorizations().size() + " permanent, "
+                + d.eligibleAuthorizations().size() + " eligible; PEC gate "
+                + PecGateState.of(List.of(d), context).label();
     }
 
     /** Everything a delegation grants, as added. */
     List<Grant> granted(Delegation d) {
         List<Grant> out = new ArrayList<>();
         d.authorizations().forEach(a -> out.add(permanent(ChangeKind.PERMANENT_ACCESS_ADDED, a, null, what(a))));
-        d.eligibleAuthorizations().forEach(e -> out.add(eligible(ChangeKind.ELIGIBLE_ACCESS_ADDED, e, null, policy(e))));
+        d.eligibleAuthorizations()
+                .forEach(e -> out.add(eligible(ChangeKind.ELIGIBLE_ACCESS_ADDED, e, null, policy(e))));
         return out;
     }
 
@@ -59,7 +67,10 @@ final class Access {
             } else if (a == null) {
                 out.add(permanent(ChangeKind.PERMANENT_ACCESS_REMOVED, b, what(b), null));
             } else if (!roles(b.delegatedRoleDefinitionIds()).equals(roles(a.delegatedRoleDefinitionIds()))) {
-                out.add(permanent(ChangeKind.DELEGATED_ROLES_CHANGED, a, names(b.delegatedRoleDefinitionIds()),
+                out.add(permanent(
+                        ChangeKind.DELEGATED_ROLES_CHANGED,
+                        a,
+                        names(b.delegatedRoleDefinitionIds()),
                         names(a.delegatedRoleDefinitionIds())));
             }
         });
@@ -84,40 +95,62 @@ final class Access {
         if (!Objects.equals(mfa(b), mfa(a))) {
             out.add(eligible(ChangeKind.JIT_MFA_CHANGED, a, mfa(b), mfa(a)));
         }
-        String grant = "approves just-in-time " + role(a.roleDefinitionId()) + " for " + who(a.principalId(), a.displayName());
-        Comparison.pair(b.approvers(), a.approvers(), p -> CustomerState.key(StateCodec.value(p.principalId())), (x, y) -> {
-            if (x == null) {
-                out.add(approver(ChangeKind.APPROVER_ADDED, y, a, null, grant));
-            } else if (y == null) {
-                out.add(approver(ChangeKind.APPROVER_REMOVED, x, a, grant, null));
-            }
-        });
+        String grant =
+                "approves just-in-time " + role(a.roleDefinitionId()) + " for " + who(a.principalId(), a.displayName());
+        Comparison.pair(
+                b.approvers(), a.approvers(), p -> CustomerState.key(StateCodec.value(p.principalId())), (x, y) -> {
+                    if (x == null) {
+                        out.add(approver(ChangeKind.APPROVER_ADDED, y, a, null, grant));
+                    } else if (y == null) {
+                        out.add(approver(ChangeKind.APPROVER_REMOVED, x, a, grant, null));
+                    }
+                });
     }
 
     private Grant permanent(ChangeKind kind, Authorization a, String before, String after) {
-        return new Grant(kind, StateCodec.value(a.principalId()), StateCodec.value(a.displayName()),
-                StateCodec.value(a.roleDefinitionId()), roleName(a.roleDefinitionId()), before, after);
+        return new Grant(
+                kind,
+                StateCodec.value(a.principalId()),
+                StateCodec.value(a.displayName()),
+                StateCodec.value(a.roleDefinitionId()),
+                roleName(a.roleDefinitionId()),
+                before,
+                after);
     }
 
     private Grant eligible(ChangeKind kind, EligibleAuthorization e, String before, String after) {
-        return new Grant(kind, StateCodec.value(e.principalId()), StateCodec.value(e.displayName()),
-                StateCodec.value(e.roleDefinitionId()), roleName(e.roleDefinitionId()), before, after);
+        return new Grant(
+                kind,
+                StateCodec.value(e.principalId()),
+                StateCodec.value(e.displayName()),
+                StateCodec.value(e.roleDefinitionId()),
+                roleName(e.roleDefinitionId()),
+                before,
+                after);
     }
 
     private Grant approver(ChangeKind kind, Approver p, EligibleAuthorization e, String before, String after) {
-        return new Grant(kind, StateCodec.value(p.principalId()), StateCodec.value(p.displayName()),
-                StateCodec.value(e.roleDefinitionId()), roleName(e.roleDefinitionId()), before, after);
+        return new Grant(
+                kind,
+                StateCodec.value(p.principalId()),
+                StateCodec.value(p.displayName()),
+                StateCodec.value(e.roleDefinitionId()),
+                roleName(e.roleDefinitionId()),
+                before,
+                after);
     }
 
     /** {@code permanent}, or {@code permanent, may assign 'Contributor'} for User Access Administrator. */
     private String what(Authorization a) {
-        return a.delegatedRoleDefinitionIds() == null ? "permanent"
+        return a.delegatedRoleDefinitionIds() == null
+                ? "permanent"
                 : "permanent, may assign " + names(a.delegatedRoleDefinitionIds());
     }
 
     /** {@code just-in-time up to PT4H, MFA Azure, approvers 'PIM Approvers'}. */
     private static String policy(EligibleAuthorization e) {
-        String approvers = e.approvers().stream().map(p -> who(p.principalId(), p.displayName()))
+        String approvers = e.approvers().stream()
+                .map(p -> who(p.principalId(), p.displayName()))
                 .collect(Collectors.joining(", "));
         return "just-in-time up to " + duration(e.maximumActivationDuration()) + ", MFA " + mfa(e)
                 + (approvers.isEmpty() ? ", no approvers" : ", approvers " + approvers);
@@ -160,7 +193,8 @@ final class Access {
     }
 
     private String names(List<Located> ids) {
-        return ids == null || ids.isEmpty() ? "no roles"
+        return ids == null || ids.isEmpty()
+                ? "no roles"
                 : ids.stream().map(this::role).sorted().collect(Collectors.joining(", "));
     }
 

@@ -39,8 +39,8 @@ final class ArchiveBaseline {
     static final int MAX_ENTRY = 16 * 1024 * 1024;
 
     private static final String ID = "([a-z0-9][a-z0-9-]{0,62})";
-    private static final Pattern PARAMETERS = Pattern.compile("(?:.*/)?" + ID + "/([0-9A-Fa-f-]{36})/([a-z0-9][a-z0-9-]*)"
-            + "\\.parameters\\.json");
+    private static final Pattern PARAMETERS =
+            Pattern.compile("(?:.*/)?" + ID + "/([0-9A-Fa-f-]{36})/([a-z0-9][a-z0-9-]*)" + "\\.parameters\\.json");
     private static final Pattern KIT_FILE = Pattern.compile("(?:.*/)?" + ID + "/(deploy\\.sh|README\\.md)");
     private static final Pattern TENANT = Pattern.compile("(?m)^readonly TENANT_ID='([^']*)'");
     private static final Pattern NAME = Pattern.compile("\\A# Azure Lighthouse onboarding: ([^\\n]*)");
@@ -82,9 +82,12 @@ final class ArchiveBaseline {
             Path kit = PartnerArchive.customerArchive(partner, id);
             String kitShown = sibling(shownFirst, kit);
             if (!Files.isRegularFile(kit)) {
-                problem(Position.startOf(shownFirst), "its manifest lists customer '" + id + "' (classifier "
-                        + PartnerArchive.CLASSIFIER + "-" + id + "), but " + kitShown + " is not beside it; put every"
-                        + " archive of the release in one folder, or give the release's coordinates");
+                problem(
+                        Position.startOf(shownFirst),
+                        "its manifest lists customer '" + id + "' (classifier "
+                                + PartnerArchive.CLASSIFIER + "-" + id + "), but " + kitShown
+                                + " is not beside it; put every"
+                                + " archive of the release in one folder, or give the release's coordinates");
                 continue;
             }
             shown = kitShown;
@@ -95,9 +98,12 @@ final class ArchiveBaseline {
             }
         }
         if (read == 0 && index.findings().isEmpty()) {
-            problem(Position.startOf(shown), "no parameter files (<customer>/<subscription>/<offer>.parameters.json)"
-                    + " in it" + (customers.isEmpty() ? "" : " or the customers' archives beside it") + ", so it is not"
-                    + " an onboarding archive written by lighthouse:package");
+            problem(
+                    Position.startOf(shown),
+                    "no parameter files (<customer>/<subscription>/<offer>.parameters.json)"
+                            + " in it" + (customers.isEmpty() ? "" : " or the customers' archives beside it")
+                            + ", so it is not"
+                            + " an onboarding archive written by lighthouse:package");
         }
     }
 
@@ -109,8 +115,8 @@ final class ArchiveBaseline {
 
     /** Reads one archive; false when it could not be read or was too large to go on. */
     private boolean readOne(Path zip) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)),
-                StandardCharsets.UTF_8)) {
+        try (ZipInputStream in =
+                new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)), StandardCharsets.UTF_8)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (!e.isDirectory() && !entry(e.getName(), in)) {
                     return false;
@@ -119,8 +125,10 @@ final class ArchiveBaseline {
             flush();
             return true;
         } catch (IOException | IllegalArgumentException e) { // ZipException, EOF, malformed names: a broken archive
-            problem(Position.startOf(shown), "cannot read the archive: " + e.getMessage()
-                    + " (a ZIP written by lighthouse:package is expected)");
+            problem(
+                    Position.startOf(shown),
+                    "cannot read the archive: " + e.getMessage()
+                            + " (a ZIP written by lighthouse:package is expected)");
             return false;
         }
     }
@@ -171,8 +179,10 @@ final class ArchiveBaseline {
             skip(in);
         }
         if (total > MAX_TOTAL) {
-            problem(Position.startOf(shown), "the archive inflates to more than " + (MAX_TOTAL >> 30)
-                    + " GiB; it is not an onboarding archive written by lighthouse:package");
+            problem(
+                    Position.startOf(shown),
+                    "the archive inflates to more than " + (MAX_TOTAL >> 30)
+                            + " GiB; it is not an onboarding archive written by lighthouse:package");
             return false;
         }
         return true;
@@ -185,8 +195,9 @@ final class ArchiveBaseline {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             total += n;
             if (out.size() + n > MAX_ENTRY) {
-                problem(Position.startOf(where), "entry larger than " + (MAX_ENTRY >> 20) + " MiB: not a file of an"
-                        + " onboarding kit");
+                problem(
+                        Position.startOf(where),
+                        "entry larger than " + (MAX_ENTRY >> 20) + " MiB: not a file of an" + " onboarding kit");
                 skip(in);
                 return null;
             }
@@ -221,7 +232,8 @@ final class ArchiveBaseline {
     }
 
     private void problem(Position at, String message) {
-        index.findings().add(new Finding(RuleIds.INPUT_INVALID, Severity.ERROR, at, Subject.NONE, "baseline " + shown
-                + ": " + message));
+        index.findings()
+                .add(new Finding(
+                        RuleIds.INPUT_INVALID, Severity.ERROR, at, Subject.NONE, "baseline " + shown + ": " + message));
     }
 }

@@ -12,6 +12,15 @@ package io.github.azlighthouse.diff;
  * @param before what the baseline had, in words (a name, a duration, a PEC gate state); null when added
  * @param after what the change makes of it; null when removed
  */
-public record Change(ChangeKind kind, String customer, String subscription, String scope, String offer,
-        String principalId, String principal, String roleId, String role, String before, String after) {
-}
+public record Change(
+        ChangeKind kind,
+        String customer,
+        String subscription,
+        String scope,
+        String offer,
+        String principalId,
+        String principal,
+        String roleId,
+        String role,
+        String before,
+        String after) {}

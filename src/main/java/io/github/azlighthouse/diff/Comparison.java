@@ -42,11 +42,15 @@ final class Comparison {
             o.add(ChangeKind.CUSTOMER_REMOVED, null, null, null, null, count(before), null);
             before.subscriptions().forEach(s -> subscription(o, s, null));
         } else {
-            if (before.tenantId() != null && after.tenantId() != null
+            if (before.tenantId() != null
+                    && after.tenantId() != null
                     && !CustomerState.key(before.tenantId()).equals(CustomerState.key(after.tenantId()))) {
                 o.add(ChangeKind.CUSTOMER_TENANT_CHANGED, null, null, null, null, before.tenantId(), after.tenantId());
             }
-            pair(before.subscriptions(), after.subscriptions(), s -> CustomerState.key(s.subscriptionId()),
+            pair(
+                    before.subscriptions(),
+                    after.subscriptions(),
+                    s -> CustomerState.key(s.subscriptionId()),
                     (b, a) -> subscription(o, b, a));
         }
         return out;
@@ -69,7 +73,10 @@ final class Comparison {
             return;
         }
         scope(o, before, after);
-        pair(before.delegations(), after.delegations(), d -> String.valueOf(d.subject().offer()),
+        pair(
+                before.delegations(),
+                after.delegations(),
+                d -> String.valueOf(d.subject().offer()),
                 (b, a) -> offer(o, before, after, b, a));
     }
 
@@ -87,14 +94,32 @@ final class Comparison {
         }
         for (String g : now) {
             if (!was.contains(g)) {
-                o.change(ChangeKind.RESOURCE_GROUP_ADDED, after.subscriptionId(), "resource group " + g, null, null, null,
-                        null, null, null, g);
+                o.change(
+                        ChangeKind.RESOURCE_GROUP_ADDED,
+                        after.subscriptionId(),
+                        "resource group " + g,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        g);
             }
         }
         for (String g : was) {
             if (!now.contains(g)) {
-                o.change(ChangeKind.RESOURCE_GROUP_REMOVED, after.subscriptionId(), "resource group " + g, null, null,
-                        null, null, null, g, null);
+                o.change(
+                        ChangeKind.RESOURCE_GROUP_REMOVED,
+                        after.subscriptionId(),
+                        "resource group " + g,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        g,
+                        null);
             }
         }
     }
@@ -147,21 +172,56 @@ final class Comparison {
     /** Collects one customer's changes. */
     private record Out(List<Change> changes, List<Finding> findings, String customer) {
 
-        void add(ChangeKind kind, SubscriptionState s, String offer, String principalId, String principal,
-                String before, String after) {
-            changes.add(new Change(kind, customer, s == null ? null : s.subscriptionId(), s == null ? null : s.scope(),
-                    offer, principalId, principal, null, null, before, after));
+        void add(
+                ChangeKind kind,
+                SubscriptionState s,
+                String offer,
+                String principalId,
+                String principal,
+                String before,
+                String after) {
+            changes.add(new Change(
+                    kind,
+                    customer,
+                    s == null ? null : s.subscriptionId(),
+                    s == null ? null : s.scope(),
+                    offer,
+                    principalId,
+                    principal,
+                    null,
+                    null,
+                    before,
+                    after));
         }
 
-        void change(ChangeKind kind, String subscription, String scope, String offer, String principalId,
-                String principal, String roleId, String role, String before, String after) {
-            changes.add(new Change(kind, customer, subscription, scope, offer, principalId, principal, roleId, role,
-                    before, after));
+        void change(
+                ChangeKind kind,
+                String subscription,
+                String scope,
+                String offer,
+                String principalId,
+                String principal,
+                String roleId,
+                String role,
+                String before,
+                String after) {
+            changes.add(new Change(
+                    kind, customer, subscription, scope, offer, principalId, principal, roleId, role, before, after));
         }
 
         void access(Access.Grant g, SubscriptionState s, Delegation d) {
-            changes.add(new Change(g.kind(), customer, s.subscriptionId(), s.scope(), d.subject().offer(),
-                    g.principalId(), g.principal(), g.roleId(), g.role(), g.before(), g.after()));
+            changes.add(new Change(
+                    g.kind(),
+                    customer,
+                    s.subscriptionId(),
+                    s.scope(),
+                    d.subject().offer(),
+                    g.principalId(),
+                    g.principal(),
+                    g.roleId(),
+                    g.role(),
+                    g.before(),
+                    g.after()));
         }
     }
 }

@@ -39,19 +39,22 @@ record CustomerState(String id, String name, String tenantId, List<SubscriptionS
     static CustomerState of(String id, String name, String tenantId, List<Delegation> delegations) {
         Map<String, List<Delegation>> bySubscription = new TreeMap<>();
         for (Delegation d : delegations) {
-            bySubscription.computeIfAbsent(key(d.subscriptionId().value()), k -> new ArrayList<>()).add(canonical(d));
+            bySubscription
+                    .computeIfAbsent(key(d.subscriptionId().value()), k -> new ArrayList<>())
+                    .add(canonical(d));
         }
         List<SubscriptionState> subscriptions = new ArrayList<>();
         bySubscription.forEach((key, ds) -> {
-            ds.sort(Comparator.comparing((Delegation d) -> String.valueOf(d.subject().offer())));
+            ds.sort(Comparator.comparing(
+                    (Delegation d) -> String.valueOf(d.subject().offer())));
             TreeSet<String> groups = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             ds.forEach(d -> d.resourceGroups().forEach(g -> {
                 if (g.value() != null) {
                     groups.add(g.value());
                 }
             }));
-            subscriptions.add(new SubscriptionState(ds.get(0).subscriptionId().value(), List.copyOf(groups),
-                    List.copyOf(ds)));
+            subscriptions.add(
+                    new SubscriptionState(ds.get(0).subscriptionId().value(), List.copyOf(groups), List.copyOf(ds)));
         });
         return new CustomerState(id, name, tenantId, List.copyOf(subscriptions));
     }
@@ -73,16 +76,45 @@ record CustomerState(String id, String name, String tenantId, List<SubscriptionS
      * and delegated roles by ID: the order they were written in grants nothing.
      */
     static Delegation canonical(Delegation d) {
-        List<Authorization> auths = sorted(d.authorizations().stream().map(a -> a.delegatedRoleDefinitionIds() == null ? a
-                : new Authorization(a.principalId(), a.displayName(), a.principalType(), a.roleDefinitionId(),
-                        sorted(a.delegatedRoleDefinitionIds(), CustomerState::key), a.at())).toList(),
+        List<Authorization> auths = sorted(
+                d.authorizations().stream()
+                        .map(a -> a.delegatedRoleDefinitionIds() == null
+                                ? a
+                                : new Authorization(
+                                        a.principalId(),
+                                        a.displayName(),
+                                        a.principalType(),
+                                        a.roleDefinitionId(),
+                                        sorted(a.delegatedRoleDefinitionIds(), CustomerState::key),
+                                        a.at()))
+                        .toList(),
                 a -> key(a.principalId()) + "|" + key(a.roleDefinitionId()));
-        List<EligibleAuthorization> eligible = sorted(d.eligibleAuthorizations().stream().map(e -> new EligibleAuthorization(
-                e.principalId(), e.displayName(), e.principalType(), e.roleDefinitionId(), e.multiFactorAuthProvider(),
-                e.maximumActivationDuration(), sorted(e.approvers(), a -> key(a.principalId())), e.at())).toList(),
+        List<EligibleAuthorization> eligible = sorted(
+                d.eligibleAuthorizations().stream()
+                        .map(e -> new EligibleAuthorization(
+                                e.principalId(),
+                                e.displayName(),
+                                e.principalType(),
+                                e.roleDefinitionId(),
+                                e.multiFactorAuthProvider(),
+                                e.maximumActivationDuration(),
+                                sorted(e.approvers(), a -> key(a.principalId())),
+                                e.at()))
+                        .toList(),
                 e -> key(e.principalId()) + "|" + key(e.roleDefinitionId()));
-        return new Delegation(d.subject(), d.customerTenantId(), d.managingTenantId(), d.subscriptionId(), d.offerName(),
-                d.description(), d.apiVersion(), d.resourceGroups(), auths, eligible, d.pec(), d.authorizationsAt(),
+        return new Delegation(
+                d.subject(),
+                d.customerTenantId(),
+                d.managingTenantId(),
+                d.subscriptionId(),
+                d.offerName(),
+                d.description(),
+                d.apiVersion(),
+                d.resourceGroups(),
+                auths,
+                eligible,
+                d.pec(),
+                d.authorizationsAt(),
                 d.at());
     }
 

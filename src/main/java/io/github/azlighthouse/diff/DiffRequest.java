@@ -24,5 +24,4 @@ public record DiffRequest(
         RuleSet rules,
         LocalDate today,
         int catalogMaxAgeDays,
-        Path scratch) {
-}
+        Path scratch) {}

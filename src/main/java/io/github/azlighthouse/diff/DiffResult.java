@@ -27,8 +27,16 @@ public final class DiffResult implements AutoCloseable {
     private final List<String> notes;
     private final ChangeLog log;
 
-    DiffResult(String baselineKind, String baselineShown, String current, boolean compared, int baselineCustomers, int currentCustomers,
-            List<Finding> findings, List<String> notes, ChangeLog log) {
+    DiffResult(
+            String baselineKind,
+            String baselineShown,
+            String current,
+            boolean compared,
+            int baselineCustomers,
+            int currentCustomers,
+            List<Finding> findings,
+            List<String> notes,
+            ChangeLog log) {
         this.baselineKind = baselineKind;
         this.baselineShown = baselineShown;
         this.current = current;

@@ -38,7 +38,9 @@ public final class Differ {
 
     /** The kinds of baseline {@code lighthouse.baseline} may name. */
     enum Kind {
-        CUSTOMER_LIST("customer list"), OUTPUT_DIRECTORY("generate output directory"), ARCHIVE("onboarding archive");
+        CUSTOMER_LIST("customer list"),
+        OUTPUT_DIRECTORY("generate output directory"),
+        ARCHIVE("onboarding archive");
 
         final String text;
 
@@ -69,8 +71,8 @@ public final class Differ {
                 readBaseline(kind, request.baseline(), shown, baseline, planner);
                 return null;
             });
-            CustomerList list = ListSpool.read(request.customers(), current, new CustomerListReader(new SourceParser()),
-                    planner, now);
+            CustomerList list = ListSpool.read(
+                    request.customers(), current, new CustomerListReader(new SourceParser()), planner, now);
             await(read);
             DiffResult result = compare(list, base, now, new Comparison(context, request.rules()), log, shown, current);
             log.finish();
@@ -104,15 +106,38 @@ public final class Differ {
     }
 
     /** The second step: index against index, in the current list's order. */
-    private static DiffResult compare(CustomerList list, Spool base, Spool now, Comparison comparison, ChangeLog log,
-            String shown, String current) throws IOException {
+    private static DiffResult compare(
+            CustomerList list,
+            Spool base,
+            Spool now,
+            Comparison comparison,
+            ChangeLog log,
+            String shown,
+            String current)
+            throws IOException {
         if (!base.findings().isEmpty()) {
-            return new DiffResult(base.description(), shown, current, false, base.customers(), now.customers(),
-                    base.findings(), List.of(), log);
+            return new DiffResult(
+                    base.description(),
+                    shown,
+                    current,
+                    false,
+                    base.customers(),
+                    now.customers(),
+                    base.findings(),
+                    List.of(),
+                    log);
         }
         if (list == null || now.findings().stream().anyMatch(Finding::isError)) {
-            return new DiffResult(base.description(), shown, current, false, base.customers(), now.customers(),
-                    now.findings(), List.of(), log);
+            return new DiffResult(
+                    base.description(),
+                    shown,
+                    current,
+                    false,
+                    base.customers(),
+                    now.customers(),
+                    now.findings(),
+                    List.of(),
+                    log);
         }
         List<Finding> findings = new ArrayList<>(now.findings()); // none but errors come from reading a list
         List<String> notes = new ArrayList<>();
@@ -124,15 +149,15 @@ public final class Differ {
                 continue;
             }
             CustomerState after = now.read(n);
-            log.add(new CustomerChanges(after.id(), after.name(), comparison.compare(b == null ? null : base.read(b),
-                    after, findings)));
+            log.add(new CustomerChanges(
+                    after.id(), after.name(), comparison.compare(b == null ? null : base.read(b), after, findings)));
         }
         for (Iterator<Spool.Slot> it = base.unseen(); it.hasNext(); ) {
             CustomerState removed = base.read(it.next());
             log.add(new CustomerChanges(removed.id(), removed.name(), comparison.compare(removed, null, findings)));
         }
-        return new DiffResult(base.description(), shown, current, true, base.customers(), now.customers(), findings,
-                notes, log);
+        return new DiffResult(
+                base.description(), shown, current, true, base.customers(), now.customers(), findings, notes, log);
     }
 
     /** Changes of the list as a whole; false when every customer must be compared in full (the PEC account changed). */
@@ -141,8 +166,18 @@ public final class Differ {
         List<Change> changes = new ArrayList<>();
         String tenant = list.managingTenantId().value();
         if (base.managingTenantId() != null && !base.managingTenantId().equalsIgnoreCase(tenant)) {
-            changes.add(new Change(ChangeKind.MANAGING_TENANT_CHANGED, null, null, null, null, null, null, null, null,
-                    base.managingTenantId(), tenant));
+            changes.add(new Change(
+                    ChangeKind.MANAGING_TENANT_CHANGED,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    base.managingTenantId(),
+                    tenant));
         }
         boolean same = true;
         if (base.pecPrincipalId() == null) {
@@ -150,8 +185,18 @@ public final class Differ {
             notes.add("The baseline does not name its PEC Automation Account; its delegations are judged with the"
                     + " current list's (" + pec + ").");
         } else if (!base.pecPrincipalId().equalsIgnoreCase(pec)) {
-            changes.add(new Change(ChangeKind.PEC_ACCOUNT_CHANGED, null, null, null, null, pec,
-                    list.pecAutomationAccount().principal().displayName().value(), null, null, base.pecPrincipalId(), pec));
+            changes.add(new Change(
+                    ChangeKind.PEC_ACCOUNT_CHANGED,
+                    null,
+                    null,
+                    null,
+                    null,
+                    pec,
+                    list.pecAutomationAccount().principal().displayName().value(),
+                    null,
+                    null,
+                    base.pecPrincipalId(),
+                    pec));
             same = false;
         }
         log.add(new CustomerChanges(null, null, changes));
@@ -169,7 +214,8 @@ public final class Differ {
         byte[] head = new byte[4];
         try (InputStream in = Files.newInputStream(baseline)) {
             int n = in.readNBytes(head, 0, 4);
-            return n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4 ? Kind.ARCHIVE
+            return n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
+                    ? Kind.ARCHIVE
                     : Kind.CUSTOMER_LIST;
         }
     }

@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class ListSpool {
 
-    private ListSpool() {
-    }
+    private ListSpool() {}
 
     /**
      * Reads {@code file} into {@code spool}. Returns the list's header (everything but the customers), or null when it
@@ -33,7 +32,10 @@ final class ListSpool {
                 CustomerList list = stream.header();
                 if (list != null) {
                     spool.managingTenantId(list.managingTenantId().value());
-                    spool.pecPrincipalId(list.pecAutomationAccount().principal().principalId().value());
+                    spool.pecPrincipalId(list.pecAutomationAccount()
+                            .principal()
+                            .principalId()
+                            .value());
                 }
                 while (stream.hasNext()) {
                     CustomerStream.Entry e = stream.next();
@@ -57,7 +59,9 @@ final class ListSpool {
 
     /** A customer of a list as its resolved delegations. */
     static CustomerState state(CustomerList list, CustomerList.Customer customer, DelegationPlanner planner) {
-        List<Delegation> delegations = planner.plan(list, customer).stream().flatMap(List::stream).toList();
-        return CustomerState.of(customer.id().value(), customer.name(), customer.tenantId().value(), delegations);
+        List<Delegation> delegations =
+                planner.plan(list, customer).stream().flatMap(List::stream).toList();
+        return CustomerState.of(
+                customer.id().value(), customer.name(), customer.tenantId().value(), delegations);
     }
 }

@@ -37,7 +37,9 @@ final class OutputDirectoryBaseline {
     private final Spool index;
     private final ParameterFile parameters;
     private final JsonFactory json = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .build();
     private final ObjectMapper mapper = new ObjectMapper(json);
 
     private OutputDirectoryBaseline(Path dir, String shown, Spool index, SourceParser parser) {
@@ -55,16 +57,19 @@ final class OutputDirectoryBaseline {
         Path summary = dir.resolve(Lighthouse.SUMMARY);
         String summaryShown = shown + "/" + Lighthouse.SUMMARY;
         if (!Files.isRegularFile(summary)) {
-            problem(Position.startOf(shown), "no " + Lighthouse.SUMMARY + " here, so this is not the output of a"
-                    + " successful lighthouse:generate; give a customer list, a generate output directory, an"
-                    + " onboarding archive or groupId:artifactId:version as lighthouse.baseline");
+            problem(
+                    Position.startOf(shown),
+                    "no " + Lighthouse.SUMMARY + " here, so this is not the output of a"
+                            + " successful lighthouse:generate; give a customer list, a generate output directory, an"
+                            + " onboarding archive or groupId:artifactId:version as lighthouse.baseline");
             return;
         }
         if (Files.size(summary) > SourceParser.MAX_BYTES) {
             problem(Position.startOf(summaryShown), "file is larger than " + (SourceParser.MAX_BYTES >> 20) + " MiB");
             return;
         }
-        try (InputStream in = Files.newInputStream(summary); JsonParser p = json.createParser(in)) {
+        try (InputStream in = Files.newInputStream(summary);
+                JsonParser p = json.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 problem(Position.startOf(summaryShown), "not a lighthouse-summary.json (no JSON object)");
                 return;
@@ -88,8 +93,19 @@ final class OutputDirectoryBaseline {
                 }
             }
         } catch (JsonProcessingException e) {
-            problem(new Position(summaryShown, Math.max(1, e.getLocation() == null ? 1 : e.getLocation().getLineNr()),
-                    Math.max(1, e.getLocation() == null ? 1 : e.getLocation().getColumnNr())),
+            problem(
+                    new Position(
+                            summaryShown,
+                            Math.max(
+                                    1,
+                                    e.getLocation() == null
+                                            ? 1
+                                            : e.getLocation().getLineNr()),
+                            Math.max(
+                                    1,
+                                    e.getLocation() == null
+                                            ? 1
+                                            : e.getLocation().getColumnNr())),
                     "cannot read " + Lighthouse.SUMMARY + ": " + e.getOriginalMessage());
         }
     }
@@ -108,15 +124,22 @@ final class OutputDirectoryBaseline {
                 Path path = resolve(file);
                 String fileShown = shown + "/" + file;
                 if (path == null || !Files.isRegularFile(path) || subscription == null) {
-                    problem(Position.startOf(shown + "/" + Lighthouse.SUMMARY), "customer '" + id + "': parameter file '"
-                            + file + "' is not in " + shown);
+                    problem(
+                            Position.startOf(shown + "/" + Lighthouse.SUMMARY),
+                            "customer '" + id + "': parameter file '" + file + "' is not in " + shown);
                     continue;
                 }
                 if (Files.size(path) > MAX_FILE) {
-                    problem(Position.startOf(fileShown), "larger than " + (MAX_FILE >> 20) + " MiB: not a parameter file");
+                    problem(
+                            Position.startOf(fileShown),
+                            "larger than " + (MAX_FILE >> 20) + " MiB: not a parameter file");
                     continue;
                 }
-                ParameterFile.Read read = parameters.read(Files.readAllBytes(path), fileShown, id, subscription,
+                ParameterFile.Read read = parameters.read(
+                        Files.readAllBytes(path),
+                        fileShown,
+                        id,
+                        subscription,
                         o.path("key").asText(""));
                 if (read.delegation() == null) {
                     problem(read.problemAt(), read.problem());
@@ -127,7 +150,8 @@ final class OutputDirectoryBaseline {
             }
         }
         if (!delegations.isEmpty()) {
-            index.add(CustomerState.of(id, c.path("name").asText(null), c.path("tenantId").asText(null), delegations));
+            index.add(CustomerState.of(
+                    id, c.path("name").asText(null), c.path("tenantId").asText(null), delegations));
         }
     }
 
@@ -142,7 +166,8 @@ final class OutputDirectoryBaseline {
     }
 
     private void problem(Position at, String message) {
-        index.findings().add(new Finding(RuleIds.INPUT_INVALID, Severity.ERROR, at, Subject.NONE, "baseline " + shown
-                + ": " + message));
+        index.findings()
+                .add(new Finding(
+                        RuleIds.INPUT_INVALID, Severity.ERROR, at, Subject.NONE, "baseline " + shown + ": " + message));
     }
 }

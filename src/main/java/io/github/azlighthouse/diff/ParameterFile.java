@@ -25,8 +25,7 @@ import java.util.List;
 final class ParameterFile {
 
     /** A delegation, or why the file is not one. */
-    record Read(Delegation delegation, Position problemAt, String problem) {
-    }
+    record Read(Delegation delegation, Position problemAt, String problem) {}
 
     private final SourceParser parser;
 
@@ -43,13 +42,18 @@ final class ParameterFile {
         } catch (SyntaxError e) {
             return new Read(null, e.position(), e.getMessage());
         }
-        if (!values.path("mspOfferName").path("value").isTextual() || !values.path("authorizations").path("value").isArray()) {
-            return new Read(null, start, "not a parameter file written by lighthouse:generate (no mspOfferName or"
-                    + " authorizations value)");
+        if (!values.path("mspOfferName").path("value").isTextual()
+                || !values.path("authorizations").path("value").isArray()) {
+            return new Read(
+                    null,
+                    start,
+                    "not a parameter file written by lighthouse:generate (no mspOfferName or"
+                            + " authorizations value)");
         }
         List<Authorization> authorizations = new ArrayList<>();
         for (JsonNode a : values.path("authorizations").path("value")) {
-            if (!a.path("principalId").isTextual() || !a.path("roleDefinitionId").isTextual()) {
+            if (!a.path("principalId").isTextual()
+                    || !a.path("roleDefinitionId").isTextual()) {
                 return new Read(null, start, "an authorization without principalId or roleDefinitionId");
             }
             List<Located> delegated = null;
@@ -59,33 +63,57 @@ final class ParameterFile {
                     delegated.add(new Located(r.asText(), start));
                 }
             }
-            authorizations.add(new Authorization(text(a, "principalId", start), free(a, "principalIdDisplayName", start),
-                    null, text(a, "roleDefinitionId", start), delegated, start));
+            authorizations.add(new Authorization(
+                    text(a, "principalId", start),
+                    free(a, "principalIdDisplayName", start),
+                    null,
+                    text(a, "roleDefinitionId", start),
+                    delegated,
+                    start));
         }
         List<EligibleAuthorization> eligible = new ArrayList<>();
         for (JsonNode e : values.path("eligibleAuthorizations").path("value")) {
-            if (!e.path("principalId").isTextual() || !e.path("roleDefinitionId").isTextual()) {
+            if (!e.path("principalId").isTextual()
+                    || !e.path("roleDefinitionId").isTextual()) {
                 return new Read(null, start, "an eligible authorization without principalId or roleDefinitionId");
             }
             JsonNode policy = e.path("justInTimeAccessPolicy");
             List<Approver> approvers = new ArrayList<>();
             for (JsonNode p : policy.path("managedByTenantApprovers")) {
-                approvers.add(new Approver(text(p, "principalId", start), free(p, "principalIdDisplayName", start), null,
-                        start));
+                approvers.add(new Approver(
+                        text(p, "principalId", start), free(p, "principalIdDisplayName", start), null, start));
             }
-            eligible.add(new EligibleAuthorization(text(e, "principalId", start), free(e, "principalIdDisplayName", start),
-                    null, text(e, "roleDefinitionId", start), text(policy, "multiFactorAuthProvider", start),
-                    text(policy, "maximumActivationDuration", start), approvers, start));
+            eligible.add(new EligibleAuthorization(
+                    text(e, "principalId", start),
+                    free(e, "principalIdDisplayName", start),
+                    null,
+                    text(e, "roleDefinitionId", start),
+                    text(policy, "multiFactorAuthProvider", start),
+                    text(policy, "maximumActivationDuration", start),
+                    approvers,
+                    start));
         }
         List<Located> groups = new ArrayList<>();
         for (JsonNode g : values.path("resourceGroups").path("value")) {
             groups.add(new Located(g.asText(), start));
         }
-        return new Read(new Delegation(new Subject(customer, subscription, offer), null,
-                new Located(value(values, "managedByTenantId"), start), new Located(subscription, start),
-                new Located(unescape(value(values, "mspOfferName")), start),
-                new Located(unescape(value(values, "mspOfferDescription")), start), new Located(null, start), groups,
-                authorizations, eligible, null, start, start), null, null);
+        return new Read(
+                new Delegation(
+                        new Subject(customer, subscription, offer),
+                        null,
+                        new Located(value(values, "managedByTenantId"), start),
+                        new Located(subscription, start),
+                        new Located(unescape(value(values, "mspOfferName")), start),
+                        new Located(unescape(value(values, "mspOfferDescription")), start),
+                        new Located(null, start),
+                        groups,
+                        authorizations,
+                        eligible,
+                        null,
+                        start,
+                        start),
+                null,
+                null);
     }
 
     private static String value(JsonNode values, String name) {

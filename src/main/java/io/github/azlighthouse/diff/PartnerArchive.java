@@ -24,8 +24,7 @@ public final class PartnerArchive {
     /** Larger than any manifest package writes for 50,000 customers. */
     private static final long MAX_MANIFEST = 256L * 1024 * 1024;
 
-    private PartnerArchive() {
-    }
+    private PartnerArchive() {}
 
     /** Where the customer's archive lies beside the partner's. */
     public static Path customerArchive(Path partner, String customerId) {

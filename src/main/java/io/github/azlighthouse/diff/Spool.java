@@ -36,6 +36,7 @@ final class Spool implements AutoCloseable {
 
     /** What kind of input it is, for messages and reports: e.g. {@code customer list}. */
     private final String description;
+
     private final Position at;
     private final boolean current;
     private final Path file;
@@ -80,7 +81,8 @@ final class Spool implements AutoCloseable {
         this.current = current;
         this.file = Files.createTempFile(scratch, ".lighthouse-" + (current ? "current" : "baseline") + "-", ".spool");
         this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        this.sequence = current ? new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))
+        this.sequence = current
+                ? new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))
                 : null;
     }
 

@@ -34,8 +34,7 @@ final class StateCodec {
     private static final JsonFactory JSON = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private StateCodec() {
-    }
+    private StateCodec() {}
 
     /** 128 bits of SHA-256 over the values that grant access, in canonical order. */
     static byte[] digest(CustomerState c) {
@@ -59,8 +58,13 @@ final class StateCodec {
                     }
                 }
                 for (EligibleAuthorization e : o.eligibleAuthorizations()) {
-                    d.add("e", value(e.principalId()), value(e.displayName()), value(e.roleDefinitionId()),
-                            value(e.multiFactorAuthProvider()), value(e.maximumActivationDuration()));
+                    d.add(
+                            "e",
+                            value(e.principalId()),
+                            value(e.displayName()),
+                            value(e.roleDefinitionId()),
+                            value(e.multiFactorAuthProvider()),
+                            value(e.maximumActivationDuration()));
                     e.approvers().forEach(a -> d.add("p", value(a.principalId()), value(a.displayName())));
                 }
             }
@@ -77,8 +81,9 @@ final class StateCodec {
                     sha.update((byte) 0xff);
                 } else {
                     byte[] b = v.getBytes(StandardCharsets.UTF_8);
-                    sha.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8),
-                            (byte) b.length});
+                    sha.update(new byte[] {
+                        (byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8), (byte) b.length
+                    });
                     sha.update(b);
                 }
             }
@@ -221,23 +226,47 @@ final class StateCodec {
                             delegated.add(r.located(role, "id"));
                         }
                     }
-                    auths.add(new Authorization(r.located(a, "principalId"), r.located(a, "displayName"), text(a, "type"),
-                            r.located(a, "role"), delegated, r.at(a, "at")));
+                    auths.add(new Authorization(
+                            r.located(a, "principalId"),
+                            r.located(a, "displayName"),
+                            text(a, "type"),
+                            r.located(a, "role"),
+                            delegated,
+                            r.at(a, "at")));
                 }
                 List<EligibleAuthorization> eligible = new ArrayList<>();
                 for (JsonNode e : o.path("eligible")) {
                     List<Approver> approvers = new ArrayList<>();
-                    e.path("approvers").forEach(a -> approvers.add(new Approver(r.located(a, "principalId"),
-                            r.located(a, "displayName"), text(a, "type"), r.at(a, "at"))));
-                    eligible.add(new EligibleAuthorization(r.located(e, "principalId"), r.located(e, "displayName"),
-                            text(e, "type"), r.located(e, "role"), r.located(e, "mfa"), r.located(e, "duration"),
-                            approvers, r.at(e, "at")));
+                    e.path("approvers")
+                            .forEach(a -> approvers.add(new Approver(
+                                    r.located(a, "principalId"),
+                                    r.located(a, "displayName"),
+                                    text(a, "type"),
+                                    r.at(a, "at"))));
+                    eligible.add(new EligibleAuthorization(
+                            r.located(e, "principalId"),
+                            r.located(e, "displayName"),
+                            text(e, "type"),
+                            r.located(e, "role"),
+                            r.located(e, "mfa"),
+                            r.located(e, "duration"),
+                            approvers,
+                            r.at(e, "at")));
                 }
-                delegations.add(new Delegation(new Subject(id, subscription, text(o, "key")),
-                        new Located(text(c, "tenantId"), at), r.located(o, "managingTenantId"),
-                        new Located(subscription, at), r.located(o, "name"), r.located(o, "description"),
-                        r.located(o, "apiVersion"), groups, auths, eligible, new PecAccount(new Located(pec, at), null),
-                        r.at(o, "authorizationsAt"), r.at(o, "at")));
+                delegations.add(new Delegation(
+                        new Subject(id, subscription, text(o, "key")),
+                        new Located(text(c, "tenantId"), at),
+                        r.located(o, "managingTenantId"),
+                        new Located(subscription, at),
+                        r.located(o, "name"),
+                        r.located(o, "description"),
+                        r.located(o, "apiVersion"),
+                        groups,
+                        auths,
+                        eligible,
+                        new PecAccount(new Located(pec, at), null),
+                        r.at(o, "authorizationsAt"),
+                        r.at(o, "at")));
             }
         }
         return CustomerState.of(id, text(c, "name"), text(c, "tenantId"), delegations);
@@ -252,8 +281,12 @@ final class StateCodec {
 
         Position at(JsonNode n, String field) {
             JsonNode p = n.get(field);
-            return p != null && p.size() == 2 && p.get(0).canConvertToInt() && p.get(1).canConvertToInt()
-                    ? new Position(file, p.get(0).asInt(), p.get(1).asInt()) : at;
+            return p != null
+                            && p.size() == 2
+                            && p.get(0).canConvertToInt()
+                            && p.get(1).canConvertToInt()
+                    ? new Position(file, p.get(0).asInt(), p.get(1).asInt())
+                    : at;
         }
     }
 

@@ -8,6 +8,5 @@ public interface BuildLog {
 
     void error(String line);
 
-    default void debug(String line) {
-    }
+    default void debug(String line) {}
 }

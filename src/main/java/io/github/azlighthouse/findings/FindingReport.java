@@ -16,8 +16,7 @@ public final class FindingReport {
 
     private static final int NAMED_REPEATS = 3;
 
-    private FindingReport() {
-    }
+    private FindingReport() {}
 
     /** Logs {@link #lines} at each finding's level: errors as errors, warnings as warnings. */
     public static void log(List<Finding> findings, BuildLog log) {
@@ -43,7 +42,8 @@ public final class FindingReport {
                         .thenComparingInt(f -> f.position().column())
                         .thenComparing(Finding::ruleId))
                 .forEach(f -> groups.computeIfAbsent(
-                        List.of(f.ruleId(), f.severity(), f.position(), f.message()), k -> new ArrayList<>()).add(f));
+                                List.of(f.ruleId(), f.severity(), f.position(), f.message()), k -> new ArrayList<>())
+                        .add(f));
         return new ArrayList<>(groups.values());
     }
 
@@ -51,12 +51,22 @@ public final class FindingReport {
     private static String line(List<Finding> group) {
         String line = group.get(0).toString();
         if (group.size() > 1) {
-            String first = group.get(0).subject() == null ? null : shortName(group.get(0).subject());
-            List<String> others = group.stream().skip(1).map(Finding::subject).filter(Objects::nonNull)
-                    .map(FindingReport::shortName).filter(s -> !s.equals(first)).distinct().toList();
+            String first = group.get(0).subject() == null
+                    ? null
+                    : shortName(group.get(0).subject());
+            List<String> others = group.stream()
+                    .skip(1)
+                    .map(Finding::subject)
+                    .filter(Objects::nonNull)
+                    .map(FindingReport::shortName)
+                    .filter(s -> !s.equals(first))
+                    .distinct()
+                    .toList();
             if (!others.isEmpty()) { // repeats within the first delegation (one principal used twice) say nothing new
-                line += " (also " + String.join(", ", others.stream().limit(NAMED_REPEATS).toList())
-                        + (others.size() > NAMED_REPEATS ? " and " + (others.size() - NAMED_REPEATS) + " more" : "") + ")";
+                line += " (also "
+                        + String.join(", ", others.stream().limit(NAMED_REPEATS).toList())
+                        + (others.size() > NAMED_REPEATS ? " and " + (others.size() - NAMED_REPEATS) + " more" : "")
+                        + ")";
             }
         }
         return line;
@@ -76,6 +86,8 @@ public final class FindingReport {
      * customers or offers) count once, as the console prints them once.
      */
     public static long problems(List<Finding> findings, Severity severity) {
-        return groups(findings).stream().filter(g -> g.get(0).severity() == severity).count();
+        return groups(findings).stream()
+                .filter(g -> g.get(0).severity() == severity)
+                .count();
     }
 }

@@ -16,6 +16,5 @@ public final class RuleIds {
     public static final String PARAMETERS_UNPAIRED = "parameters-unpaired";
     public static final String EXPRESSION_INVALID = "expression-invalid";
 
-    private RuleIds() {
-    }
+    private RuleIds() {}
 }

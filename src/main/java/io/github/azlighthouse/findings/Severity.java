@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How a finding counts: errors fail the build, warnings are shown, OFF drops the finding. */
 public enum Severity {
-    ERROR, WARNING, OFF;
+    ERROR,
+    WARNING,
+    OFF;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

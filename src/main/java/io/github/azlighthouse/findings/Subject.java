@@ -25,7 +25,10 @@ public record Subject(String customerId, String subscriptionId, String offer, St
             s.append(s.length() > 0 ? ", " : "").append("subscription ").append(subscriptionId);
         }
         if (managementGroupId != null) {
-            s.append(s.length() > 0 ? ", " : "").append("management group '").append(managementGroupId).append('\'');
+            s.append(s.length() > 0 ? ", " : "")
+                    .append("management group '")
+                    .append(managementGroupId)
+                    .append('\'');
         }
         if (offer != null) {
             s.append(s.length() > 0 ? ", " : "").append("offer '").append(offer).append('\'');

@@ -11,8 +11,13 @@ import java.util.List;
  * @param summary {@code null} for a customer that failed the input checks (then only findings are known)
  * @param files staged files, relative to the output directory
  */
-public record CustomerResult(String customerId, String customerName, RunSummary.Customer summary,
-        List<Delegation> delegations, List<Finding> findings, List<String> files) {
+public record CustomerResult(
+        String customerId,
+        String customerName,
+        RunSummary.Customer summary,
+        List<Delegation> delegations,
+        List<Finding> findings,
+        List<String> files) {
 
     /** A customer that failed the input checks: its findings only. */
     static CustomerResult invalid(List<Finding> findings) {

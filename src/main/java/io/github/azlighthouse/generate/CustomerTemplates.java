@@ -5,8 +5,8 @@ import io.github.azlighthouse.arm.ArmJson;
 import io.github.azlighthouse.arm.PolicyTemplateBuilder;
 import io.github.azlighthouse.arm.TemplateBuilder;
 import io.github.azlighthouse.arm.TemplateReader;
-import io.github.azlighthouse.check.TemplateCheck;
 import io.github.azlighthouse.arm.TemplateSchemas;
+import io.github.azlighthouse.check.TemplateCheck;
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.customers.CustomerList.Customer;
 import io.github.azlighthouse.delegation.Delegation;
@@ -52,8 +52,14 @@ final class CustomerTemplates {
      * @param failing set as soon as anything fails: customers are still checked, but nothing more is
      *     built or staged, since nothing will be written
      */
-    CustomerTemplates(GenerateRequest request, CustomerList list, RuleContext context, OutputDirectory out,
-            AtomicBoolean failing, SourceParser parser, TemplateSchemas schemas) {
+    CustomerTemplates(
+            GenerateRequest request,
+            CustomerList list,
+            RuleContext context,
+            OutputDirectory out,
+            AtomicBoolean failing,
+            SourceParser parser,
+            TemplateSchemas schemas) {
         this.request = request;
         this.list = list;
         this.planner = new DelegationPlanner(request.catalog());
@@ -98,22 +104,28 @@ final class CustomerTemplates {
                     out.folder(dir);
                     subscriptionFolder = true;
                 }
-                List<Finding> errors = stageChecked(d, template, parameters, builder.template(d), builder.parameters(d));
+                List<Finding> errors =
+                        stageChecked(d, template, parameters, builder.template(d), builder.parameters(d));
                 if (!errors.isEmpty()) {
                     failing.set(true);
                     findings.addAll(errors);
                 }
                 files.add(template);
                 files.add(parameters);
-                offers.add(new RunSummary.Offer(d.subject().offer(), d.offerName().value(),
-                        TemplateBuilder.definitionName(d), template, parameters,
+                offers.add(new RunSummary.Offer(
+                        d.subject().offer(),
+                        d.offerName().value(),
+                        TemplateBuilder.definitionName(d),
+                        template,
+                        parameters,
                         d.resourceGroups().stream().map(Located::value).toList()));
             }
-            subscriptions.add(new RunSummary.Subscription(sameSubscription.get(0).subscriptionId().value(), offers));
+            subscriptions.add(new RunSummary.Subscription(
+                    sameSubscription.get(0).subscriptionId().value(), offers));
         }
         List<RunSummary.ManagementGroup> groups = managementGroups(customer, delegations, findings, files);
-        RunSummary.Customer summary = new RunSummary.Customer(customer.id().value(), customer.name(),
-                customer.tenantId().value(), subscriptions, groups);
+        RunSummary.Customer summary = new RunSummary.Customer(
+                customer.id().value(), customer.name(), customer.tenantId().value(), subscriptions, groups);
         return new CustomerResult(customer.id().value(), customer.name(), summary, delegations, findings, files);
     }
 
@@ -122,8 +134,9 @@ final class CustomerTemplates {
      * offer's subscription delegation, checked like every other template (the rules on the plan, then the
      * built pair through the template reader, which reads the delegation embedded in the policy).
      */
-    private List<RunSummary.ManagementGroup> managementGroups(Customer customer, List<Delegation> delegations,
-            List<Finding> findings, List<String> files) throws IOException {
+    private List<RunSummary.ManagementGroup> managementGroups(
+            Customer customer, List<Delegation> delegations, List<Finding> findings, List<String> files)
+            throws IOException {
         List<List<Delegation>> planned = planner.planManagementGroups(list, customer);
         for (List<Delegation> sameGroup : planned) {
             List<Finding> found = request.rules().check(sameGroup, context);
@@ -151,16 +164,21 @@ final class CustomerTemplates {
                 }
                 String template = dir + d.subject().offer() + ".json";
                 String parameters = dir + d.subject().offer() + ".parameters.json";
-                List<Finding> errors = stageChecked(d, template, parameters, policies.template(d, list.location()),
-                        policies.parameters(d));
+                List<Finding> errors = stageChecked(
+                        d, template, parameters, policies.template(d, list.location()), policies.parameters(d));
                 if (!errors.isEmpty()) {
                     failing.set(true);
                     findings.addAll(errors);
                 }
                 files.add(template);
                 files.add(parameters);
-                offers.add(new RunSummary.Offer(d.subject().offer(), d.offerName().value(),
-                        TemplateBuilder.definitionName(d), template, parameters, List.of(),
+                offers.add(new RunSummary.Offer(
+                        d.subject().offer(),
+                        d.offerName().value(),
+                        TemplateBuilder.definitionName(d),
+                        template,
+                        parameters,
+                        List.of(),
                         PolicyTemplateBuilder.policyAssignmentName(d)));
             }
             groups.add(new RunSummary.ManagementGroup(group, offers));
@@ -173,26 +191,40 @@ final class CustomerTemplates {
      * strict schemas and rules, on the exact bytes), then stages it. Checking the bytes in memory
      * instead of reading 2 files per delegation back from disk keeps large lists fast.
      */
-    private List<Finding> stageChecked(Delegation d, String template, String parameters, ObjectNode templateTree,
-            ObjectNode parameterTree) throws IOException {
+    private List<Finding> stageChecked(
+            Delegation d, String template, String parameters, ObjectNode templateTree, ObjectNode parameterTree)
+            throws IOException {
         byte[] templateBytes = json.write(templateTree);
         byte[] parameterBytes = json.write(parameterTree);
-        String shownTemplate = Position.shownPath(request.basedir(), request.outputDirectory().resolve(template));
-        String shownParameters = Position.shownPath(request.basedir(), request.outputDirectory().resolve(parameters));
+        String shownTemplate =
+                Position.shownPath(request.basedir(), request.outputDirectory().resolve(template));
+        String shownParameters =
+                Position.shownPath(request.basedir(), request.outputDirectory().resolve(parameters));
         // the trees serialize to exactly these bytes; positions come from parsing the bytes, if ever needed
         SourceDocument templateDoc = SourceDocument.deferred(shownTemplate, templateTree, templateBytes, parser);
         SourceDocument parameterDoc = SourceDocument.deferred(shownParameters, parameterTree, parameterBytes, parser);
         FindingSink schemaFindings = new FindingSink(request.rules());
         for (Violation v : schemas.checkParameters(parameterTree)) {
-            schemaFindings.report(RuleIds.TEMPLATE_STRUCTURE, d.subject(), parameterDoc.position(v.pointer()),
-                    "generated file fails the strict Lighthouse schema at " + (v.pointer().isEmpty() ? "/" : v.pointer())
-                            + ": " + v.message());
+            schemaFindings.report(
+                    RuleIds.TEMPLATE_STRUCTURE,
+                    d.subject(),
+                    parameterDoc.position(v.pointer()),
+                    "generated file fails the strict Lighthouse schema at "
+                            + (v.pointer().isEmpty() ? "/" : v.pointer()) + ": " + v.message());
         }
         List<Finding> errors = new ArrayList<>(schemaFindings.findings());
-        TemplateCheck.Result checked = templates.check(templateDoc, parameterDoc, new TemplateReader.Context(
-                list.pecAutomationAccount().principal().principalId().value(), d.subject().customerId(),
-                d.customerTenantId().value(), d.subscriptionId().value(),
-                d.viaManagementGroup() ? d.managementGroupId().value() : null), request.rules(), context, true);
+        TemplateCheck.Result checked = templates.check(
+                templateDoc,
+                parameterDoc,
+                new TemplateReader.Context(
+                        list.pecAutomationAccount().principal().principalId().value(),
+                        d.subject().customerId(),
+                        d.customerTenantId().value(),
+                        d.subscriptionId().value(),
+                        d.viaManagementGroup() ? d.managementGroupId().value() : null),
+                request.rules(),
+                context,
+                true);
         // warnings repeat what the customer-list check said, with better positions: only errors count here
         checked.findings().stream().filter(Finding::isError).forEach(errors::add);
         if (errors.isEmpty()) {

@@ -20,20 +20,16 @@ public interface GenerateListener extends AutoCloseable {
         }
 
         @Override
-        public void start(Path staging, RunSummary header) {
-        }
+        public void start(Path staging, RunSummary header) {}
 
         @Override
-        public void customer(CustomerResult customer) {
-        }
+        public void customer(CustomerResult customer) {}
 
         @Override
-        public void finish() {
-        }
+        public void finish() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /** The files it writes, relative to the output directory; the summary lists them after the customers' files. */

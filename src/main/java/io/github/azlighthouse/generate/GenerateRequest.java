@@ -29,5 +29,4 @@ public record GenerateRequest(
         String executionId,
         String pluginVersion,
         String configuration,
-        int threads) {
-}
+        int threads) {}

@@ -10,6 +10,12 @@ import java.util.List;
  * @param failed errors (or warnings with failOnWarning) were found; nothing was written
  * @param written files whose bytes changed; {@code unchanged} kept their bytes (and timestamps)
  */
-public record GenerateResult(boolean skipped, boolean failed, List<Finding> findings, int customers,
-        int delegations, int written, int unchanged, int removed) {
-}
+public record GenerateResult(
+        boolean skipped,
+        boolean failed,
+        List<Finding> findings,
+        int customers,
+        int delegations,
+        int written,
+        int unchanged,
+        int removed) {}

@@ -71,8 +71,9 @@ public final class Generator {
      * Streams the customer list through the checks and into staging. {@code null} when the stream says
      * the customers were read before the whole header was known (nothing is written then).
      */
-    private GenerateResult attempt(GenerateRequest request, GenerateListener listener, RunLog log, UpToDate upToDate,
-            boolean headerFirst) throws IOException {
+    private GenerateResult attempt(
+            GenerateRequest request, GenerateListener listener, RunLog log, UpToDate upToDate, boolean headerFirst)
+            throws IOException {
         try (CustomerStream stream = reader.open(request.customers(), log.customerList(), headerFirst)) {
             List<Finding> findings = new ArrayList<>(stream.headerFindings());
             CustomerList list = stream.header();
@@ -95,11 +96,17 @@ public final class Generator {
     }
 
     /** One customer from the stream, with the input problems and collisions found in it (on the reading thread). */
-    private record Entry(Customer customer, List<Finding> findings) {
-    }
+    private record Entry(Customer customer, List<Finding> findings) {}
 
-    private GenerateResult generate(GenerateRequest request, GenerateListener listener, RunLog log, UpToDate upToDate,
-            CustomerStream stream, CustomerList list, List<Finding> findings) throws IOException {
+    private GenerateResult generate(
+            GenerateRequest request,
+            GenerateListener listener,
+            RunLog log,
+            UpToDate upToDate,
+            CustomerStream stream,
+            CustomerList list,
+            List<Finding> findings)
+            throws IOException {
         RuleContext context = new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays());
         CustomerCollisions collisions = new CustomerCollisions(request.rules());
         Finding age = RoleCatalogStaleRule.catalogAge(request.rules(), context, Position.startOf(log.customerList()));
@@ -112,15 +119,23 @@ public final class Generator {
         log.pecGate(header.pecGateDisabled());
         OutputDirectory out = new OutputDirectory(request.outputDirectory());
         CustomerTemplates customers = new CustomerTemplates(request, list, context, out, failing, parser, schemas);
-        try (listener; SummaryWriter summary = new SummaryWriter(out.staging().resolve(Lighthouse.SUMMARY),
-                json.mapper(), header, out.staging().getParent())) {
+        try (listener;
+                SummaryWriter summary = new SummaryWriter(
+                        out.staging().resolve(Lighthouse.SUMMARY),
+                        json.mapper(),
+                        header,
+                        out.staging().getParent())) {
             listener.start(out.staging(), header);
             int[] totals = new int[2]; // delegations, customers done
             // Customers come off the stream on this thread (input checks and collisions need list order),
             // are checked and staged on all cores, and are taken back in list order: the summary, the
             // listeners and the findings are the same as a single-threaded run's.
-            InOrder.run(entries, request.threads(), "lighthouse-generate",
-                    entry -> entry.customer() == null ? CustomerResult.invalid(entry.findings())
+            InOrder.run(
+                    entries,
+                    request.threads(),
+                    "lighthouse-generate",
+                    entry -> entry.customer() == null
+                            ? CustomerResult.invalid(entry.findings())
                             : customers.make(entry.customer(), entry.findings()),
                     done -> {
                         done.findings().forEach(f -> f.position().pin()); // the customer's part of the list can go
@@ -148,7 +163,8 @@ public final class Generator {
             int files = summary.finish(totals[0], FindingReport.count(findings, Severity.WARNING), own);
             summary.close(); // deletes the spooled file list
             OutputDirectory.Commit commit;
-            try (PreviousFiles previous = new PreviousFiles(request.outputDirectory().resolve(Lighthouse.SUMMARY),
+            try (PreviousFiles previous = new PreviousFiles(
+                    request.outputDirectory().resolve(Lighthouse.SUMMARY),
                     json.mapper().getFactory())) {
                 commit = out.commit(files, previous);
             }
@@ -160,7 +176,8 @@ public final class Generator {
     }
 
     /** Customers off the stream, each with its input findings and the collisions with earlier customers. */
-    private static Iterator<Entry> entries(CustomerStream stream, CustomerCollisions collisions, AtomicBoolean failing) {
+    private static Iterator<Entry> entries(
+            CustomerStream stream, CustomerCollisions collisions, AtomicBoolean failing) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -185,10 +202,25 @@ public final class Generator {
     /** The summary's properties known before the first customer. */
     private static RunSummary header(GenerateRequest request, CustomerList list, String shown, String listSha256) {
         CustomerList.PecAutomationAccount pec = list.pecAutomationAccount();
-        String role = request.catalog().resolve(pec.role().value()).map(r -> r.name()).orElse(pec.role().value());
-        return new RunSummary(Lighthouse.NAME, request.pluginVersion(), shown, listSha256, list.managingTenantId().value(),
-                list.partnerId(), list.location(), new RunSummary.PecAccount(pec.principal().principalId().value(), role),
-                PecGate.disabledBy(request.rules(), pec.inject()), new RunSummary.Catalog(request.catalog().asOf().toString(), request.catalog().source()),
-                null, 0, 0, null);
+        String role = request.catalog()
+                .resolve(pec.role().value())
+                .map(r -> r.name())
+                .orElse(pec.role().value());
+        return new RunSummary(
+                Lighthouse.NAME,
+                request.pluginVersion(),
+                shown,
+                listSha256,
+                list.managingTenantId().value(),
+                list.partnerId(),
+                list.location(),
+                new RunSummary.PecAccount(pec.principal().principalId().value(), role),
+                PecGate.disabledBy(request.rules(), pec.inject()),
+                new RunSummary.Catalog(
+                        request.catalog().asOf().toString(), request.catalog().source()),
+                null,
+                0,
+                0,
+                null);
     }
 }

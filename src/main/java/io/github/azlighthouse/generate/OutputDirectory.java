@@ -55,8 +55,7 @@ final class OutputDirectory {
     }
 
     /** Counts of files moved, kept and removed. */
-    record Commit(int written, int unchanged, int removed) {
-    }
+    record Commit(int written, int unchanged, int removed) {}
 
     /**
      * Moves staged files into place. {@code files} is how many were staged; {@code previous} lists the
@@ -78,11 +77,13 @@ final class OutputDirectory {
         }
         int written = 0;
         int unchanged = 0;
-        try (Stream<Path> walk = Files.find(staging, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
+        try (Stream<Path> walk =
+                Files.find(staging, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
             for (Iterator<Path> it = walk.iterator(); it.hasNext(); ) {
                 Path from = it.next();
                 Path to = target.resolve(staging.relativize(from).toString());
-                if (Files.isRegularFile(to) && Files.size(to) == Files.size(from)
+                if (Files.isRegularFile(to)
+                        && Files.size(to) == Files.size(from)
                         && Arrays.equals(Files.readAllBytes(to), Files.readAllBytes(from))) {
                     unchanged++;
                     continue;

@@ -67,8 +67,15 @@ final class RunLog {
                     + commit.unchanged() + " unchanged, " + commit.removed() + " removed).");
         }
         table(findings, customers, delegations, commit);
-        return new GenerateResult(false, failed, List.copyOf(findings), customers, delegations,
-                failed ? 0 : commit.written(), failed ? 0 : commit.unchanged(), failed ? 0 : commit.removed());
+        return new GenerateResult(
+                false,
+                failed,
+                List.copyOf(findings),
+                customers,
+                delegations,
+                failed ? 0 : commit.written(),
+                failed ? 0 : commit.unchanged(),
+                failed ? 0 : commit.removed());
     }
 
     /** The end-of-run table: what was done, findings by rule, time. */
@@ -76,14 +83,20 @@ final class RunLog {
         log.info("lighthouse:generate summary");
         log.info(String.format("  %-22s %d", "customers", customers));
         log.info(String.format("  %-22s %d", "delegations", delegations));
-        log.info(String.format("  %-22s %s", "templates", commit == null ? "none written"
-                : (delegations * 2) + " (" + commit.written() + " files written, " + commit.unchanged() + " unchanged)"));
+        log.info(String.format(
+                "  %-22s %s",
+                "templates",
+                commit == null
+                        ? "none written"
+                        : (delegations * 2) + " (" + commit.written() + " files written, " + commit.unchanged()
+                                + " unchanged)"));
         if (!pecGateDisabled.isEmpty()) {
             log.info(String.format("  %-22s %s", "PEC gate", "DISABLED: " + String.join("; ", pecGateDisabled)));
         }
         log.info(String.format("  %-22s %d", "findings", findings.size()));
         Map<String, Long> byRule = new TreeMap<>();
-        findings.forEach(f -> byRule.merge("[" + f.ruleId() + "] " + f.severity().label(), 1L, Long::sum));
+        findings.forEach(
+                f -> byRule.merge("[" + f.ruleId() + "] " + f.severity().label(), 1L, Long::sum));
         byRule.forEach((rule, n) -> log.info(String.format("    %-40s %d", rule, n)));
         log.info(String.format("  %-22s %.1f s", "time", (System.nanoTime() - started) / 1e9));
     }

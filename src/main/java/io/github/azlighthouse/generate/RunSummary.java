@@ -22,9 +22,22 @@ import java.util.List;
  * @param warnings findings at warning severity (the run had no errors, or it would have written nothing)
  * @param files every file the run owns in the output directory: the customers' in list order, then its own
  */
-@JsonPropertyOrder({"generator", "pluginVersion", "customerList", "customerListSha256", "managingTenantId", "partnerId",
-        "location",
-        "pecAutomationAccount", "pecGateDisabled", "roleCatalog", "customers", "delegations", "warnings", "files"})
+@JsonPropertyOrder({
+    "generator",
+    "pluginVersion",
+    "customerList",
+    "customerListSha256",
+    "managingTenantId",
+    "partnerId",
+    "location",
+    "pecAutomationAccount",
+    "pecGateDisabled",
+    "roleCatalog",
+    "customers",
+    "delegations",
+    "warnings",
+    "files"
+})
 public record RunSummary(
         String generator,
         String pluginVersion,
@@ -53,12 +66,10 @@ public record RunSummary(
      * @param role the role's name when the catalog knows it, else as written
      */
     @JsonPropertyOrder({"principalId", "role"})
-    public record PecAccount(String principalId, String role) {
-    }
+    public record PecAccount(String principalId, String role) {}
 
     @JsonPropertyOrder({"asOf", "source"})
-    public record Catalog(String asOf, String source) {
-    }
+    public record Catalog(String asOf, String source) {}
 
     /**
      * One customer of the run, with what was generated for it.
@@ -66,7 +77,11 @@ public record RunSummary(
      * @param managementGroups absent when the customer delegates none through Azure Policy
      */
     @JsonPropertyOrder({"id", "name", "tenantId", "subscriptions", "managementGroups"})
-    public record Customer(String id, String name, String tenantId, List<Subscription> subscriptions,
+    public record Customer(
+            String id,
+            String name,
+            String tenantId,
+            List<Subscription> subscriptions,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ManagementGroup> managementGroups) {
 
         /** Every offer pair of the customer: its subscriptions', then its management groups'. */
@@ -81,13 +96,11 @@ public record RunSummary(
     }
 
     @JsonPropertyOrder({"subscriptionId", "offers"})
-    public record Subscription(String subscriptionId, List<Offer> offers) {
-    }
+    public record Subscription(String subscriptionId, List<Offer> offers) {}
 
     /** A management group whose subscriptions are delegated through Azure Policy, one template per offer. */
     @JsonPropertyOrder({"managementGroupId", "offers"})
-    public record ManagementGroup(String managementGroupId, List<Offer> offers) {
-    }
+    public record ManagementGroup(String managementGroupId, List<Offer> offers) {}
 
     /**
      * One generated pair. {@code template} and {@code parameters} are relative to the output directory.
@@ -98,13 +111,30 @@ public record RunSummary(
      * @param policyAssignmentName a management group's policy assignment (its remediation is started by name);
      *     absent for a subscription
      */
-    @JsonPropertyOrder({"key", "name", "registrationDefinitionName", "template", "parameters", "resourceGroups",
-            "policyAssignmentName"})
-    public record Offer(String key, String name, String registrationDefinitionName, String template, String parameters,
+    @JsonPropertyOrder({
+        "key",
+        "name",
+        "registrationDefinitionName",
+        "template",
+        "parameters",
+        "resourceGroups",
+        "policyAssignmentName"
+    })
+    public record Offer(
+            String key,
+            String name,
+            String registrationDefinitionName,
+            String template,
+            String parameters,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> resourceGroups,
             @JsonInclude(JsonInclude.Include.NON_NULL) String policyAssignmentName) {
 
-        public Offer(String key, String name, String registrationDefinitionName, String template, String parameters,
+        public Offer(
+                String key,
+                String name,
+                String registrationDefinitionName,
+                String template,
+                String parameters,
                 List<String> resourceGroups) {
             this(key, name, registrationDefinitionName, template, parameters, resourceGroups, null);
         }
@@ -117,7 +147,8 @@ public record RunSummary(
 
     /** Reads a summary; properties it does not know (from a newer plugin) are ignored. */
     public static RunSummary read(Path file) throws IOException {
-        return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        return new ObjectMapper()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .readValue(file.toFile(), RunSummary.class);
     }
 }

@@ -41,8 +41,11 @@ final class SummaryWriter implements AutoCloseable {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         this.g = mapper.getFactory().createGenerator(Files.newOutputStream(file));
         g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
-                .withArrayEmptySeparator("")).withObjectIndenter(indenter).withArrayIndenter(indenter));
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter));
         g.writeStartObject();
         ObjectNode start = mapper.valueToTree(header);
         for (Map.Entry<String, JsonNode> e : start.properties()) {

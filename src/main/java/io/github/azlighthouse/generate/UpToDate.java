@@ -41,13 +41,16 @@ final class UpToDate {
     }
 
     static UpToDate of(GenerateRequest request) throws IOException {
-        return new UpToDate(request.outputDirectory().resolve(markerName(request.executionId())),
-                request.outputDirectory().resolve(Lighthouse.SUMMARY), fingerprint(request));
+        return new UpToDate(
+                request.outputDirectory().resolve(markerName(request.executionId())),
+                request.outputDirectory().resolve(Lighthouse.SUMMARY),
+                fingerprint(request));
     }
 
     /** True when the last successful run had the same input, and its output is still there. */
     boolean current() throws IOException {
-        return Files.isRegularFile(marker) && Files.isRegularFile(summary)
+        return Files.isRegularFile(marker)
+                && Files.isRegularFile(summary)
                 && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(fingerprint);
     }
 
@@ -73,12 +76,17 @@ final class UpToDate {
                     list.update(buffer, 0, n);
                 }
             }
-            for (String part : List.of(request.catalogFingerprint(), request.pluginVersion(), request.configuration(),
+            for (String part : List.of(
+                    request.catalogFingerprint(),
+                    request.pluginVersion(),
+                    request.configuration(),
                     request.outputDirectory().toAbsolutePath().toString())) {
                 sha.update((byte) 0);
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
             }
-            return new String[] {HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(list.digest())};
+            return new String[] {
+                HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(list.digest())
+            };
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -17,8 +17,7 @@ final class CollectScripts {
     static final String PS1 = "collect-delegations.ps1";
     static final String TENANT = "@MANAGING_TENANT_ID@";
 
-    private CollectScripts() {
-    }
+    private CollectScripts() {}
 
     /** Archive path to script text. */
     static Map<String, String> render(String managingTenantId) {

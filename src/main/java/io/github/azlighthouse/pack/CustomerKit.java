@@ -46,8 +46,9 @@ final class CustomerKit {
     }
 
     /** The kit's files (without its manifest), by their paths in the archive. */
-    SortedMap<String, Entry> entries(PackageRequest request, RunSummary summary, RunSummary.Customer c,
-            Map<String, String> types) throws IOException {
+    SortedMap<String, Entry> entries(
+            PackageRequest request, RunSummary summary, RunSummary.Customer c, Map<String, String> types)
+            throws IOException {
         Path generated = request.generated();
         String id = c.id();
         String pec = summary.pecAutomationAccount().principalId();
@@ -55,15 +56,17 @@ final class CustomerKit {
         List<KitDeployment> deployments = new ArrayList<>();
         List<RunSummary.Offer> offers = new ArrayList<>();
         List<String> groups = new ArrayList<>();
-        c.subscriptions().forEach(s -> s.offers().forEach(o -> {
-            offers.add(o);
-            groups.add(null);
-        }));
+        c.subscriptions()
+                .forEach(s -> s.offers().forEach(o -> {
+                    offers.add(o);
+                    groups.add(null);
+                }));
         if (c.managementGroups() != null) {
-            c.managementGroups().forEach(g -> g.offers().forEach(o -> {
-                offers.add(o);
-                groups.add(g.managementGroupId());
-            }));
+            c.managementGroups()
+                    .forEach(g -> g.offers().forEach(o -> {
+                        offers.add(o);
+                        groups.add(g.managementGroupId());
+                    }));
         }
         for (int i = 0; i < offers.size(); i++) {
             RunSummary.Offer o = offers.get(i);
@@ -72,9 +75,15 @@ final class CustomerKit {
             entries.put(o.parameters(), new Entry(Files.readAllBytes(generated.resolve(o.parameters())), false));
             Delegation d = delegation(generated, o.template(), o.parameters(), pec, request);
             String subscription = groups.get(i) == null ? subscriptionOf(o.template(), id) : null;
-            deployments.add(new KitDeployment(subscription, o.key(), o.name(), o.template().substring(id.length() + 1),
-                    o.parameters().substring(id.length() + 1), o.registrationDefinitionName(),
-                    o.resourceGroups() == null ? List.of() : o.resourceGroups(), d,
+            deployments.add(new KitDeployment(
+                    subscription,
+                    o.key(),
+                    o.name(),
+                    o.template().substring(id.length() + 1),
+                    o.parameters().substring(id.length() + 1),
+                    o.registrationDefinitionName(),
+                    o.resourceGroups() == null ? List.of() : o.resourceGroups(),
+                    d,
                     groups.get(i) == null ? null : policy(groups.get(i), templateBytes)));
         }
         String name = c.name() == null ? id : c.name();
@@ -84,10 +93,22 @@ final class CustomerKit {
         entries.put(id + "/deploy.ps1", text(scripts.deployPs1(name, tenant, location, deployments), false));
         entries.put(id + "/offboard.sh", text(scripts.offboardSh(name, tenant, deployments), true));
         entries.put(id + "/offboard.ps1", text(scripts.offboardPs1(name, tenant, deployments), false));
-        entries.put(id + "/README.md", text(readme.write(new KitReadme.Customer(id, name, tenant),
-                summary.managingTenantId(), pec, deployments, request.catalog(),
-                p -> types.getOrDefault(p.toLowerCase(Locale.ROOT), p.equalsIgnoreCase(pec) ? "ServicePrincipal" : "unknown"),
-                request.pluginVersion(), summary.pecGateHeld() ? List.of() : summary.pecGateDisabled(), location), false));
+        entries.put(
+                id + "/README.md",
+                text(
+                        readme.write(
+                                new KitReadme.Customer(id, name, tenant),
+                                summary.managingTenantId(),
+                                pec,
+                                deployments,
+                                request.catalog(),
+                                p -> types.getOrDefault(
+                                        p.toLowerCase(Locale.ROOT),
+                                        p.equalsIgnoreCase(pec) ? "ServicePrincipal" : "unknown"),
+                                request.pluginVersion(),
+                                summary.pecGateHeld() ? List.of() : summary.pecGateDisabled(),
+                                location),
+                        false));
         return entries;
     }
 
@@ -100,17 +121,21 @@ final class CustomerKit {
     /** A management group's policy names, as its template has them. */
     private KitDeployment.Policy policy(String group, byte[] template) throws IOException {
         JsonNode vars = json.mapper().readTree(template).path("variables");
-        return new KitDeployment.Policy(group, vars.path("policyDefinitionName").asText(),
-                vars.path("policyAssignmentName").asText(), vars.path("roleAssignmentName").asText());
+        return new KitDeployment.Policy(
+                group,
+                vars.path("policyDefinitionName").asText(),
+                vars.path("policyAssignmentName").asText(),
+                vars.path("roleAssignmentName").asText());
     }
 
-    private Delegation delegation(Path generated, String template, String parameters, String pec,
-            PackageRequest request) throws IOException {
+    private Delegation delegation(
+            Path generated, String template, String parameters, String pec, PackageRequest request) throws IOException {
         try {
             SourceDocument t = parser.parse(generated.resolve(template), template);
             SourceDocument p = parser.parse(generated.resolve(parameters), parameters);
             return reader.read(t, p, new TemplateReader.Context(pec, null, null, null), request.rules())
-                    .delegations().get(0);
+                    .delegations()
+                    .get(0);
         } catch (SyntaxError e) {
             throw new IOException("generated file no longer parses: " + e.getMessage(), e); // checked before
         }
@@ -135,7 +160,8 @@ final class CustomerKit {
                 types.put(p.principalId().value().toLowerCase(Locale.ROOT), p.type());
             }
         }
-        types.put(list.pecAutomationAccount().principal().principalId().value().toLowerCase(Locale.ROOT),
+        types.put(
+                list.pecAutomationAccount().principal().principalId().value().toLowerCase(Locale.ROOT),
                 "ServicePrincipal");
         return types;
     }

@@ -31,8 +31,7 @@ final class GeneratedOutput {
     }
 
     /** The summary of the output, or why it may not be packaged. */
-    record Checked(RunSummary summary, String listSha256, PackageResult refusal) {
-    }
+    record Checked(RunSummary summary, String listSha256, PackageResult refusal) {}
 
     Checked check(PackageRequest request) throws IOException {
         Path generated = request.generated();
@@ -66,17 +65,33 @@ final class GeneratedOutput {
                         + " is missing: run lighthouse:generate again");
             }
         }
-        ValidateRequest check = new ValidateRequest(List.of(), List.of(), List.of(), request.basedir(),
-                request.customers() == null ? null : CustomerIndex.of(request.customers()), null, request.catalog(),
-                request.rules(), request.today(), request.catalogMaxAgeDays());
+        ValidateRequest check = new ValidateRequest(
+                List.of(),
+                List.of(),
+                List.of(),
+                request.basedir(),
+                request.customers() == null ? null : CustomerIndex.of(request.customers()),
+                null,
+                request.catalog(),
+                request.rules(),
+                request.today(),
+                request.catalogMaxAgeDays());
         List<Finding> errors = new ArrayList<>();
-        for (TemplateResult t : validator.checkTree(generated, Position.shownPath(request.basedir(), generated), check)) {
+        for (TemplateResult t :
+                validator.checkTree(generated, Position.shownPath(request.basedir(), generated), check)) {
             t.findings().stream().filter(Finding::isError).forEach(errors::add);
         }
         if (!errors.isEmpty()) {
-            return new Checked(null, null, new PackageResult("the generated templates in " + generated + " no longer"
-                    + " pass the rules (edited after lighthouse:generate?); refusing to package them", errors, 0, 0,
-                    List.of()));
+            return new Checked(
+                    null,
+                    null,
+                    new PackageResult(
+                            "the generated templates in " + generated + " no longer"
+                                    + " pass the rules (edited after lighthouse:generate?); refusing to package them",
+                            errors,
+                            0,
+                            0,
+                            List.of()));
         }
         return new Checked(summary, current, null);
     }

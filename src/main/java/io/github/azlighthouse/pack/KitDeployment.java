@@ -12,14 +12,20 @@ import java.util.List;
  * @param definitionName the registration definition's GUID name (assignments are found through it)
  * @param policy the management group's policy, or {@code null} for a subscription
  */
-public record KitDeployment(String subscriptionId, String offerKey, String offerName, String template,
-        String parameters, String definitionName, List<String> resourceGroups,
-        Delegation delegation, Policy policy) {
+public record KitDeployment(
+        String subscriptionId,
+        String offerKey,
+        String offerName,
+        String template,
+        String parameters,
+        String definitionName,
+        List<String> resourceGroups,
+        Delegation delegation,
+        Policy policy) {
 
     /** A management group's Azure Policy resources, by their names in the template. */
-    public record Policy(String managementGroupId, String definitionName, String assignmentName,
-            String roleAssignmentName) {
-    }
+    public record Policy(
+            String managementGroupId, String definitionName, String assignmentName, String roleAssignmentName) {}
 
     /** The ARM deployment's name: stable per offer and subscription (or management group), at most 64 characters. */
     public String deploymentName() {

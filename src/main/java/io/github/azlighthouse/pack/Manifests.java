@@ -40,7 +40,11 @@ final class Manifests {
     }
 
     /** A customer's own manifest: {@code files} are its kit's, relative to the kit's folder ({@code prefix}). */
-    byte[] customer(String pluginVersion, String managingTenantId, RunSummary.Customer c, String prefix,
+    byte[] customer(
+            String pluginVersion,
+            String managingTenantId,
+            RunSummary.Customer c,
+            String prefix,
             SortedMap<String, Entry> kit) {
         ObjectNode m = header(json, pluginVersion, managingTenantId);
         ObjectNode customer = m.putObject("customer");

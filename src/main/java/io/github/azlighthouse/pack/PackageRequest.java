@@ -36,7 +36,8 @@ public record PackageRequest(
     /** A customer's archive, beside the partner's: {@code x-onboarding.zip} gives {@code x-onboarding-<id>.zip}. */
     public Path customerArchive(String customerId) {
         String name = archive.getFileName().toString();
-        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+        String base =
+                name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
         return archive.resolveSibling(base + "-" + customerId + ".zip");
     }
 }

@@ -21,8 +21,7 @@ public record PackageResult(String refusal, List<Finding> findings, int customer
      * @param classifier {@code onboarding-<customer-id>} for a customer's kit, {@code onboarding} for the partner's
      * @param customerId {@code null} for the partner's archive
      */
-    public record Archive(String classifier, String customerId, Path file, int entries) {
-    }
+    public record Archive(String classifier, String customerId, Path file, int entries) {}
 
     public boolean refused() {
         return refusal != null;

@@ -50,8 +50,8 @@ public final class Packager {
         }
         int files = 0;
         for (RunSummary.Customer c : summary.customers()) { // one customer's kit in memory at a time
-            SortedMap<String, Entry> kit = kits.entries(request, summary, c,
-                    CustomerKit.principalTypes(request.customers(), listed.get(c.id())));
+            SortedMap<String, Entry> kit = kits.entries(
+                    request, summary, c, CustomerKit.principalTypes(request.customers(), listed.get(c.id())));
             String prefix = c.id() + "/";
             byte[] manifest = manifests.customer(request.pluginVersion(), summary.managingTenantId(), c, prefix, kit);
             kit.put(prefix + "manifest.json", new Entry(manifest, false));
@@ -65,11 +65,14 @@ public final class Packager {
         SortedMap<String, Entry> partner = new TreeMap<>();
         String managing = summary.managingTenantId();
         String pec = summary.pecAutomationAccount().principalId();
-        partner.put("link-partner-id.sh", CustomerKit.text(scripts.linkPartnerIdSh(summary.partnerId(), managing, pec), true));
-        partner.put("link-partner-id.ps1", CustomerKit.text(scripts.linkPartnerIdPs1(summary.partnerId(), managing, pec),
-                false));
-        CollectScripts.render(managing).forEach((name, script) -> partner.put(name,
-                CustomerKit.text(script, name.endsWith(".sh"))));
+        partner.put(
+                "link-partner-id.sh",
+                CustomerKit.text(scripts.linkPartnerIdSh(summary.partnerId(), managing, pec), true));
+        partner.put(
+                "link-partner-id.ps1",
+                CustomerKit.text(scripts.linkPartnerIdPs1(summary.partnerId(), managing, pec), false));
+        CollectScripts.render(managing)
+                .forEach((name, script) -> partner.put(name, CustomerKit.text(script, name.endsWith(".sh"))));
         java.util.Set<String> customerFolders = new java.util.HashSet<>();
         summary.customers().forEach(c -> customerFolders.add(c.id() + "/"));
         for (String own : summary.files()) { // the run's own files (the access review, for approvers), not the index
@@ -81,7 +84,8 @@ public final class Packager {
         partner.put("manifest.json", new Entry(manifests.full(partner), false));
         ReproducibleZip.write(request.archive(), partner, request.timestamp());
         archives.add(new PackageResult.Archive("onboarding", null, request.archive(), partner.size()));
-        return new PackageResult(null, List.of(), summary.customers().size(), files + partner.size(), List.copyOf(archives));
+        return new PackageResult(
+                null, List.of(), summary.customers().size(), files + partner.size(), List.copyOf(archives));
     }
 
     public static String sha256(byte[] bytes) {

@@ -24,11 +24,9 @@ final class ReproducibleZip {
 
     /** One file of the archive. */
     @SuppressWarnings("ArrayRecordComponent") // only written out: an entry is never compared or hashed
-    record Entry(byte[] bytes, boolean executable) {
-    }
+    record Entry(byte[] bytes, boolean executable) {}
 
-    private ReproducibleZip() {
-    }
+    private ReproducibleZip() {}
 
     /**
      * Writes {@code entries} to {@code target} (through a temporary file, so a failed write never
@@ -36,9 +34,11 @@ final class ReproducibleZip {
      */
     static void write(Path target, SortedMap<String, Entry> entries, long epochMillis) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
+        Path tmp = Files.createTempFile(
+                target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+            try (OutputStream out = Files.newOutputStream(tmp);
+                    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
                 zip.setEncoding("UTF-8");
                 zip.setUseLanguageEncodingFlag(true);
                 // ZIP stores local wall-clock time: shift so every time zone writes the same bytes (UTC)

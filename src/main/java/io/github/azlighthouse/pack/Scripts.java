@@ -38,62 +38,138 @@ final class Scripts {
     String deploySh(String customerName, String tenantId, String location, List<KitDeployment> deployments) {
         Map<String, Object> v = values(customerName, tenantId, deployments, Scripts::sh, " ");
         v.put("quoted", Map.of("tenantId", sh(tenantId), "location", sh(location)));
-        v.put("lines", deployments.stream().map(d -> d.viaManagementGroup()
-                ? "deploy_management_group " + words(Scripts::sh, d.policy().managementGroupId(), d.offerKey(),
-                        d.deploymentName(), d.template(), d.parameters(), d.policy().assignmentName())
-                : "deploy " + words(Scripts::sh, d.subscriptionId(), d.offerKey(), d.deploymentName(), d.template(),
-                        d.parameters())).toList());
+        v.put(
+                "lines",
+                deployments.stream()
+                        .map(d -> d.viaManagementGroup()
+                                ? "deploy_management_group "
+                                        + words(
+                                                Scripts::sh,
+                                                d.policy().managementGroupId(),
+                                                d.offerKey(),
+                                                d.deploymentName(),
+                                                d.template(),
+                                                d.parameters(),
+                                                d.policy().assignmentName())
+                                : "deploy "
+                                        + words(
+                                                Scripts::sh,
+                                                d.subscriptionId(),
+                                                d.offerKey(),
+                                                d.deploymentName(),
+                                                d.template(),
+                                                d.parameters()))
+                        .toList());
         return templates.render("deploy.sh", v);
     }
 
     String deployPs1(String customerName, String tenantId, String location, List<KitDeployment> deployments) {
         Map<String, Object> v = values(customerName, tenantId, deployments, Scripts::ps, ", ");
         v.put("quoted", Map.of("tenantId", ps(tenantId), "location", ps(location)));
-        v.put("lines", deployments.stream().map(d -> d.viaManagementGroup()
-                ? "Deploy-ManagementGroup " + words(Scripts::ps, d.policy().managementGroupId(), d.offerKey(),
-                        d.deploymentName(), d.template(), d.parameters(), d.policy().assignmentName())
-                : "Deploy " + words(Scripts::ps, d.subscriptionId(), d.offerKey(), d.deploymentName(), d.template(),
-                        d.parameters())).toList());
+        v.put(
+                "lines",
+                deployments.stream()
+                        .map(d -> d.viaManagementGroup()
+                                ? "Deploy-ManagementGroup "
+                                        + words(
+                                                Scripts::ps,
+                                                d.policy().managementGroupId(),
+                                                d.offerKey(),
+                                                d.deploymentName(),
+                                                d.template(),
+                                                d.parameters(),
+                                                d.policy().assignmentName())
+                                : "Deploy "
+                                        + words(
+                                                Scripts::ps,
+                                                d.subscriptionId(),
+                                                d.offerKey(),
+                                                d.deploymentName(),
+                                                d.template(),
+                                                d.parameters()))
+                        .toList());
         return templates.render("deploy.ps1", v);
     }
 
     String offboardSh(String customerName, String tenantId, List<KitDeployment> deployments) {
         Map<String, Object> v = values(customerName, tenantId, deployments, Scripts::sh, " ");
-        v.put("lines", deployments.stream().map(d -> {
-            if (d.viaManagementGroup()) {
-                return "remove_management_group " + words(Scripts::sh, d.policy().managementGroupId(), d.offerKey(),
-                        d.definitionName(), d.policy().definitionName(), d.policy().assignmentName(),
-                        d.policy().roleAssignmentName());
-            }
-            StringBuilder line = new StringBuilder("remove ")
-                    .append(words(Scripts::sh, d.subscriptionId(), d.offerKey(), d.definitionName()));
-            d.resourceGroups().forEach(g -> line.append(' ').append(sh(g)));
-            return line.toString();
-        }).toList());
+        v.put(
+                "lines",
+                deployments.stream()
+                        .map(d -> {
+                            if (d.viaManagementGroup()) {
+                                return "remove_management_group "
+                                        + words(
+                                                Scripts::sh,
+                                                d.policy().managementGroupId(),
+                                                d.offerKey(),
+                                                d.definitionName(),
+                                                d.policy().definitionName(),
+                                                d.policy().assignmentName(),
+                                                d.policy().roleAssignmentName());
+                            }
+                            StringBuilder line = new StringBuilder("remove ")
+                                    .append(words(Scripts::sh, d.subscriptionId(), d.offerKey(), d.definitionName()));
+                            d.resourceGroups().forEach(g -> line.append(' ').append(sh(g)));
+                            return line.toString();
+                        })
+                        .toList());
         return templates.render("offboard.sh", v);
     }
 
     String offboardPs1(String customerName, String tenantId, List<KitDeployment> deployments) {
         Map<String, Object> v = values(customerName, tenantId, deployments, Scripts::ps, ", ");
-        v.put("lines", deployments.stream().map(d -> d.viaManagementGroup()
-                ? "Remove-ManagementGroupOffer " + words(Scripts::ps, d.policy().managementGroupId(), d.offerKey(),
-                        d.definitionName(), d.policy().definitionName(), d.policy().assignmentName(),
-                        d.policy().roleAssignmentName())
-                : "Remove-Offer " + words(Scripts::ps, d.subscriptionId(), d.offerKey(), d.definitionName()) + " @("
-                        + String.join(", ", d.resourceGroups().stream().map(Scripts::ps).toList()) + ")").toList());
+        v.put(
+                "lines",
+                deployments.stream()
+                        .map(d -> d.viaManagementGroup()
+                                ? "Remove-ManagementGroupOffer "
+                                        + words(
+                                                Scripts::ps,
+                                                d.policy().managementGroupId(),
+                                                d.offerKey(),
+                                                d.definitionName(),
+                                                d.policy().definitionName(),
+                                                d.policy().assignmentName(),
+                                                d.policy().roleAssignmentName())
+                                : "Remove-Offer "
+                                        + words(Scripts::ps, d.subscriptionId(), d.offerKey(), d.definitionName())
+                                        + " @("
+                                        + String.join(
+                                                ", ",
+                                                d.resourceGroups().stream()
+                                                        .map(Scripts::ps)
+                                                        .toList()) + ")")
+                        .toList());
         return templates.render("offboard.ps1", v);
     }
 
     String linkPartnerIdSh(String partnerId, String managingTenantId, String pecPrincipalId) {
-        return templates.render("link-partner-id.sh", link(managingTenantId, Map.of("partnerId",
-                sh(partnerId == null ? "" : partnerId), "managingTenantId", sh(managingTenantId), "pecPrincipalId",
-                sh(pecPrincipalId))));
+        return templates.render(
+                "link-partner-id.sh",
+                link(
+                        managingTenantId,
+                        Map.of(
+                                "partnerId",
+                                sh(partnerId == null ? "" : partnerId),
+                                "managingTenantId",
+                                sh(managingTenantId),
+                                "pecPrincipalId",
+                                sh(pecPrincipalId))));
     }
 
     String linkPartnerIdPs1(String partnerId, String managingTenantId, String pecPrincipalId) {
-        return templates.render("link-partner-id.ps1", link(managingTenantId, Map.of("partnerId",
-                ps(partnerId == null ? "" : partnerId), "managingTenantId", ps(managingTenantId), "pecPrincipalId",
-                ps(pecPrincipalId))));
+        return templates.render(
+                "link-partner-id.ps1",
+                link(
+                        managingTenantId,
+                        Map.of(
+                                "partnerId",
+                                ps(partnerId == null ? "" : partnerId),
+                                "managingTenantId",
+                                ps(managingTenantId),
+                                "pecPrincipalId",
+                                ps(pecPrincipalId))));
     }
 
     /**
@@ -101,25 +177,54 @@ final class Scripts {
      * GUID), and the subscriptions, resource groups ({@code subscription/group}) and management groups, each
      * quoted and joined with {@code separator}, or {@code null} when there are none.
      */
-    private static Map<String, Object> values(String customerName, String tenantId, List<KitDeployment> deployments,
-            Function<String, String> quote, String separator) {
+    private static Map<String, Object> values(
+            String customerName,
+            String tenantId,
+            List<KitDeployment> deployments,
+            Function<String, String> quote,
+            String separator) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("customerName", oneLine(customerName));
         v.put("tenantId", tenantId);
-        v.put("subscriptions", joined(deployments.stream().filter(d -> !d.viaManagementGroup())
-                .map(KitDeployment::subscriptionId).distinct().toList(), quote, separator));
-        v.put("resourceGroups", joined(deployments.stream().filter(d -> !d.viaManagementGroup())
-                .flatMap(d -> d.resourceGroups().stream().map(g -> d.subscriptionId() + "/" + g)).distinct().toList(),
-                quote, separator));
-        v.put("managementGroups", joined(deployments.stream().filter(KitDeployment::viaManagementGroup)
-                .map(d -> d.policy().managementGroupId()).distinct().toList(), quote, separator));
+        v.put(
+                "subscriptions",
+                joined(
+                        deployments.stream()
+                                .filter(d -> !d.viaManagementGroup())
+                                .map(KitDeployment::subscriptionId)
+                                .distinct()
+                                .toList(),
+                        quote,
+                        separator));
+        v.put(
+                "resourceGroups",
+                joined(
+                        deployments.stream()
+                                .filter(d -> !d.viaManagementGroup())
+                                .flatMap(d -> d.resourceGroups().stream().map(g -> d.subscriptionId() + "/" + g))
+                                .distinct()
+                                .toList(),
+                        quote,
+                        separator));
+        v.put(
+                "managementGroups",
+                joined(
+                        deployments.stream()
+                                .filter(KitDeployment::viaManagementGroup)
+                                .map(d -> d.policy().managementGroupId())
+                                .distinct()
+                                .toList(),
+                        quote,
+                        separator));
         long n = deployments.size();
         v.put("delegations", n + " delegation" + (n == 1 ? "" : "s"));
         return v;
     }
 
     private static String joined(List<String> values, Function<String, String> quote, String separator) {
-        return values.isEmpty() ? null : String.join(separator, values.stream().map(quote).toList());
+        return values.isEmpty()
+                ? null
+                : String.join(separator, values.stream().map(quote).toList());
     }
 
     private static String words(Function<String, String> quote, String... values) {

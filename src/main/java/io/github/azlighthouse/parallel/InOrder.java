@@ -30,8 +30,7 @@ public final class InOrder {
 
     private static final int IN_FLIGHT_PER_THREAD = 16;
 
-    private InOrder() {
-    }
+    private InOrder() {}
 
     /**
      * Applies {@code work} to every item and hands the results to {@code sink} in the items' order.

@@ -37,7 +37,9 @@ abstract class AbstractCheckMojo extends AbstractOutputMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = UserProperties.REPORTS_DIRECTORY, defaultValue = "${project.build.directory}/lighthouse-reports")
+    @Parameter(
+            property = UserProperties.REPORTS_DIRECTORY,
+            defaultValue = "${project.build.directory}/lighthouse-reports")
     protected File reportsDirectory;
 
     protected AbstractCheckMojo(String goal) {
@@ -47,7 +49,9 @@ abstract class AbstractCheckMojo extends AbstractOutputMojo {
     /** Rule severities and other settings that change results, for up-to-date fingerprints. */
     protected String configuration(RuleSet ruleSet) {
         Map<String, String> config = new TreeMap<>();
-        ruleSet.rules().keySet().forEach(id -> config.put(id, ruleSet.severity(id).label()));
+        ruleSet.rules()
+                .keySet()
+                .forEach(id -> config.put(id, ruleSet.severity(id).label()));
         config.put("failOnWarning", String.valueOf(failOnWarning));
         config.put("catalogMaxAgeDays", String.valueOf(catalogMaxAgeDays));
         return config.toString();

@@ -69,8 +69,7 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
     }
 
     /** Settles what the goal reads before {@link #run()}; the goals on a customer list find it here. */
-    protected void prepare() throws MojoFailureException {
-    }
+    protected void prepare() throws MojoFailureException {}
 
     /**
      * The goal's own skip switch: the user property that skips it when it is set, else {@code null}.
@@ -108,8 +107,7 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
     }
 
     /** The configured catalog and a fingerprint of its content for up-to-date checks. */
-    protected record Catalog(RoleCatalog catalog, String fingerprint) {
-    }
+    protected record Catalog(RoleCatalog catalog, String fingerprint) {}
 
     protected Catalog catalog() throws MojoFailureException {
         RoleCatalog bundled = RoleCatalog.bundled();
@@ -118,20 +116,22 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
         }
         try {
             RoleCatalog catalog = RoleCatalog.load(roleCatalog.toPath(), bundled);
-            getLog().info("Using role catalog " + roleCatalog + " (" + catalog.roles().size() + " roles as of "
-                    + catalog.asOf() + ").");
-            return new Catalog(catalog, roleCatalog.getAbsolutePath() + ":" + roleCatalog.length() + ":"
-                    + roleCatalog.lastModified());
+            getLog().info("Using role catalog " + roleCatalog + " ("
+                    + catalog.roles().size() + " roles as of " + catalog.asOf() + ").");
+            return new Catalog(
+                    catalog,
+                    roleCatalog.getAbsolutePath() + ":" + roleCatalog.length() + ":" + roleCatalog.lastModified());
         } catch (IOException e) {
             throw new MojoFailureException("Cannot read role catalog " + roleCatalog + ": " + e.getMessage());
         }
     }
 
     /** Reads the customer list when it exists; input problems are a build failure listing each one. */
-    protected CustomerList customerList(File customers, String goal) throws MojoFailureException, MojoExecutionException {
+    protected CustomerList customerList(File customers, String goal)
+            throws MojoFailureException, MojoExecutionException {
         try {
-            CustomerListReader.Result read = new CustomerListReader(new SourceParser())
-                    .read(customers.toPath(), shown(customers.toPath()));
+            CustomerListReader.Result read =
+                    new CustomerListReader(new SourceParser()).read(customers.toPath(), shown(customers.toPath()));
             if (!read.ok()) {
                 FindingReport.log(read.findings(), new MavenBuildLog(getLog()));
                 throw new MojoFailureException(failureMessage(goal, read.findings(), customers.getName(), null));
@@ -157,17 +157,26 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
         String what = problems + " " + failing.label() + (problems == 1 ? "" : "s")
                 + (occurrences > problems ? " (" + occurrences + " occurrences)" : "")
                 + (failing == Severity.WARNING ? " (lighthouse.failOnWarning is true)" : "");
-        List<String> configurable = findings.stream().filter(f -> f.severity() == failing).map(Finding::ruleId)
-                .filter(RuleSet::isConfigurable).distinct().sorted().toList();
+        List<String> configurable = findings.stream()
+                .filter(f -> f.severity() == failing)
+                .map(Finding::ruleId)
+                .filter(RuleSet::isConfigurable)
+                .distinct()
+                .sorted()
+                .toList();
         return "lighthouse:" + goal + " found " + what + " in " + where + " (listed above)"
                 + (notWritten == null ? "" : "; nothing was written to " + notWritten) + ". Fix "
-                + (problems == 1 ? "it" : "them") + (configurable.isEmpty() ? "." : ", or set the severity of "
-                        + and(configurable) + " in <rules> (README: Findings and rules).");
+                + (problems == 1 ? "it" : "them")
+                + (configurable.isEmpty()
+                        ? "."
+                        : ", or set the severity of " + and(configurable)
+                                + " in <rules> (README: Findings and rules).");
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
     static String and(List<String> items) {
-        return items.size() == 1 ? items.get(0)
+        return items.size() == 1
+                ? items.get(0)
                 : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

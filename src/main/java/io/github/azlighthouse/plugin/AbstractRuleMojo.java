@@ -80,7 +80,10 @@ abstract class AbstractRuleMojo extends AbstractLighthouseMojo {
         }
         customersLookedFor = true;
         Path folder = basedir.toPath().resolve(DEFAULT_FOLDER);
-        List<Path> found = DEFAULT_NAMES.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
+        List<Path> found = DEFAULT_NAMES.stream()
+                .map(folder::resolve)
+                .filter(Files::isRegularFile)
+                .toList();
         if (found.size() > 1) {
             throw new MojoFailureException(found.size() + " customer lists in " + shown(folder) + ": "
                     + and(found.stream().map(p -> p.getFileName().toString()).toList())

@@ -1,15 +1,15 @@
 package io.github.azlighthouse.plugin;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.audit.AuditRequest;
 import io.github.azlighthouse.audit.AuditResult;
 import io.github.azlighthouse.audit.Auditor;
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.delegation.Guids;
 import io.github.azlighthouse.findings.Finding;
-import io.github.azlighthouse.Lighthouse;
+import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.report.AuditJson;
 import io.github.azlighthouse.report.AuditReport;
-import io.github.azlighthouse.findings.FindingReport;
 import io.github.azlighthouse.report.JUnitReport;
 import io.github.azlighthouse.report.SarifReport;
 import io.github.azlighthouse.roles.RoleCatalog;
@@ -144,15 +144,19 @@ public class AuditMojo extends AbstractRuleMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         RuleSet ruleSet = ruleSet();
         Path list = customers == null || customers.getPath().contains("${") ? null : resolve(customers);
-        CustomerList customerList = list != null && Files.isRegularFile(list) ? customerList(list.toFile(), "audit") : null;
-        String pec = customerList != null ? customerList.pecAutomationAccount().principal().principalId().value()
+        CustomerList customerList =
+                list != null && Files.isRegularFile(list) ? customerList(list.toFile(), "audit") : null;
+        String pec = customerList != null
+                ? customerList.pecAutomationAccount().principal().principalId().value()
                 : pecPrincipalId;
         if (pec == null || pec.isBlank() || (customerList == null && !Guids.isCanonical(pec.trim()))) {
             throw new MojoFailureException("lighthouse:audit needs the PEC Automation Account to judge the PEC gate:"
                     + " give its object ID with -Dlighthouse.pecPrincipalId=<guid>, or keep a customer list at "
                     + customersExpectedAt());
         }
-        if (customerList == null && managingTenantId != null && !managingTenantId.isBlank()
+        if (customerList == null
+                && managingTenantId != null
+                && !managingTenantId.isBlank()
                 && !Guids.isCanonical(managingTenantId.trim())) {
             throw new MojoFailureException("lighthouse.managingTenantId '" + managingTenantId + "' is not a GUID");
         }
@@ -164,14 +168,25 @@ public class AuditMojo extends AbstractRuleMojo {
                     + " --include-definition true > delegations.json");
         }
         if (!(pecRate > 0 && pecRate <= 1)) {
-            throw new MojoFailureException("lighthouse.pecRate " + pecRate + " is not a rate between 0 and 1 (0.15 = 15 %)");
+            throw new MojoFailureException(
+                    "lighthouse.pecRate " + pecRate + " is not a rate between 0 and 1 (0.15 = 15 %)");
         }
         RoleCatalog catalog = catalog().catalog();
-        AuditRequest request = new AuditRequest(exports, paths(billing), base(), customerList,
-                pec.trim(), managingTenantId == null ? null : managingTenantId.trim(), catalog, ruleSet, date(),
-                catalogMaxAgeDays, pecRate);
+        AuditRequest request = new AuditRequest(
+                exports,
+                paths(billing),
+                base(),
+                customerList,
+                pec.trim(),
+                managingTenantId == null ? null : managingTenantId.trim(),
+                catalog,
+                ruleSet,
+                date(),
+                catalogMaxAgeDays,
+                pecRate);
         Path out = auditDirectory == null || auditDirectory.getPath().contains("${")
-                ? base().resolve("target/lighthouse-audit") : resolve(auditDirectory);
+                ? base().resolve("target/lighthouse-audit")
+                : resolve(auditDirectory);
         AuditResult result;
         try {
             result = new Auditor().run(request);
@@ -186,8 +201,12 @@ public class AuditMojo extends AbstractRuleMojo {
         List<Finding> findings = result.findings();
         boolean failing = findings.stream().anyMatch(f -> f.isError() || failOnWarning);
         if (failing && failOnError) {
-            throw new MojoFailureException(failureMessage("audit", findings, result.subscriptions().size()
-                    + " audited subscription" + (result.subscriptions().size() == 1 ? "" : "s"), null));
+            throw new MojoFailureException(failureMessage(
+                    "audit",
+                    findings,
+                    result.subscriptions().size() + " audited subscription"
+                            + (result.subscriptions().size() == 1 ? "" : "s"),
+                    null));
         }
         if (failing) {
             getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above.");
@@ -223,11 +242,16 @@ public class AuditMojo extends AbstractRuleMojo {
     private static ValidateResult junit(AuditResult result) {
         List<TemplateResult> cases = new ArrayList<>();
         Map<String, List<Finding>> byFile = new TreeMap<>();
-        result.general().forEach(f -> byFile.computeIfAbsent(f.position().file(), k -> new ArrayList<>()).add(f));
+        result.general()
+                .forEach(f -> byFile.computeIfAbsent(f.position().file(), k -> new ArrayList<>())
+                        .add(f));
         byFile.forEach((file, found) -> cases.add(new TemplateResult(file, null, null, found)));
         for (AuditResult.SubscriptionResult s : result.subscriptions()) {
-            cases.add(new TemplateResult("subscription " + s.subscriptionId() + (s.customer() == null ? ""
-                    : " (" + s.customer() + ")"), null, null, s.findings()));
+            cases.add(new TemplateResult(
+                    "subscription " + s.subscriptionId() + (s.customer() == null ? "" : " (" + s.customer() + ")"),
+                    null,
+                    null,
+                    s.findings()));
         }
         return new ValidateResult(cases, List.of());
     }
@@ -237,11 +261,19 @@ public class AuditMojo extends AbstractRuleMojo {
         AuditReport.table(result).forEach(l -> getLog().info(l));
         FindingReport.log(result.findings(), new MavenBuildLog(getLog()));
         AuditResult.Totals t = result.totals();
-        getLog().info(String.format(Locale.ROOT, "Audited %d subscription%s on %s (billed usage %s): PEC gate holds on %s,"
-                + " PEC applied on all usage of %d; %.2f billed without PEC, estimated credit not earned %.2f (at %.0f%%).",
-                t.subscriptions(), t.subscriptions() == 1 ? "" : "s", result.auditDate(),
-                t.periodFrom() == null ? "none" : t.periodFrom() + " to " + t.periodTo(), t.pecCoverage(),
-                t.pecAppliedYes(), t.missedCost(), t.creditNotEarned(), result.pecRate() * 100));
+        getLog().info(String.format(
+                Locale.ROOT,
+                "Audited %d subscription%s on %s (billed usage %s): PEC gate holds on %s,"
+                        + " PEC applied on all usage of %d; %.2f billed without PEC, estimated credit not earned %.2f (at %.0f%%).",
+                t.subscriptions(),
+                t.subscriptions() == 1 ? "" : "s",
+                result.auditDate(),
+                t.periodFrom() == null ? "none" : t.periodFrom() + " to " + t.periodTo(),
+                t.pecCoverage(),
+                t.pecAppliedYes(),
+                t.missedCost(),
+                t.creditNotEarned(),
+                result.pecRate() * 100));
         getLog().info("Reports: " + shown(out) + "/" + AuditReport.HTML + ", " + AuditReport.MARKDOWN + ", "
                 + AuditJson.FILE + ", " + JUnitReport.FILE + ", " + SarifReport.FILE + ".");
     }

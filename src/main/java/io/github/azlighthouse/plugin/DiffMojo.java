@@ -105,13 +105,21 @@ public class DiffMojo extends AbstractCheckMojo {
         Path reports = resolveBuildPath(reportsDirectory, "lighthouse-reports");
         try {
             Files.createDirectories(out);
-            DiffRequest request = new DiffRequest(customers.toPath(), file, shown, base(), catalog().catalog(), ruleSet,
-                    LocalDate.now(ZoneOffset.UTC), catalogMaxAgeDays, out.toAbsolutePath().getParent());
+            DiffRequest request = new DiffRequest(
+                    customers.toPath(),
+                    file,
+                    shown,
+                    base(),
+                    catalog().catalog(),
+                    ruleSet,
+                    LocalDate.now(ZoneOffset.UTC),
+                    catalogMaxAgeDays,
+                    out.toAbsolutePath().getParent());
             try (DiffResult result = new Differ().run(request)) {
                 DiffMarkdown.write(result, out.resolve(DiffMarkdown.FILE), Lighthouse.version());
                 DiffJson.write(result, out.resolve(DiffJson.FILE), Lighthouse.version());
-                ListReports.write("diff", shown(customers.toPath()), result.findings(), ruleSet, failOnWarning, base(),
-                        reports);
+                ListReports.write(
+                        "diff", shown(customers.toPath()), result.findings(), ruleSet, failOnWarning, base(), reports);
                 report(result, out, reports);
             }
         } catch (IOException e) {
@@ -127,8 +135,8 @@ public class DiffMojo extends AbstractCheckMojo {
                 + "/" + ListReports.junit("diff") + ", " + ListReports.sarif("diff") + ".");
         boolean failing = findings.stream().anyMatch(f -> f.isError() || failOnWarning);
         if (failing && failOnError) {
-            throw new MojoFailureException(failureMessage("diff", findings, customers.getName() + " against "
-                    + result.baseline(), null));
+            throw new MojoFailureException(
+                    failureMessage("diff", findings, customers.getName() + " against " + result.baseline(), null));
         }
         if (failing) {
             getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above.");

@@ -65,16 +65,33 @@ public class GenerateMojo extends AbstractCheckMojo {
         }
         Catalog catalog = catalog();
         String executionId = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
-        GenerateRequest request = new GenerateRequest(customers.toPath(), base(), outputDirectory.toPath(),
-                catalog.catalog(), catalog.fingerprint(), ruleSet, failOnWarning, LocalDate.now(ZoneOffset.UTC),
-                catalogMaxAgeDays, executionId, Lighthouse.version(), configuration(ruleSet), threads);
+        GenerateRequest request = new GenerateRequest(
+                customers.toPath(),
+                base(),
+                outputDirectory.toPath(),
+                catalog.catalog(),
+                catalog.fingerprint(),
+                ruleSet,
+                failOnWarning,
+                LocalDate.now(ZoneOffset.UTC),
+                catalogMaxAgeDays,
+                executionId,
+                Lighthouse.version(),
+                configuration(ruleSet),
+                threads);
         GenerateResult result;
         Path reports = resolveBuildPath(reportsDirectory, "lighthouse-reports");
         try {
             result = new Generator().run(request, new AccessReview(catalog.catalog()), new MavenBuildLog(getLog()));
             if (!result.skipped()) { // findings in the customer list, for pull-request annotations, also on failure
-                ListReports.write("generate", shown(customers.toPath()), result.findings(), ruleSet, failOnWarning,
-                        base(), reports);
+                ListReports.write(
+                        "generate",
+                        shown(customers.toPath()),
+                        result.findings(),
+                        ruleSet,
+                        failOnWarning,
+                        base(),
+                        reports);
                 getLog().info("Reports: " + shown(reports) + "/" + ListReports.junit("generate") + ", "
                         + ListReports.sarif("generate") + ".");
             }
@@ -82,8 +99,8 @@ public class GenerateMojo extends AbstractCheckMojo {
             throw new MojoExecutionException("lighthouse:generate could not read or write files: " + e.getMessage(), e);
         }
         if (result.failed() && failOnError) {
-            throw new MojoFailureException(failureMessage("generate", result.findings(), customers.getName(),
-                    outputDirectory.toString()));
+            throw new MojoFailureException(
+                    failureMessage("generate", result.findings(), customers.getName(), outputDirectory.toString()));
         }
         if (result.failed()) {
             getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above; nothing"

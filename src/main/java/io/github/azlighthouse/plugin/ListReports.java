@@ -22,8 +22,7 @@ import java.util.Map;
  */
 final class ListReports {
 
-    private ListReports() {
-    }
+    private ListReports() {}
 
     static String junit(String goal) {
         return "TEST-lighthouse-" + goal + ".xml";
@@ -33,8 +32,15 @@ final class ListReports {
         return "lighthouse-" + goal + ".sarif";
     }
 
-    static void write(String goal, String list, List<Finding> findings, RuleSet rules, boolean failOnWarning, Path base,
-            Path reports) throws IOException {
+    static void write(
+            String goal,
+            String list,
+            List<Finding> findings,
+            RuleSet rules,
+            boolean failOnWarning,
+            Path base,
+            Path reports)
+            throws IOException {
         JUnitReport.write(cases(list, findings), failOnWarning, reports.resolve(junit(goal)), "lighthouse." + goal);
         SarifReport.write(findings, rules, Lighthouse.version(), base, reports.resolve(sarif(goal)));
     }
@@ -44,11 +50,13 @@ final class ListReports {
         Map<String, List<Finding>> byCustomer = new LinkedHashMap<>();
         byCustomer.put(null, new ArrayList<>());
         for (Finding f : findings) {
-            byCustomer.computeIfAbsent(f.subject().customerId(), k -> new ArrayList<>()).add(f);
+            byCustomer
+                    .computeIfAbsent(f.subject().customerId(), k -> new ArrayList<>())
+                    .add(f);
         }
         List<TemplateResult> cases = new ArrayList<>();
-        byCustomer.forEach((customer, found) -> cases.add(new TemplateResult(customer == null ? list
-                : "customer " + customer, list, null, null, found)));
+        byCustomer.forEach((customer, found) -> cases.add(
+                new TemplateResult(customer == null ? list : "customer " + customer, list, null, null, found)));
         return new ValidateResult(cases, List.of());
     }
 }

@@ -45,7 +45,8 @@ public class PackageMojo extends AbstractOutputMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = UserProperties.ARCHIVE,
+    @Parameter(
+            property = UserProperties.ARCHIVE,
             defaultValue = "${project.build.directory}/${project.build.finalName}-onboarding.zip")
     private File archive;
 
@@ -93,13 +94,24 @@ public class PackageMojo extends AbstractOutputMojo {
         CustomerList list = customers != null && customers.isFile() ? customerList(customers, "package") : null;
         String inputHash;
         try {
-            inputHash = customers != null && customers.isFile() ? Packager.sha256(Files.readAllBytes(customers.toPath())) : "";
+            inputHash = customers != null && customers.isFile()
+                    ? Packager.sha256(Files.readAllBytes(customers.toPath()))
+                    : "";
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read " + customers + ": " + e.getMessage(), e);
         }
-        PackageRequest request = new PackageRequest(outputDirectory.toPath(), archive.toPath(), base(), list, inputHash,
-                catalog().catalog(), ruleSet(), LocalDate.now(ZoneOffset.UTC), catalogMaxAgeDays,
-                Lighthouse.version(), timestamp().toEpochMilli());
+        PackageRequest request = new PackageRequest(
+                outputDirectory.toPath(),
+                archive.toPath(),
+                base(),
+                list,
+                inputHash,
+                catalog().catalog(),
+                ruleSet(),
+                LocalDate.now(ZoneOffset.UTC),
+                catalogMaxAgeDays,
+                Lighthouse.version(),
+                timestamp().toEpochMilli());
         PackageResult result;
         try {
             result = new Packager().run(request);
@@ -112,14 +124,16 @@ public class PackageMojo extends AbstractOutputMojo {
         }
         getLog().info("Packaged " + result.customers() + " customer kit" + (result.customers() == 1 ? "" : "s")
                 + " (" + result.files() + " files): one archive per customer, "
-                + shown(archive.toPath().resolveSibling(archive.getName().replaceFirst("(?i)\\.zip$", "") + "-<customer-id>.zip"))
+                + shown(archive.toPath()
+                        .resolveSibling(archive.getName().replaceFirst("(?i)\\.zip$", "") + "-<customer-id>.zip"))
                 + ", and the partner's " + shown(archive.toPath()) + ".");
         if (skipAttach || project == null || projectHelper == null) {
             getLog().info("Not attached (lighthouse.skipAttach).");
             return;
         }
         for (PackageResult.Archive a : result.archives()) {
-            projectHelper.attachArtifact(project, "zip", a.classifier(), a.file().toFile());
+            projectHelper.attachArtifact(
+                    project, "zip", a.classifier(), a.file().toFile());
         }
     }
 
@@ -130,7 +144,8 @@ public class PackageMojo extends AbstractOutputMojo {
             return DEFAULT_TIMESTAMP;
         }
         try {
-            return value.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(value))
+            return value.chars().allMatch(Character::isDigit)
+                    ? Instant.ofEpochSecond(Long.parseLong(value))
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException | NumberFormatException e) {
             throw new MojoFailureException("project.build.outputTimestamp '" + value + "' is neither ISO 8601"

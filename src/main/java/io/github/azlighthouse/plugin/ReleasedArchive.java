@@ -58,9 +58,14 @@ final class ReleasedArchive {
             }
             return partner;
         } catch (ArtifactResolutionException | IllegalArgumentException e) {
-            String where = "the local repository " + session.getLocalRepository().getBasedir()
-                    + (repositories.isEmpty() ? "" : " and " + repositories.stream()
-                            .map(r -> r.getId() + " (" + r.getUrl() + ")").collect(Collectors.joining(", ")))
+            String where = "the local repository "
+                    + session.getLocalRepository().getBasedir()
+                    + (repositories.isEmpty()
+                            ? ""
+                            : " and "
+                                    + repositories.stream()
+                                            .map(r -> r.getId() + " (" + r.getUrl() + ")")
+                                            .collect(Collectors.joining(", ")))
                     + (session.isOffline() ? "; Maven is offline (-o), so only the local repository was searched" : "");
             throw new MojoFailureException("lighthouse.baseline " + coordinates + ": cannot resolve the onboarding"
                     + " archive " + artifact + " from " + where + ". Is that version released (mvn deploy attaches it,"
@@ -70,8 +75,8 @@ final class ReleasedArchive {
     }
 
     private Path resolve(String[] gav, String classifier) throws ArtifactResolutionException {
-        ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(gav[0], gav[1], classifier, "zip", gav[2]),
-                repositories, null);
+        ArtifactRequest request =
+                new ArtifactRequest(new DefaultArtifact(gav[0], gav[1], classifier, "zip", gav[2]), repositories, null);
         return system.resolveArtifact(session, request).getArtifact().getFile().toPath();
     }
 }

@@ -35,8 +35,9 @@ public class RolesMojo extends AbstractLighthouseMojo {
         RoleCatalog catalog = catalog().catalog();
         long shown = catalog.roles().stream().filter(RoleTable.filter(filter)).count();
         RoleTable.lines(catalog, filter).forEach(getLog()::info);
-        getLog().info(shown + " of " + catalog.roles().size() + " roles" + (filter == null || filter.isBlank() ? ""
-                : " match '" + filter + "'") + "; " + catalog.roles().stream().filter(Role::earnsPec).count()
+        getLog().info(shown + " of " + catalog.roles().size() + " roles"
+                + (filter == null || filter.isBlank() ? "" : " match '" + filter + "'") + "; "
+                + catalog.roles().stream().filter(Role::earnsPec).count()
                 + " can hold the PEC Automation Account's role (filter pec).");
         getLog().info("Role catalog as of " + catalog.asOf() + " (" + catalog.source() + ").");
         getLog().info("Built-in roles change without notice. To use a fresh list: az role definition list"

@@ -11,8 +11,7 @@ import org.apache.maven.plugin.logging.Log;
 /** Turns {@code <rules>} and {@code -Dlighthouse.rules=id=severity,...} into a configured RuleSet. */
 final class RuleConfiguration {
 
-    private RuleConfiguration() {
-    }
+    private RuleConfiguration() {}
 
     static RuleSet ruleSet(Map<String, String> rules, String ruleSeverities, Log log) throws MojoFailureException {
         Map<String, String> overrides = new LinkedHashMap<>();

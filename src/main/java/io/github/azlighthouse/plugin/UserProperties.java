@@ -8,6 +8,7 @@ final class UserProperties {
 
     /** Skips every goal. */
     static final String SKIP = "lighthouse.skip";
+
     static final String GENERATE_SKIP = "lighthouse.generate.skip";
     static final String VALIDATE_SKIP = "lighthouse.validate.skip";
     static final String PACKAGE_SKIP = "lighthouse.package.skip";
@@ -29,6 +30,5 @@ final class UserProperties {
     static final String SKIP_ATTACH = "lighthouse.skipAttach";
     static final String ROLES_FILTER = "lighthouse.roles.filter";
 
-    private UserProperties() {
-    }
+    private UserProperties() {}
 }

@@ -117,15 +117,24 @@ public class ValidateMojo extends AbstractCheckMojo {
             directories.add(resolveBuildPath(outputDirectory, "lighthouse"));
         }
         Path reports = resolveBuildPath(reportsDirectory, "lighthouse-reports");
-        ValidateRequest request = new ValidateRequest(directories, includes == null || includes.isEmpty()
-                ? List.of("**/*.json") : includes, excludes == null ? List.of() : excludes, pairings(), base(),
-                index, pec,
-                catalog().catalog(), ruleSet, LocalDate.now(ZoneOffset.UTC), catalogMaxAgeDays);
+        ValidateRequest request = new ValidateRequest(
+                directories,
+                includes == null || includes.isEmpty() ? List.of("**/*.json") : includes,
+                excludes == null ? List.of() : excludes,
+                pairings(),
+                base(),
+                index,
+                pec,
+                catalog().catalog(),
+                ruleSet,
+                LocalDate.now(ZoneOffset.UTC),
+                catalogMaxAgeDays);
         ValidateResult result;
         try {
             result = new Validator().run(request);
             JUnitReport.write(result, failOnWarning, reports.resolve(JUnitReport.FILE));
-            SarifReport.write(result.findings(), ruleSet, Lighthouse.version(), base(), reports.resolve(SarifReport.FILE));
+            SarifReport.write(
+                    result.findings(), ruleSet, Lighthouse.version(), base(), reports.resolve(SarifReport.FILE));
         } catch (IOException e) {
             throw new MojoExecutionException("lighthouse:validate could not read or write files: " + e.getMessage(), e);
         }
@@ -133,8 +142,8 @@ public class ValidateMojo extends AbstractCheckMojo {
         List<Finding> findings = result.findings();
         boolean failing = findings.stream().anyMatch(f -> f.isError() || failOnWarning);
         if (failing && failOnError) {
-            throw new MojoFailureException(failureMessage("validate", findings, result.failed() + " of "
-                    + result.checked() + " templates", null));
+            throw new MojoFailureException(failureMessage(
+                    "validate", findings, result.failed() + " of " + result.checked() + " templates", null));
         }
         if (failing) {
             getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above.");
@@ -151,10 +160,14 @@ public class ValidateMojo extends AbstractCheckMojo {
                 continue;
             }
             if (eq <= 0 || eq == entry.length() - 1) {
-                throw new MojoFailureException("lighthouse.pairings entry '" + entry + "' is not template=parametersGlob"
-                        + " (e.g. offer.json=customers/*.json, both relative to " + shown(dir) + ")");
+                throw new MojoFailureException(
+                        "lighthouse.pairings entry '" + entry + "' is not template=parametersGlob"
+                                + " (e.g. offer.json=customers/*.json, both relative to " + shown(dir) + ")");
             }
-            out.add(new Pairing.Explicit(entry.trim(), dir.resolve(entry.substring(0, eq).trim()).normalize(), dir,
+            out.add(new Pairing.Explicit(
+                    entry.trim(),
+                    dir.resolve(entry.substring(0, eq).trim()).normalize(),
+                    dir,
                     TemplateFiles.matcher(entry.substring(eq + 1).trim())));
         }
         return out;
@@ -176,13 +189,14 @@ public class ValidateMojo extends AbstractCheckMojo {
         }
         FindingReport.log(result.findings(), new MavenBuildLog(getLog()));
         if (result.checked() == 0) {
-            getLog().warn("No Lighthouse templates found in " + shown(resolve(templateDirectory))
-                    + " (includes " + includes + "); nothing was checked.");
+            getLog().warn("No Lighthouse templates found in " + shown(resolve(templateDirectory)) + " (includes "
+                    + includes + "); nothing was checked.");
         }
         getLog().info("Validated " + result.checked() + " Lighthouse template" + (result.checked() == 1 ? "" : "s")
                 + ": " + (result.checked() - result.failed() - result.unverified()) + " passed, "
-                + (result.unverified() > 0 ? result.unverified() + " not verified (values known only at deployment),"
-                        + " " : "")
+                + (result.unverified() > 0
+                        ? result.unverified() + " not verified (values known only at deployment)," + " "
+                        : "")
                 + result.failed() + " failed, "
                 + result.skipped() + " other file" + (result.skipped() == 1 ? "" : "s") + " skipped. Reports: "
                 + shown(reports) + "/" + JUnitReport.FILE + ", " + SarifReport.FILE + ".");

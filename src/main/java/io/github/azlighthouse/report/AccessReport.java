@@ -48,7 +48,8 @@ public final class AccessReport implements AutoCloseable {
     private int delegations;
     private int pecCovered;
     private int warnings;
-    private int subscriptions; // counted per customer, not held: a subscription belongs to one customer (offer-collision)
+    private int
+            subscriptions; // counted per customer, not held: a subscription belongs to one customer (offer-collision)
     private int managementGroups; // likewise
 
     /** Starts a report whose files will be written into {@code dir}. */
@@ -67,38 +68,82 @@ public final class AccessReport implements AutoCloseable {
         customers++;
         String customer = customerId + (customerName.equals(customerId) ? "" : " (" + customerName + ")");
         md.write("\n## " + mdText(customer) + "\n\n");
-        md.write("| subscription | scope | offer | principal | type | role | access |\n|---|---|---|---|---|---|---|\n");
-        subscriptions += (int) delegations.stream().filter(d -> !d.viaManagementGroup())
-                .map(d -> String.valueOf(d.subscriptionId().value()).toLowerCase(Locale.ROOT)).distinct().count();
-        managementGroups += (int) delegations.stream().filter(Delegation::viaManagementGroup)
-                .map(d -> String.valueOf(d.managementGroupId().value()).toLowerCase(Locale.ROOT)).distinct().count();
+        md.write(
+                "| subscription | scope | offer | principal | type | role | access |\n|---|---|---|---|---|---|---|\n");
+        subscriptions += (int) delegations.stream()
+                .filter(d -> !d.viaManagementGroup())
+                .map(d -> String.valueOf(d.subscriptionId().value()).toLowerCase(Locale.ROOT))
+                .distinct()
+                .count();
+        managementGroups += (int) delegations.stream()
+                .filter(Delegation::viaManagementGroup)
+                .map(d -> String.valueOf(d.managementGroupId().value()).toLowerCase(Locale.ROOT))
+                .distinct()
+                .count();
         for (Delegation d : delegations) {
             this.delegations++;
-            boolean pecOk = d.authorizations().stream().anyMatch(a -> isPec(d, a.principalId())
-                    && role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false));
+            boolean pecOk = d.authorizations().stream()
+                    .anyMatch(a -> isPec(d, a.principalId())
+                            && role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false));
             if (pecOk) {
                 pecCovered++;
             }
-            String scope = d.viaManagementGroup() ? "every subscription under management group "
-                    + d.managementGroupId().value() + " (Azure Policy)"
-                    : d.resourceGroups().isEmpty() ? "subscription"
-                    : "resource groups " + d.resourceGroups().stream().map(Located::value).collect(Collectors.joining(", "));
+            String scope = d.viaManagementGroup()
+                    ? "every subscription under management group "
+                            + d.managementGroupId().value() + " (Azure Policy)"
+                    : d.resourceGroups().isEmpty()
+                            ? "subscription"
+                            : "resource groups "
+                                    + d.resourceGroups().stream()
+                                            .map(Located::value)
+                                            .collect(Collectors.joining(", "));
             for (Authorization a : d.authorizations()) {
-                String pec = isPec(d, a.principalId()) ? (role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false)
-                        ? "PEC account: earns PEC" : "PEC account: no PEC; the role "
-                                + PecRoleNotEligibleRule.whyNoPec(role(a.roleDefinitionId()).orElse(null))) : "";
-                String access = "permanent" + (a.delegatedRoleDefinitionIds() == null || a.delegatedRoleDefinitionIds().isEmpty()
-                        ? "" : "; may assign " + a.delegatedRoleDefinitionIds().stream().map(this::roleName)
-                                .collect(Collectors.joining(", ")));
-                row(customer, d, scope, a.principalId(), a.displayName(), a.principalType(), a.roleDefinitionId(), access, pec);
+                String pec = isPec(d, a.principalId())
+                        ? (role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false)
+                                ? "PEC account: earns PEC"
+                                : "PEC account: no PEC; the role "
+                                        + PecRoleNotEligibleRule.whyNoPec(
+                                                role(a.roleDefinitionId()).orElse(null)))
+                        : "";
+                String access = "permanent"
+                        + (a.delegatedRoleDefinitionIds() == null
+                                        || a.delegatedRoleDefinitionIds().isEmpty()
+                                ? ""
+                                : "; may assign "
+                                        + a.delegatedRoleDefinitionIds().stream()
+                                                .map(this::roleName)
+                                                .collect(Collectors.joining(", ")));
+                row(
+                        customer,
+                        d,
+                        scope,
+                        a.principalId(),
+                        a.displayName(),
+                        a.principalType(),
+                        a.roleDefinitionId(),
+                        access,
+                        pec);
             }
             for (EligibleAuthorization e : d.eligibleAuthorizations()) {
-                String approvers = e.approvers().isEmpty() ? "no approval"
-                        : "approved by " + e.approvers().stream().map(Approver::displayName).map(AccessReport::text)
-                                .collect(Collectors.joining(", "));
+                String approvers = e.approvers().isEmpty()
+                        ? "no approval"
+                        : "approved by "
+                                + e.approvers().stream()
+                                        .map(Approver::displayName)
+                                        .map(AccessReport::text)
+                                        .collect(Collectors.joining(", "));
                 String access = "eligible: up to " + text(e.maximumActivationDuration()) + ", MFA "
-                        + ("Azure".equals(text(e.multiFactorAuthProvider())) ? "required" : "not required") + ", " + approvers;
-                row(customer, d, scope, e.principalId(), e.displayName(), e.principalType(), e.roleDefinitionId(), access,
+                        + ("Azure".equals(text(e.multiFactorAuthProvider())) ? "required" : "not required") + ", "
+                        + approvers;
+                row(
+                        customer,
+                        d,
+                        scope,
+                        e.principalId(),
+                        e.displayName(),
+                        e.principalType(),
+                        e.roleDefinitionId(),
+                        access,
                         isPec(d, e.principalId()) ? "PEC account: eligible only, earns no PEC" : "");
             }
         }
@@ -115,14 +160,24 @@ public final class AccessReport implements AutoCloseable {
         }
     }
 
-    private void row(String customer, Delegation d, String scope, Located principalId, Located displayName,
-            String type, Located roleId, String access, String pec) throws IOException {
+    private void row(
+            String customer,
+            Delegation d,
+            String scope,
+            Located principalId,
+            Located displayName,
+            String type,
+            Located roleId,
+            String access,
+            String pec)
+            throws IOException {
         principals.add(principalId.value() == null ? "" : principalId.value().toLowerCase(Locale.ROOT));
         String name = text(displayName);
         String who = (name == null || name.isBlank() ? "(no display name)" : name);
         String role = roleName(roleId);
         String typeText = type == null ? "unknown" : type;
-        String where = d.viaManagementGroup() ? "management group " + d.managementGroupId().value()
+        String where = d.viaManagementGroup()
+                ? "management group " + d.managementGroupId().value()
                 : d.subscriptionId().value();
         html.write("<tr" + (pec.isEmpty() ? "" : " class=\"pec\"") + " data-customer=\""
                 + esc(customer.toLowerCase(Locale.ROOT)) + "\" data-principal=\""
@@ -149,19 +204,30 @@ public final class AccessReport implements AutoCloseable {
         String gate = String.join("; ", pecGateDisabled);
         html.close();
         md.close();
-        String coverage = delegations == 0 ? "n/a" : (pecCovered * 100 / delegations) + "% (" + pecCovered + " of "
-                + delegations + ")";
+        String coverage = delegations == 0
+                ? "n/a"
+                : (pecCovered * 100 / delegations) + "% (" + pecCovered + " of " + delegations + ")";
         try (OutputStream out = Files.newOutputStream(dir.resolve(HTML));
                 Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            w.write(template("head.html").replace("{{managingTenantId}}", esc(managingTenantId))
+            w.write(template("head.html")
+                    .replace("{{managingTenantId}}", esc(managingTenantId))
                     .replace("{{catalog}}", esc(catalog.asOf().toString()))
                     .replace("{{version}}", esc(pluginVersion))
-                    .replace("{{pecGate}}", gate.isEmpty() ? "" : "\n<p class=\"meta\" id=\"pec-gate\" style=\"color:"
-                            + " #9a6700; font-weight: 600\">PEC gate disabled (" + esc(gate) + "): delegations that lose"
-                            + " Partner Earned Credit were not refused; the PEC column shows where the PEC Automation"
-                            + " Account earns it.</p>")
-                    .replace("{{managementGroups}}", managementGroups == 0 ? "" : "\n<p class=\"meta\""
-                            + " id=\"management-groups\">" + managementGroups() + "</p>")
+                    .replace(
+                            "{{pecGate}}",
+                            gate.isEmpty()
+                                    ? ""
+                                    : "\n<p class=\"meta\" id=\"pec-gate\" style=\"color:"
+                                            + " #9a6700; font-weight: 600\">PEC gate disabled (" + esc(gate)
+                                            + "): delegations that lose"
+                                            + " Partner Earned Credit were not refused; the PEC column shows where the PEC Automation"
+                                            + " Account earns it.</p>")
+                    .replace(
+                            "{{managementGroups}}",
+                            managementGroups == 0
+                                    ? ""
+                                    : "\n<p class=\"meta\"" + " id=\"management-groups\">" + managementGroups()
+                                            + "</p>")
                     .replace("{{customers}}", String.valueOf(customers))
                     .replace("{{subscriptions}}", String.valueOf(subscriptions))
                     .replace("{{delegations}}", String.valueOf(delegations))
@@ -184,8 +250,8 @@ public final class AccessReport implements AutoCloseable {
             }
             w.write("| customers | subscriptions | delegations | principals | PEC coverage | warnings |\n");
             w.write("|---|---|---|---|---|---|\n");
-            w.write("| " + customers + " | " + subscriptions + " | " + delegations + " | " + principals.size()
-                    + " | " + coverage + " | " + warnings + " |\n");
+            w.write("| " + customers + " | " + subscriptions + " | " + delegations + " | " + principals.size() + " | "
+                    + coverage + " | " + warnings + " |\n");
             if (managementGroups > 0) {
                 w.write("\n" + managementGroups() + "\n");
             }
@@ -199,7 +265,8 @@ public final class AccessReport implements AutoCloseable {
     /** The line about management groups: the subscriptions column counts only those listed by ID. */
     private String managementGroups() {
         return managementGroups + " management group" + (managementGroups == 1 ? "" : "s") + " delegated through Azure"
-                + " Policy: every subscription under " + (managementGroups == 1 ? "it" : "each") + " gets the offers shown"
+                + " Policy: every subscription under " + (managementGroups == 1 ? "it" : "each")
+                + " gets the offers shown"
                 + " for it (the subscriptions column counts only subscriptions listed by ID).";
     }
 
@@ -232,7 +299,9 @@ public final class AccessReport implements AutoCloseable {
     }
 
     private static boolean isPec(Delegation d, Located principal) {
-        return d.pec() != null && d.pec().principalId().value() != null && principal.value() != null
+        return d.pec() != null
+                && d.pec().principalId().value() != null
+                && principal.value() != null
                 && d.pec().principalId().value().equalsIgnoreCase(principal.value());
     }
 
@@ -244,11 +313,19 @@ public final class AccessReport implements AutoCloseable {
         if (s == null) {
             return "";
         }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 
     private static String mdText(String s) {
-        return s == null ? "" : s.replaceAll("[\\r\\n]+", " ").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+        return s == null
+                ? ""
+                : s.replaceAll("[\\r\\n]+", " ")
+                        .replace("|", "\\|")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;");
     }
 }

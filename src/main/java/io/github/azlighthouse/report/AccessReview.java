@@ -41,7 +41,9 @@ public final class AccessReview implements GenerateListener {
 
     @Override
     public void finish() throws IOException {
-        report.finish(header.managingTenantId(), header.pluginVersion(),
+        report.finish(
+                header.managingTenantId(),
+                header.pluginVersion(),
                 header.pecGateDisabled() == null ? List.of() : header.pecGateDisabled());
     }
 

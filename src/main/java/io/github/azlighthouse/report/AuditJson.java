@@ -25,8 +25,7 @@ public final class AuditJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private AuditJson() {
-    }
+    private AuditJson() {}
 
     public static void write(AuditResult r, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -59,7 +58,9 @@ public final class AuditJson {
         Totals t = r.totals();
         ObjectNode totals = root.putObject("totals");
         totals.put("subscriptions", t.subscriptions());
-        totals.put("pecCoverage", t.subscriptions() == 0 ? 0 : Math.round(10000.0 * t.pecGateOk() / t.subscriptions()) / 10000.0);
+        totals.put(
+                "pecCoverage",
+                t.subscriptions() == 0 ? 0 : Math.round(10000.0 * t.pecGateOk() / t.subscriptions()) / 10000.0);
         totals.put("pecGateOk", t.pecGateOk());
         totals.put("pecAppliedYes", t.pecAppliedYes());
         totals.put("pecEligibleCost", t.eligibleCost());

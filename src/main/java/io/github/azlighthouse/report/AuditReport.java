@@ -24,8 +24,7 @@ public final class AuditReport {
     public static final String HTML = "audit.html";
     public static final String MARKDOWN = "audit.md";
 
-    private AuditReport() {
-    }
+    private AuditReport() {}
 
     public static void write(AuditResult result, Path dir, String catalogAsOf, String version) throws IOException {
         Files.createDirectories(dir);
@@ -53,10 +52,18 @@ public final class AuditReport {
         if (!r.notes().isEmpty() || !r.general().isEmpty()) {
             s.append("<ul class=\"notes\">\n");
             r.notes().forEach(n -> s.append("  <li>").append(esc(n)).append("</li>\n"));
-            r.general().forEach(f -> s.append("  <li><span class=\"sev-").append(f.severity().label()).append("\">")
-                    .append(f.severity().label()).append("</span> [").append(esc(f.ruleId())).append("] ")
-                    .append(esc(f.fullMessage())).append(" <code>").append(esc(f.position().toString()))
-                    .append("</code></li>\n"));
+            r.general()
+                    .forEach(f -> s.append("  <li><span class=\"sev-")
+                            .append(f.severity().label())
+                            .append("\">")
+                            .append(f.severity().label())
+                            .append("</span> [")
+                            .append(esc(f.ruleId()))
+                            .append("] ")
+                            .append(esc(f.fullMessage()))
+                            .append(" <code>")
+                            .append(esc(f.position().toString()))
+                            .append("</code></li>\n"));
             s.append("</ul>\n");
         }
         s.append("""
@@ -77,22 +84,48 @@ public final class AuditReport {
                 """);
         for (SubscriptionResult sub : r.subscriptions()) {
             String customer = customer(sub);
-            s.append("<tr class=\"").append(sub.status()).append("\" data-status=\"").append(sub.status())
-                    .append("\" data-pec-lost=\"").append(pecLost(sub)).append("\" data-customer=\"")
-                    .append(esc((customer + " " + orNone(sub.tenantId())).toLowerCase(Locale.ROOT))).append("\">")
-                    .append("<td>").append(esc(customer)).append("<br><code>").append(esc(orNone(sub.tenantId())))
-                    .append("</code></td><td><code>").append(esc(sub.subscriptionId())).append("</code></td><td>")
+            s.append("<tr class=\"")
+                    .append(sub.status())
+                    .append("\" data-status=\"")
+                    .append(sub.status())
+                    .append("\" data-pec-lost=\"")
+                    .append(pecLost(sub))
+                    .append("\" data-customer=\"")
+                    .append(esc((customer + " " + orNone(sub.tenantId())).toLowerCase(Locale.ROOT)))
+                    .append("\">")
+                    .append("<td>")
+                    .append(esc(customer))
+                    .append("<br><code>")
+                    .append(esc(orNone(sub.tenantId())))
+                    .append("</code></td><td><code>")
+                    .append(esc(sub.subscriptionId()))
+                    .append("</code></td><td>")
                     .append(sub.delegations().isEmpty() ? "none" : esc(String.join("; ", sub.delegations())))
-                    .append("</td><td>").append(esc(sub.pecGate())).append("</td><td>").append(esc(sub.pecApplied()))
-                    .append("</td><td class=\"num\">").append(cost(sub.pecEligibleCost())).append("</td><td class=\"num\">")
-                    .append(cost(sub.pecMissedCost())).append("</td><td class=\"num\">").append(sub.drift())
+                    .append("</td><td>")
+                    .append(esc(sub.pecGate()))
+                    .append("</td><td>")
+                    .append(esc(sub.pecApplied()))
+                    .append("</td><td class=\"num\">")
+                    .append(cost(sub.pecEligibleCost()))
+                    .append("</td><td class=\"num\">")
+                    .append(cost(sub.pecMissedCost()))
+                    .append("</td><td class=\"num\">")
+                    .append(sub.drift())
                     .append("</td><td>");
             if (!sub.findings().isEmpty()) {
                 s.append("<ul class=\"findings\">");
                 for (Finding f : sub.findings()) {
-                    s.append("<li><span class=\"sev-").append(f.severity().label()).append("\">").append(f.severity().label())
-                            .append("</span> [").append(esc(f.ruleId())).append("] ").append(esc(message(f)))
-                            .append(" <code>").append(esc(f.position().toString())).append("</code></li>");
+                    s.append("<li><span class=\"sev-")
+                            .append(f.severity().label())
+                            .append("\">")
+                            .append(f.severity().label())
+                            .append("</span> [")
+                            .append(esc(f.ruleId()))
+                            .append("] ")
+                            .append(esc(message(f)))
+                            .append(" <code>")
+                            .append(esc(f.position().toString()))
+                            .append("</code></li>");
                 }
                 s.append("</ul>");
             }
@@ -104,37 +137,95 @@ public final class AuditReport {
     static String markdown(AuditResult r, String catalogAsOf, String version) {
         Totals t = r.totals();
         StringBuilder s = new StringBuilder("# Azure Lighthouse audit\n\n");
-        s.append("Managing tenant `").append(orNone(r.managingTenantId())).append("`; PEC Automation Account `")
-                .append(orNone(r.pecPrincipalId())).append("`; audit date ").append(r.auditDate()).append("; billed usage ")
-                .append(period(t)).append("; role catalog as of ").append(catalogAsOf).append("; lighthouse-maven-plugin ")
-                .append(version).append(".\n\n");
-        s.append("| subscriptions | PEC coverage | PEC applied | billed without PEC | estimated credit not earned | errors | warnings |\n");
+        s.append("Managing tenant `")
+                .append(orNone(r.managingTenantId()))
+                .append("`; PEC Automation Account `")
+                .append(orNone(r.pecPrincipalId()))
+                .append("`; audit date ")
+                .append(r.auditDate())
+                .append("; billed usage ")
+                .append(period(t))
+                .append("; role catalog as of ")
+                .append(catalogAsOf)
+                .append("; lighthouse-maven-plugin ")
+                .append(version)
+                .append(".\n\n");
+        s.append(
+                "| subscriptions | PEC coverage | PEC applied | billed without PEC | estimated credit not earned | errors | warnings |\n");
         s.append("|---|---|---|---|---|---|---|\n");
-        s.append("| ").append(t.subscriptions()).append(" | ").append(t.pecCoverage()).append(" | ").append(t.pecAppliedYes())
-                .append(" of ").append(t.subscriptions()).append(" | ").append(money(t.missedCost())).append(" | ")
-                .append(money(t.creditNotEarned())).append(" (at ").append(percent(r.pecRate())).append(") | ")
-                .append(t.errors()).append(" | ").append(t.warnings()).append(" |\n\n");
+        s.append("| ")
+                .append(t.subscriptions())
+                .append(" | ")
+                .append(t.pecCoverage())
+                .append(" | ")
+                .append(t.pecAppliedYes())
+                .append(" of ")
+                .append(t.subscriptions())
+                .append(" | ")
+                .append(money(t.missedCost()))
+                .append(" | ")
+                .append(money(t.creditNotEarned()))
+                .append(" (at ")
+                .append(percent(r.pecRate()))
+                .append(") | ")
+                .append(t.errors())
+                .append(" | ")
+                .append(t.warnings())
+                .append(" |\n\n");
         r.notes().forEach(n -> s.append("- ").append(md(n)).append('\n'));
-        r.general().forEach(f -> s.append("- ").append(f.severity().label()).append(" `[").append(f.ruleId()).append("]` ")
-                .append(md(f.fullMessage())).append(" (").append(f.position()).append(")\n"));
-        s.append("\n| customer | subscription | PEC gate | PEC applied | eligible cost | billed without PEC | drift | findings |\n");
+        r.general()
+                .forEach(f -> s.append("- ")
+                        .append(f.severity().label())
+                        .append(" `[")
+                        .append(f.ruleId())
+                        .append("]` ")
+                        .append(md(f.fullMessage()))
+                        .append(" (")
+                        .append(f.position())
+                        .append(")\n"));
+        s.append(
+                "\n| customer | subscription | PEC gate | PEC applied | eligible cost | billed without PEC | drift | findings |\n");
         s.append("|---|---|---|---|---|---|---|---|\n");
         for (SubscriptionResult sub : r.subscriptions()) {
-            s.append("| ").append(md(customer(sub))).append(" | `").append(sub.subscriptionId()).append("` | ")
-                    .append(sub.pecGate()).append(" | ").append(sub.pecApplied()).append(" | ").append(cost(sub.pecEligibleCost()))
-                    .append(" | ").append(cost(sub.pecMissedCost())).append(" | ").append(sub.drift()).append(" | ")
-                    .append(counts(sub.findings())).append(" |\n");
+            s.append("| ")
+                    .append(md(customer(sub)))
+                    .append(" | `")
+                    .append(sub.subscriptionId())
+                    .append("` | ")
+                    .append(sub.pecGate())
+                    .append(" | ")
+                    .append(sub.pecApplied())
+                    .append(" | ")
+                    .append(cost(sub.pecEligibleCost()))
+                    .append(" | ")
+                    .append(cost(sub.pecMissedCost()))
+                    .append(" | ")
+                    .append(sub.drift())
+                    .append(" | ")
+                    .append(counts(sub.findings()))
+                    .append(" |\n");
         }
         for (SubscriptionResult sub : r.subscriptions()) {
             if (sub.findings().isEmpty()) {
                 continue;
             }
-            s.append("\n### ").append(md(customer(sub))).append(", `").append(sub.subscriptionId()).append("`\n\n");
+            s.append("\n### ")
+                    .append(md(customer(sub)))
+                    .append(", `")
+                    .append(sub.subscriptionId())
+                    .append("`\n\n");
             sub.delegations().forEach(d -> s.append("Deployed: ").append(md(d)).append(".  \n"));
             s.append('\n');
             for (Finding f : sub.findings()) {
-                s.append("- ").append(f.severity().label()).append(" `[").append(f.ruleId()).append("]` ").append(md(message(f)))
-                        .append(" (").append(f.position()).append(")\n");
+                s.append("- ")
+                        .append(f.severity().label())
+                        .append(" `[")
+                        .append(f.ruleId())
+                        .append("]` ")
+                        .append(md(message(f)))
+                        .append(" (")
+                        .append(f.position())
+                        .append(")\n");
             }
         }
         return s.toString();
@@ -144,12 +235,19 @@ public final class AuditReport {
     public static List<String> table(AuditResult r) {
         List<String> lines = new ArrayList<>();
         String format = "%-36s  %-20s  %-13s  %-11s  %s";
-        lines.add(String.format(Locale.ROOT, format, "subscription", "customer", "PEC gate", "PEC applied", "findings"));
-        lines.add(String.format(Locale.ROOT, format, "-".repeat(36), "-".repeat(20), "-".repeat(13), "-".repeat(11),
-                "--------"));
+        lines.add(
+                String.format(Locale.ROOT, format, "subscription", "customer", "PEC gate", "PEC applied", "findings"));
+        lines.add(String.format(
+                Locale.ROOT, format, "-".repeat(36), "-".repeat(20), "-".repeat(13), "-".repeat(11), "--------"));
         for (SubscriptionResult s : r.subscriptions()) {
-            lines.add(String.format(Locale.ROOT, format, s.subscriptionId(), clip(customer(s), 20), s.pecGate(),
-                    s.pecApplied(), counts(s.findings())));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    format,
+                    s.subscriptionId(),
+                    clip(customer(s), 20),
+                    s.pecGate(),
+                    s.pecApplied(),
+                    counts(s.findings())));
         }
         return lines;
     }
@@ -166,18 +264,23 @@ public final class AuditReport {
     }
 
     private static String message(Finding f) {
-        return f.subject().offer() == null ? f.message() : "offer '" + f.subject().offer() + "': " + f.message();
+        return f.subject().offer() == null
+                ? f.message()
+                : "offer '" + f.subject().offer() + "': " + f.message();
     }
 
     private static boolean pecLost(SubscriptionResult s) {
-        return !s.pecGate().equals("ok") || s.pecApplied().equals("no") || s.pecApplied().equals("partly");
+        return !s.pecGate().equals("ok")
+                || s.pecApplied().equals("no")
+                || s.pecApplied().equals("partly");
     }
 
     private static String customer(SubscriptionResult s) {
         if (s.customer() == null) { // not in the list (or no list): the tenant's name as the delegation gives it
             return s.customerName() == null ? "-" : s.customerName();
         }
-        return s.customerName() == null || s.customerName().equals(s.customer()) ? s.customer()
+        return s.customerName() == null || s.customerName().equals(s.customer())
+                ? s.customer()
                 : s.customer() + " (" + s.customerName() + ")";
     }
 
@@ -218,6 +321,11 @@ public final class AuditReport {
     }
 
     private static String md(String s) {
-        return s == null ? "" : s.replaceAll("[\\r\\n]+", " ").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+        return s == null
+                ? ""
+                : s.replaceAll("[\\r\\n]+", " ")
+                        .replace("|", "\\|")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;");
     }
 }

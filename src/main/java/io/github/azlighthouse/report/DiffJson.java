@@ -29,8 +29,7 @@ public final class DiffJson {
 
     public static final String FILE = Lighthouse.DIFF;
 
-    private DiffJson() {
-    }
+    private DiffJson() {}
 
     public static void write(DiffResult r, Path file, String version) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -39,8 +38,11 @@ public final class DiffJson {
         try (OutputStream out = Files.newOutputStream(file);
                 JsonGenerator g = mapper.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
-                    .withArrayEmptySeparator("")).withObjectIndenter(indenter).withArrayIndenter(indenter));
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                            .withObjectEmptySeparator("")
+                            .withArrayEmptySeparator(""))
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter));
             g.writeStartObject();
             g.writeStringField("generator", Lighthouse.NAME);
             g.writeStringField("pluginVersion", version);

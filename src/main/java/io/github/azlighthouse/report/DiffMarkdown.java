@@ -31,10 +31,10 @@ public final class DiffMarkdown {
     static final int BUDGET = 55_000;
     /** A customer with more changes than this is collapsed. */
     static final int OPEN_ROWS = 10;
+
     static final int LISTED_FINDINGS = 20;
 
-    private DiffMarkdown() {
-    }
+    private DiffMarkdown() {}
 
     public static void write(DiffResult r, Path file, String version) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -60,10 +60,16 @@ public final class DiffMarkdown {
 
     static String head(DiffResult r) {
         StringBuilder s = new StringBuilder("## Azure Lighthouse: what this change grants and removes\n\n");
-        s.append(code(r.current())).append(" compared with the baseline, ").append(r.baselineKind()).append(' ')
-                .append(code(r.baselineShown())).append(".\n\n");
+        s.append(code(r.current()))
+                .append(" compared with the baseline, ")
+                .append(r.baselineKind())
+                .append(' ')
+                .append(code(r.baselineShown()))
+                .append(".\n\n");
         if (!r.compared()) {
-            s.append("**Not compared**: ").append(problems(r)).append(" in the customer lists (below); fix ")
+            s.append("**Not compared**: ")
+                    .append(problems(r))
+                    .append(" in the customer lists (below); fix ")
                     .append("them first (lighthouse:generate lists them too).\n\n");
             findings(r, s);
             return s.toString();
@@ -75,9 +81,16 @@ public final class DiffMarkdown {
         } else {
             s.append("| change | count |\n|---|---|\n");
             for (Map.Entry<ChangeKind, Integer> e : r.counts().entrySet()) {
-                boolean loud = e.getKey() == ChangeKind.PEC_GATE_CHANGED || e.getKey() == ChangeKind.PEC_ACCOUNT_CHANGED;
-                s.append("| ").append(loud ? "**" + e.getKey().title() + "**" : e.getKey().title()).append(" | ")
-                        .append(e.getValue()).append(" |\n");
+                boolean loud =
+                        e.getKey() == ChangeKind.PEC_GATE_CHANGED || e.getKey() == ChangeKind.PEC_ACCOUNT_CHANGED;
+                s.append("| ")
+                        .append(
+                                loud
+                                        ? "**" + e.getKey().title() + "**"
+                                        : e.getKey().title())
+                        .append(" | ")
+                        .append(e.getValue())
+                        .append(" |\n");
             }
             s.append('\n');
         }
@@ -93,10 +106,15 @@ public final class DiffMarkdown {
         if (r.findings().isEmpty()) {
             return;
         }
-        s.append("**").append(counted(r, Severity.ERROR)).append(", ").append(counted(r, Severity.WARNING))
+        s.append("**")
+                .append(counted(r, Severity.ERROR))
+                .append(", ")
+                .append(counted(r, Severity.WARNING))
                 .append("** (in the build log and the SARIF report, at their lines):\n\n");
         List<String> lines = FindingReport.lines(r.findings());
-        lines.stream().limit(LISTED_FINDINGS).forEach(l -> s.append("- ").append(esc(l)).append('\n'));
+        lines.stream()
+                .limit(LISTED_FINDINGS)
+                .forEach(l -> s.append("- ").append(esc(l)).append('\n'));
         if (lines.size() > LISTED_FINDINGS) {
             s.append("- … and ").append(lines.size() - LISTED_FINDINGS).append(" more\n");
         }
@@ -112,7 +130,8 @@ public final class DiffMarkdown {
     }
 
     static String section(CustomerChanges c) {
-        StringBuilder s = new StringBuilder("### ").append(c.customer() == null ? "All customers" : esc(c.title()))
+        StringBuilder s = new StringBuilder("### ")
+                .append(c.customer() == null ? "All customers" : esc(c.title()))
                 .append("\n\n");
         List<String> rows = new ArrayList<>();
         for (Change ch : c.changes()) {
@@ -140,7 +159,9 @@ public final class DiffMarkdown {
     }
 
     private static String code(String text) {
-        return text == null ? "" : "`" + text.replace("`", "'").replace("|", "\\|").replace("\n", " ") + "`";
+        return text == null
+                ? ""
+                : "`" + text.replace("`", "'").replace("|", "\\|").replace("\n", " ") + "`";
     }
 
     private static String cell(String text) {
@@ -149,7 +170,10 @@ public final class DiffMarkdown {
 
     /** Text from the customer list is shown, never interpreted: no HTML, no line breaks. */
     static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", " ")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\r", " ")
                 .replace("\n", " ");
     }
 

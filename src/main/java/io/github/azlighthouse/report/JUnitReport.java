@@ -22,15 +22,15 @@ public final class JUnitReport {
 
     public static final String FILE = "TEST-lighthouse.xml";
 
-    private JUnitReport() {
-    }
+    private JUnitReport() {}
 
     public static void write(ValidateResult result, boolean failOnWarning, Path file) throws IOException {
         write(result, failOnWarning, file, "lighthouse.validate");
     }
 
     /** {@code className}: the test cases' class, e.g. {@code lighthouse.audit} for one case per audited subscription. */
-    public static void write(ValidateResult result, boolean failOnWarning, Path file, String className) throws IOException {
+    public static void write(ValidateResult result, boolean failOnWarning, Path file, String className)
+            throws IOException {
         List<TemplateResult> templates = result.templates();
         long failures = templates.stream().filter(t -> failed(t, failOnWarning)).count();
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -51,8 +51,11 @@ public final class JUnitReport {
                 x.writeAttribute("name", t.name());
                 x.writeAttribute("classname", className);
                 x.writeAttribute("time", "0");
-                List<Finding> counted = t.findings().stream().filter(f -> f.isError() || failOnWarning).toList();
-                List<Finding> others = t.findings().stream().filter(f -> !counted.contains(f)).toList();
+                List<Finding> counted = t.findings().stream()
+                        .filter(f -> f.isError() || failOnWarning)
+                        .toList();
+                List<Finding> others =
+                        t.findings().stream().filter(f -> !counted.contains(f)).toList();
                 if (t.skipped()) {
                     x.writeCharacters("\n    ");
                     x.writeEmptyElement("skipped");
@@ -60,8 +63,13 @@ public final class JUnitReport {
                 } else if (!counted.isEmpty()) {
                     x.writeCharacters("\n    ");
                     x.writeStartElement("failure");
-                    x.writeAttribute("message", counted.size() + " finding" + (counted.size() == 1 ? "" : "s") + ": "
-                            + counted.stream().map(f -> "[" + f.ruleId() + "]").distinct().collect(Collectors.joining(" ")));
+                    x.writeAttribute(
+                            "message",
+                            counted.size() + " finding" + (counted.size() == 1 ? "" : "s") + ": "
+                                    + counted.stream()
+                                            .map(f -> "[" + f.ruleId() + "]")
+                                            .distinct()
+                                            .collect(Collectors.joining(" ")));
                     x.writeAttribute("type", counted.get(0).ruleId());
                     x.writeCharacters(lines(counted));
                     x.writeEndElement();

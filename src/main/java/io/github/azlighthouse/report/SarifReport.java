@@ -45,8 +45,7 @@ public final class SarifReport {
     static final String HELP_URI = "https://github.com/azlighthouse/lighthouse-maven-plugin#findings-and-rules";
     static final String SRCROOT = "%SRCROOT%";
 
-    private SarifReport() {
-    }
+    private SarifReport() {}
 
     public static void write(List<Finding> findings, RuleSet rules, String version, Path basedir, Path file)
             throws IOException {
@@ -60,9 +59,11 @@ public final class SarifReport {
                     .withName(camel(rule.id()))
                     .withShortDescription(new MultiformatMessageString().withText(rule.summary()))
                     .withFullDescription(new MultiformatMessageString().withText("Fires when " + rule.summary() + "."))
-                    .withHelp(new MultiformatMessageString().withText("Rule " + rule.id() + " of lighthouse-maven-plugin: "
-                            + rule.summary() + ". Each finding's message says what to change. Severity can be set"
-                            + " per rule in the plugin's <rules> configuration."))
+                    .withHelp(new MultiformatMessageString()
+                            .withText("Rule " + rule.id() + " of lighthouse-maven-plugin: "
+                                    + rule.summary()
+                                    + ". Each finding's message says what to change. Severity can be set"
+                                    + " per rule in the plugin's <rules> configuration."))
                     .withHelpUri(URI.create(HELP_URI))
                     .withDefaultConfiguration(new ReportingConfiguration().withLevel(level(s))));
         }
@@ -76,12 +77,15 @@ public final class SarifReport {
             if (f.position() != null) {
                 String shown = f.position().file();
                 boolean outside = Path.of(shown).isAbsolute(); // a file outside the project: absolute file URI
-                ArtifactLocation artifact = outside ? new ArtifactLocation().withUri(Path.of(shown).toUri().toString())
+                ArtifactLocation artifact = outside
+                        ? new ArtifactLocation().withUri(Path.of(shown).toUri().toString())
                         : new ArtifactLocation().withUri(uri(shown)).withUriBaseId(SRCROOT);
-                r.withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
-                        .withArtifactLocation(artifact)
-                        .withRegion(new Region().withStartLine(f.position().line())
-                                .withStartColumn(f.position().column())))));
+                r.withLocations(List.of(new Location()
+                        .withPhysicalLocation(new PhysicalLocation()
+                                .withArtifactLocation(artifact)
+                                .withRegion(new Region()
+                                        .withStartLine(f.position().line())
+                                        .withStartColumn(f.position().column())))));
             }
             results.add(r);
         }
@@ -90,15 +94,20 @@ public final class SarifReport {
                 .with$schema(URI.create(SCHEMA))
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(new Run()
-                        .withTool(new Tool().withDriver(new ToolComponent()
-                                .withName(Lighthouse.NAME)
-                                .withVersion(version)
-                                .withInformationUri(URI.create("https://github.com/azlighthouse/lighthouse-maven-plugin"))
-                                .withRules(descriptors)))
-                        .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(SRCROOT,
-                                new ArtifactLocation().withUri(root.endsWith("/") ? root : root + "/")))
+                        .withTool(new Tool()
+                                .withDriver(new ToolComponent()
+                                        .withName(Lighthouse.NAME)
+                                        .withVersion(version)
+                                        .withInformationUri(
+                                                URI.create("https://github.com/azlighthouse/lighthouse-maven-plugin"))
+                                        .withRules(descriptors)))
+                        .withOriginalUriBaseIds(new OriginalUriBaseIds()
+                                .withAdditionalProperty(
+                                        SRCROOT,
+                                        new ArtifactLocation().withUri(root.endsWith("/") ? root : root + "/")))
                         .withResults(results)));
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, mapper.writeValueAsBytes(sarif));

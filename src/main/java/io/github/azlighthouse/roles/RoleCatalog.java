@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 
 /**
  * The built-in role catalog: lookup by GUID and by name (case-insensitive). Immutable, so one
@@ -28,6 +28,7 @@ public final class RoleCatalog {
 
     /** Classpath location of the catalog that ships in the plugin jar. */
     public static final String BUNDLED_RESOURCE = "/io/github/azlighthouse/roles/role-catalog.json";
+
     public static final int FORMAT = 1;
 
     private final LocalDate asOf;
@@ -40,10 +41,12 @@ public final class RoleCatalog {
         this.source = source;
         Map<String, Role> ids = new LinkedHashMap<>();
         Map<String, Role> names = new LinkedHashMap<>();
-        roles.stream().sorted(Comparator.comparing(r -> r.name().toLowerCase(Locale.ROOT))).forEach(r -> {
-            ids.put(r.id(), r);
-            names.put(r.name().toLowerCase(Locale.ROOT), r);
-        });
+        roles.stream()
+                .sorted(Comparator.comparing(r -> r.name().toLowerCase(Locale.ROOT)))
+                .forEach(r -> {
+                    ids.put(r.id(), r);
+                    names.put(r.name().toLowerCase(Locale.ROOT), r);
+                });
         this.byId = Collections.unmodifiableMap(ids);
         this.byName = Collections.unmodifiableMap(names);
     }
@@ -75,8 +78,7 @@ public final class RoleCatalog {
             pecSource.roles().stream().filter(Role::pecEligible).forEach(r -> pec.add(r.id()));
             String source = "az role definition list export " + file.getFileName();
             RoleCatalog draft = RoleExport.fromExport(root, pec, null, Set.of(), source);
-            return RoleExport.fromExport(root, pec, null,
-                    RoleExport.dataActionsChanged(pecSource, draft), source);
+            return RoleExport.fromExport(root, pec, null, RoleExport.dataActionsChanged(pecSource, draft), source);
         }
         if (root == null || !root.isObject() || root.path("format").asInt() != FORMAT) {
             throw new IOException(file + " is neither a lighthouse role catalog (format " + FORMAT
@@ -90,12 +92,19 @@ public final class RoleCatalog {
         for (JsonNode r : root.path("roles")) {
             List<String> restricted = new ArrayList<>();
             r.path("restrictedActions").forEach(a -> restricted.add(a.asText()));
-            roles.add(new Role(r.path("id").asText(), r.path("name").asText(),
-                    r.path("dataActions").asBoolean(), r.path("notDataActions").asBoolean(), restricted,
-                    r.path("includesReader").asBoolean(), r.path("pec").asBoolean(),
-                    r.path("dataActionsChangedRecently").asBoolean(), r.path("allActions").asBoolean()));
+            roles.add(new Role(
+                    r.path("id").asText(),
+                    r.path("name").asText(),
+                    r.path("dataActions").asBoolean(),
+                    r.path("notDataActions").asBoolean(),
+                    restricted,
+                    r.path("includesReader").asBoolean(),
+                    r.path("pec").asBoolean(),
+                    r.path("dataActionsChangedRecently").asBoolean(),
+                    r.path("allActions").asBoolean()));
         }
-        return new RoleCatalog(LocalDate.parse(root.path("asOf").asText()), root.path("source").asText(), roles);
+        return new RoleCatalog(
+                LocalDate.parse(root.path("asOf").asText()), root.path("source").asText(), roles);
     }
 
     public Optional<Role> byId(String guid) {
@@ -107,7 +116,9 @@ public final class RoleCatalog {
     }
 
     public Optional<Role> byName(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(byName.get(name.trim().toLowerCase(Locale.ROOT)));
+        return name == null
+                ? Optional.empty()
+                : Optional.ofNullable(byName.get(name.trim().toLowerCase(Locale.ROOT)));
     }
 
     /** Resolves a role written as a GUID or as a display name. */

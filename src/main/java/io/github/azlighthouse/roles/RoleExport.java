@@ -36,8 +36,7 @@ public final class RoleExport {
             "microsoft.authorization/denyassignments/write",
             "microsoft.authorization/denyassignments/delete");
 
-    private RoleExport() {
-    }
+    private RoleExport() {}
 
     /**
      * Builds a catalog from an export.
@@ -47,8 +46,8 @@ public final class RoleExport {
      * @param asOf the date the export reflects; {@code null} takes the newest {@code updatedOn}
      * @param changedRecently GUIDs whose DataActions changed shortly before {@code asOf}
      */
-    public static RoleCatalog fromExport(JsonNode export, Set<String> pecEligibleIds, LocalDate asOf,
-            Set<String> changedRecently, String source) {
+    public static RoleCatalog fromExport(
+            JsonNode export, Set<String> pecEligibleIds, LocalDate asOf, Set<String> changedRecently, String source) {
         List<Role> roles = new ArrayList<>();
         LocalDate newest = LocalDate.MIN;
         for (JsonNode r : export) {
@@ -67,11 +66,19 @@ public final class RoleExport {
                     .filter(a -> RESTRICTED_ACTIONS.contains(a.toLowerCase(Locale.ROOT)))
                     .toList();
             boolean includesReader = (actions.contains("*") || actions.contains("*/read"))
-                    && notActions.stream().noneMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("/read")
-                            || n.equals("*") || n.endsWith("/*"));
+                    && notActions.stream()
+                            .noneMatch(n ->
+                                    n.toLowerCase(Locale.ROOT).endsWith("/read") || n.equals("*") || n.endsWith("/*"));
             String lower = id.toLowerCase(Locale.ROOT);
-            roles.add(new Role(lower, r.path("roleName").asText(), dataActions, notDataActions, restricted,
-                    includesReader, pecEligibleIds.contains(lower), changedRecently.contains(lower),
+            roles.add(new Role(
+                    lower,
+                    r.path("roleName").asText(),
+                    dataActions,
+                    notDataActions,
+                    restricted,
+                    includesReader,
+                    pecEligibleIds.contains(lower),
+                    changedRecently.contains(lower),
                     actions.contains("*")));
             String updated = r.path("updatedOn").asText("");
             if (!updated.isEmpty()) {

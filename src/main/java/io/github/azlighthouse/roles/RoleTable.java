@@ -12,8 +12,7 @@ import java.util.function.Predicate;
  */
 public final class RoleTable {
 
-    private RoleTable() {
-    }
+    private RoleTable() {}
 
     public static Predicate<Role> filter(String filter) {
         if (filter == null || filter.isBlank()) {
@@ -29,13 +28,19 @@ public final class RoleTable {
 
     public static List<String> lines(RoleCatalog catalog, String filter) {
         List<Role> roles = catalog.roles().stream().filter(filter(filter)).toList();
-        int width = Math.max(4, roles.stream().mapToInt(r -> r.name().length()).max().orElse(4));
+        int width = Math.max(
+                4, roles.stream().mapToInt(r -> r.name().length()).max().orElse(4));
         List<String> lines = new ArrayList<>();
         String format = "%-" + width + "s  %-36s  %-3s  %s";
         lines.add(String.format(format, "role", "id", "PEC", "Lighthouse"));
         lines.add("-".repeat(width) + "  " + "-".repeat(36) + "  ---  " + "-".repeat(10));
         for (Role r : roles) {
-            lines.add(String.format(format, r.name(), r.id(), r.pecEligible() ? "yes" : "no", r.support().text()));
+            lines.add(String.format(
+                    format,
+                    r.name(),
+                    r.id(),
+                    r.pecEligible() ? "yes" : "no",
+                    r.support().text()));
         }
         return lines;
     }

@@ -8,6 +8,5 @@ import java.time.LocalDate;
  *
  * @param partnerId the Associated Partner ID, when the customer list gives it (null otherwise)
  */
-public record AuditContext(RuleContext rules, String managingTenantId, String pecPrincipalId, String partnerId,
-        LocalDate auditDate) {
-}
+public record AuditContext(
+        RuleContext rules, String managingTenantId, String pecPrincipalId, String partnerId, LocalDate auditDate) {}

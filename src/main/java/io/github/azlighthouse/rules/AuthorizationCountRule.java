@@ -17,8 +17,12 @@ public final class AuthorizationCountRule extends AbstractRule {
     public void check(Delegation d, RuleContext context, Reporter out) {
         int count = d.authorizations().size() + d.eligibleAuthorizations().size();
         if (count > MAX) {
-            out.report(d, d.authorizationsAt(), "the offer has " + count + " authorizations (permanent and eligible);"
-                    + " Marketplace plans allow at most " + MAX + ": grant roles to groups instead of individuals");
+            out.report(
+                    d,
+                    d.authorizationsAt(),
+                    "the offer has " + count + " authorizations (permanent and eligible);"
+                            + " Marketplace plans allow at most " + MAX
+                            + ": grant roles to groups instead of individuals");
         }
     }
 }

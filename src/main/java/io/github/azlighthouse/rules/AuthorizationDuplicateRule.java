@@ -20,21 +20,47 @@ public final class AuthorizationDuplicateRule extends AbstractRule {
 
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
-        duplicates(d, context, out, d.authorizations(), a -> a.principalId(), a -> a.roleDefinitionId(),
-                a -> a.at(), "authorizations");
-        duplicates(d, context, out, d.eligibleAuthorizations(), e -> e.principalId(), e -> e.roleDefinitionId(),
-                e -> e.at(), "eligibleAuthorizations");
+        duplicates(
+                d,
+                context,
+                out,
+                d.authorizations(),
+                a -> a.principalId(),
+                a -> a.roleDefinitionId(),
+                a -> a.at(),
+                "authorizations");
+        duplicates(
+                d,
+                context,
+                out,
+                d.eligibleAuthorizations(),
+                e -> e.principalId(),
+                e -> e.roleDefinitionId(),
+                e -> e.at(),
+                "eligibleAuthorizations");
     }
 
-    private static <T> void duplicates(Delegation d, RuleContext context, Reporter out, List<T> items,
-            Function<T, Located> principal, Function<T, Located> role, Function<T, Position> at, String list) {
+    private static <T> void duplicates(
+            Delegation d,
+            RuleContext context,
+            Reporter out,
+            List<T> items,
+            Function<T, Located> principal,
+            Function<T, Located> role,
+            Function<T, Position> at,
+            String list) {
         Set<String> seen = new HashSet<>();
         for (T item : items) {
             String key = Grants.key(principal.apply(item)) + "|" + Grants.key(role.apply(item));
-            if (principal.apply(item).value() != null && role.apply(item) != null && role.apply(item).value() != null
+            if (principal.apply(item).value() != null
+                    && role.apply(item) != null
+                    && role.apply(item).value() != null
                     && !seen.add(key)) {
-                out.report(d, at.apply(item), "principal " + principal.apply(item).value() + " has role "
-                        + context.describe(role.apply(item)) + " twice in " + list + "; remove the duplicate");
+                out.report(
+                        d,
+                        at.apply(item),
+                        "principal " + principal.apply(item).value() + " has role " + context.describe(role.apply(item))
+                                + " twice in " + list + "; remove the duplicate");
             }
         }
     }

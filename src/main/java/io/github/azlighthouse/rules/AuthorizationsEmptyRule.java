@@ -15,9 +15,12 @@ public final class AuthorizationsEmptyRule extends AbstractRule {
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
         if (d.authorizations().isEmpty()) {
-            out.report(d, d.authorizationsAt(), "the offer has no permanent authorization; an offer with only"
-                    + " eligible authorizations cannot be deployed: add at least one (e.g. Reader for the eligible"
-                    + " principals)");
+            out.report(
+                    d,
+                    d.authorizationsAt(),
+                    "the offer has no permanent authorization; an offer with only"
+                            + " eligible authorizations cannot be deployed: add at least one (e.g. Reader for the eligible"
+                            + " principals)");
         }
     }
 }

@@ -21,10 +21,14 @@ public final class DelegationFailedRule extends AbstractRule implements AuditRul
                 continue;
             }
             Delegation d = deployed.delegation();
-            out.report(d.subject(), state.at(), "provisioningState is '" + state.value() + "', not Succeeded: the"
-                    + " delegation '" + d.offerName().value() + "' is not (or not yet) in effect, so its principals may"
-                    + " have no access and the partner earns no PEC through it; if it stays so, have the customer"
-                    + " remove it and run deploy.sh from their kit again");
+            out.report(
+                    d.subject(),
+                    state.at(),
+                    "provisioningState is '" + state.value() + "', not Succeeded: the"
+                            + " delegation '" + d.offerName().value()
+                            + "' is not (or not yet) in effect, so its principals may"
+                            + " have no access and the partner earns no PEC through it; if it stays so, have the customer"
+                            + " remove it and run deploy.sh from their kit again");
         }
     }
 }

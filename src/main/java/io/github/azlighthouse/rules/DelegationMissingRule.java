@@ -24,14 +24,19 @@ public final class DelegationMissingRule extends AbstractRule implements AuditRu
         for (SubscriptionAudit.Match m : s.matches()) {
             if (m.planned() != null && m.deployed() == null) {
                 Delegation p = m.planned();
-                out.report(p.subject(), p.subscriptionId().at(), "offer '" + p.offerName().value() + "' is in the"
-                        + " customer list, but no delegation of it is deployed"
-                        + (nothing ? " (nothing on this subscription is delegated to managing tenant "
-                                + context.managingTenantId() + ": the customer never deployed the kit, or removed it)"
-                                : "")
-                        + "; without it the partner has no access and earns no Partner Earned Credit here: have the"
-                        + " customer run deploy.sh (or deploy.ps1) from their kit in the onboarding archive, or remove"
-                        + " the offer or subscription from the list");
+                out.report(
+                        p.subject(),
+                        p.subscriptionId().at(),
+                        "offer '" + p.offerName().value() + "' is in the"
+                                + " customer list, but no delegation of it is deployed"
+                                + (nothing
+                                        ? " (nothing on this subscription is delegated to managing tenant "
+                                                + context.managingTenantId()
+                                                + ": the customer never deployed the kit, or removed it)"
+                                        : "")
+                                + "; without it the partner has no access and earns no Partner Earned Credit here: have the"
+                                + " customer run deploy.sh (or deploy.ps1) from their kit in the onboarding archive, or remove"
+                                + " the offer or subscription from the list");
             }
         }
     }

@@ -10,7 +10,10 @@ public final class DelegationUnexpectedRule extends AbstractRule implements Audi
     public static final String ID = "delegation-unexpected";
 
     public DelegationUnexpectedRule() {
-        super(ID, Severity.WARNING, "a deployed delegation for our managing tenant that the customer list does not have");
+        super(
+                ID,
+                Severity.WARNING,
+                "a deployed delegation for our managing tenant that the customer list does not have");
     }
 
     @Override
@@ -21,12 +24,17 @@ public final class DelegationUnexpectedRule extends AbstractRule implements Audi
         for (SubscriptionAudit.Match m : s.matches()) {
             if (m.planned() == null && m.deployed() != null) {
                 Delegation d = m.deployed().delegation();
-                out.report(new Subject(s.subject().customerId(), s.subject().subscriptionId(), d.offerName().value()),
-                        d.at(), "a delegation '" + d.offerName().value() + "' (registration definition "
-                        + m.deployed().definitionName() + ") to managing tenant " + context.managingTenantId()
-                        + " is deployed here, but the customer list does not plan it on this subscription: add the"
-                        + " customer, subscription or offer to the list, or remove the delegation"
-                        + " (az managedservices assignment delete, or the customer's offboard.sh)");
+                out.report(
+                        new Subject(
+                                s.subject().customerId(),
+                                s.subject().subscriptionId(),
+                                d.offerName().value()),
+                        d.at(),
+                        "a delegation '" + d.offerName().value() + "' (registration definition "
+                                + m.deployed().definitionName() + ") to managing tenant " + context.managingTenantId()
+                                + " is deployed here, but the customer list does not plan it on this subscription: add the"
+                                + " customer, subscription or offer to the list, or remove the delegation"
+                                + " (az managedservices assignment delete, or the customer's offboard.sh)");
             }
         }
     }

@@ -21,10 +21,13 @@ public final class DisplayNameMissingRule extends AbstractRule {
 
     /** A principal defined under {@code principals} in a customer list, and the PEC Automation Account. */
     private static final Pattern NAMED = Pattern.compile("^/principals/([^/]+)/displayName$");
+
     private static final String PEC = "/pecAutomationAccount/displayName";
 
     public DisplayNameMissingRule() {
-        super(ID, Severity.ERROR,
+        super(
+                ID,
+                Severity.ERROR,
                 "an authorization, eligible authorization or approver without principalIdDisplayName");
     }
 
@@ -45,9 +48,12 @@ public final class DisplayNameMissingRule extends AbstractRule {
         if (principal.value() != null && (name == null || name.isBlank())) {
             // where the name belongs (the principal's definition), not where the principal is used
             Position at = name != null && name.at() != null ? name.at() : use;
-            out.report(d, at, who(at, principal.value()) + " has no display name; the customer sees it when"
-                    + " approving the delegation: add displayName where the principal is defined (in a template:"
-                    + " principalIdDisplayName)");
+            out.report(
+                    d,
+                    at,
+                    who(at, principal.value()) + " has no display name; the customer sees it when"
+                            + " approving the delegation: add displayName where the principal is defined (in a template:"
+                            + " principalIdDisplayName)");
         }
     }
 

@@ -18,8 +18,11 @@ public final class EligibleApproversLimitRule extends AbstractRule {
     public void check(Delegation d, RuleContext context, Reporter out) {
         for (EligibleAuthorization e : d.eligibleAuthorizations()) {
             if (e.approvers().size() > MAX) {
-                out.report(d, e.approvers().get(MAX).at(), "eligible authorization has " + e.approvers().size()
-                        + " approvers; Azure allows at most " + MAX + ": use a group as approver instead");
+                out.report(
+                        d,
+                        e.approvers().get(MAX).at(),
+                        "eligible authorization has " + e.approvers().size() + " approvers; Azure allows at most " + MAX
+                                + ": use a group as approver instead");
             }
         }
     }

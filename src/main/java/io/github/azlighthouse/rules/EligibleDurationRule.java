@@ -32,17 +32,24 @@ public final class EligibleDurationRule extends AbstractRule {
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
         for (EligibleAuthorization e : d.eligibleAuthorizations()) {
-            if (e.maximumActivationDuration() == null || e.maximumActivationDuration().value() == null) {
+            if (e.maximumActivationDuration() == null
+                    || e.maximumActivationDuration().value() == null) {
                 continue;
             }
             String text = e.maximumActivationDuration().value();
             Duration duration = parse(text);
             if (duration == null) {
-                out.report(d, e.maximumActivationDuration().at(), "maximumActivationDuration '" + text
-                        + "' is not an ISO 8601 duration; write e.g. PT4H or PT6H30M");
+                out.report(
+                        d,
+                        e.maximumActivationDuration().at(),
+                        "maximumActivationDuration '" + text
+                                + "' is not an ISO 8601 duration; write e.g. PT4H or PT6H30M");
             } else if (duration.compareTo(MIN) < 0 || duration.compareTo(MAX) > 0) {
-                out.report(d, e.maximumActivationDuration().at(), "maximumActivationDuration '" + text
-                        + "' is outside PT30M..PT8H; choose a value in that range (half-hour steps are recommended)");
+                out.report(
+                        d,
+                        e.maximumActivationDuration().at(),
+                        "maximumActivationDuration '" + text
+                                + "' is outside PT30M..PT8H; choose a value in that range (half-hour steps are recommended)");
             }
         }
     }

@@ -16,10 +16,14 @@ public final class EligibleMfaProviderRule extends AbstractRule {
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
         for (EligibleAuthorization e : d.eligibleAuthorizations()) {
-            String value = e.multiFactorAuthProvider() == null ? null : e.multiFactorAuthProvider().value();
+            String value = e.multiFactorAuthProvider() == null
+                    ? null
+                    : e.multiFactorAuthProvider().value();
             if (value != null && !value.equals("Azure") && !value.equals("None")) {
-                out.report(d, e.multiFactorAuthProvider().at(), "multiFactorAuthProvider '" + value
-                        + "' must be exactly 'Azure' (require MFA) or 'None'");
+                out.report(
+                        d,
+                        e.multiFactorAuthProvider().at(),
+                        "multiFactorAuthProvider '" + value + "' must be exactly 'Azure' (require MFA) or 'None'");
             }
         }
     }

@@ -22,10 +22,16 @@ public final class EligiblePolicyConflictRule extends AbstractRule {
     /** The policy after defaults: MFA provider (None), duration (PT8H), approvers as a set. */
     private record Policy(String mfa, Duration duration, Set<String> approvers) {
         static Policy of(EligibleAuthorization e) {
-            String mfa = e.multiFactorAuthProvider() == null || e.multiFactorAuthProvider().value() == null ? "None"
+            String mfa = e.multiFactorAuthProvider() == null
+                            || e.multiFactorAuthProvider().value() == null
+                    ? "None"
                     : e.multiFactorAuthProvider().value();
-            String text = e.maximumActivationDuration() == null ? null : e.maximumActivationDuration().value();
-            return new Policy(mfa, EligibleDurationRule.parse(text),
+            String text = e.maximumActivationDuration() == null
+                    ? null
+                    : e.maximumActivationDuration().value();
+            return new Policy(
+                    mfa,
+                    EligibleDurationRule.parse(text),
                     e.approvers().stream().map(a -> Grants.key(a.principalId())).collect(Collectors.toSet()));
         }
     }
@@ -34,7 +40,8 @@ public final class EligiblePolicyConflictRule extends AbstractRule {
     public void check(Delegation d, RuleContext context, Reporter out) {
         Map<String, Policy> byRole = new HashMap<>();
         for (EligibleAuthorization e : d.eligibleAuthorizations()) {
-            if (Grants.unknown(e.roleDefinitionId()) || Grants.unknown(e.multiFactorAuthProvider())
+            if (Grants.unknown(e.roleDefinitionId())
+                    || Grants.unknown(e.multiFactorAuthProvider())
                     || Grants.unknown(e.maximumActivationDuration())
                     || e.approvers().stream().anyMatch(a -> Grants.unknown(a.principalId()))) {
                 continue; // known only at deployment: cannot be compared
@@ -43,9 +50,12 @@ public final class EligiblePolicyConflictRule extends AbstractRule {
             Policy policy = Policy.of(e);
             Policy first = byRole.putIfAbsent(role, policy);
             if (first != null && !Objects.equals(first, policy)) {
-                out.report(d, e.at(), "role " + context.describe(e.roleDefinitionId()) + " is eligible twice with"
-                        + " different just-in-time policies (MFA, maximum duration or approvers); Azure requires one"
-                        + " policy per role: make them identical");
+                out.report(
+                        d,
+                        e.at(),
+                        "role " + context.describe(e.roleDefinitionId()) + " is eligible twice with"
+                                + " different just-in-time policies (MFA, maximum duration or approvers); Azure requires one"
+                                + " policy per role: make them identical");
             }
         }
     }

@@ -17,11 +17,15 @@ public final class EligibleRoleRestrictedRule extends AbstractRule {
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
         for (EligibleAuthorization e : d.eligibleAuthorizations()) {
-            context.role(e.roleDefinitionId()).filter(r -> r.isOwner() || r.isUserAccessAdministrator())
+            context.role(e.roleDefinitionId())
+                    .filter(r -> r.isOwner() || r.isUserAccessAdministrator())
                     .map(Role::name)
-                    .ifPresent(name -> out.report(d, e.roleDefinitionId().at(), name + " is \"restricted for eligible"
-                            + " authorization\"; make it a permanent authorization (User Access Administrator) or"
-                            + " choose another role"));
+                    .ifPresent(name -> out.report(
+                            d,
+                            e.roleDefinitionId().at(),
+                            name + " is \"restricted for eligible"
+                                    + " authorization\"; make it a permanent authorization (User Access Administrator) or"
+                                    + " choose another role"));
         }
     }
 }

@@ -13,7 +13,9 @@ public final class EligibleServicePrincipalRule extends AbstractRule {
     public static final String ID = "eligible-service-principal";
 
     public EligibleServicePrincipalRule() {
-        super(ID, Severity.ERROR,
+        super(
+                ID,
+                Severity.ERROR,
                 "a service principal (known by type, or the PEC account) as eligible principal or approver");
     }
 
@@ -30,9 +32,13 @@ public final class EligibleServicePrincipalRule extends AbstractRule {
     private static void check(Delegation d, Reporter out, String what, Located id, String type, Position at) {
         boolean pec = Grants.isPec(d, id);
         if (pec || "ServicePrincipal".equals(type)) {
-            out.report(d, at, what + " " + id.value() + (pec ? " is the PEC Automation Account, a service principal"
-                    : " is a service principal") + "; eligible authorizations and approvers must be users or groups:"
-                    + " give it a permanent authorization instead");
+            out.report(
+                    d,
+                    at,
+                    what + " " + id.value()
+                            + (pec ? " is the PEC Automation Account, a service principal" : " is a service principal")
+                            + "; eligible authorizations and approvers must be users or groups:"
+                            + " give it a permanent authorization instead");
         }
     }
 }

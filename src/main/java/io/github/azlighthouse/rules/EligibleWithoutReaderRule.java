@@ -22,13 +22,19 @@ public final class EligibleWithoutReaderRule extends AbstractRule {
         for (EligibleAuthorization e : d.eligibleAuthorizations()) {
             boolean reads = d.authorizations().stream()
                     .filter(a -> Grants.same(a.principalId(), e.principalId()))
-                    .anyMatch(a -> context.role(a.roleDefinitionId()).map(Role::includesReader).orElse(false));
-            boolean couldRead = d.authorizations().stream().anyMatch(a -> Grants.unknown(a.principalId())
-                    || (Grants.same(a.principalId(), e.principalId()) && Grants.unknown(a.roleDefinitionId())));
+                    .anyMatch(a -> context.role(a.roleDefinitionId())
+                            .map(Role::includesReader)
+                            .orElse(false));
+            boolean couldRead = d.authorizations().stream()
+                    .anyMatch(a -> Grants.unknown(a.principalId())
+                            || (Grants.same(a.principalId(), e.principalId()) && Grants.unknown(a.roleDefinitionId())));
             if (!reads && !couldRead && e.principalId().value() != null && reported.add(Grants.key(e.principalId()))) {
-                out.report(d, e.at(), "eligible principal " + e.principalId().value() + " has no permanent Reader"
-                        + " (or Reader-including) role, so it cannot see the customer to elevate; add a permanent"
-                        + " Reader authorization for it");
+                out.report(
+                        d,
+                        e.at(),
+                        "eligible principal " + e.principalId().value() + " has no permanent Reader"
+                                + " (or Reader-including) role, so it cannot see the customer to elevate; add a permanent"
+                                + " Reader authorization for it");
             }
         }
     }

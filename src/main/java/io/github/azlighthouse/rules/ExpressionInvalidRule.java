@@ -14,7 +14,10 @@ public final class ExpressionInvalidRule extends AbstractRule {
     public static final String ID = RuleIds.EXPRESSION_INVALID;
 
     public ExpressionInvalidRule() {
-        super(ID, Severity.ERROR, "an ARM expression that Azure Resource Manager rejects at deploy time (syntax,"
-                + " undeclared parameter or variable, wrong function arguments)");
+        super(
+                ID,
+                Severity.ERROR,
+                "an ARM expression that Azure Resource Manager rejects at deploy time (syntax,"
+                        + " undeclared parameter or variable, wrong function arguments)");
     }
 }

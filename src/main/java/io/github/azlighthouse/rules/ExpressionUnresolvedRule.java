@@ -12,7 +12,9 @@ public final class ExpressionUnresolvedRule extends AbstractRule {
     public static final String ID = RuleIds.EXPRESSION_UNRESOLVED;
 
     public ExpressionUnresolvedRule() {
-        super(ID, Severity.WARNING,
+        super(
+                ID,
+                Severity.WARNING,
                 "a value is an ARM expression the validator cannot evaluate, so it was not checked");
     }
 }

@@ -11,17 +11,20 @@ import java.util.stream.Stream;
 /** Small queries over a delegation's authorizations that several rules share. */
 final class Grants {
 
-    private Grants() {
-    }
+    private Grants() {}
 
     /** Role ids of permanent and eligible authorizations, in order. */
     static Stream<Located> roles(Delegation d) {
-        return Stream.concat(d.authorizations().stream().map(Authorization::roleDefinitionId),
+        return Stream.concat(
+                d.authorizations().stream().map(Authorization::roleDefinitionId),
                 d.eligibleAuthorizations().stream().map(EligibleAuthorization::roleDefinitionId));
     }
 
     static boolean same(Located a, Located b) {
-        return a != null && b != null && a.value() != null && b.value() != null
+        return a != null
+                && b != null
+                && a.value() != null
+                && b.value() != null
                 && a.value().equalsIgnoreCase(b.value()); // GUIDs: no lower-case copies on this hot path
     }
 
@@ -30,11 +33,15 @@ final class Grants {
     }
 
     static List<Authorization> pecPermanent(Delegation d) {
-        return d.authorizations().stream().filter(a -> isPec(d, a.principalId())).toList();
+        return d.authorizations().stream()
+                .filter(a -> isPec(d, a.principalId()))
+                .toList();
     }
 
     static List<EligibleAuthorization> pecEligible(Delegation d) {
-        return d.eligibleAuthorizations().stream().filter(a -> isPec(d, a.principalId())).toList();
+        return d.eligibleAuthorizations().stream()
+                .filter(a -> isPec(d, a.principalId()))
+                .toList();
     }
 
     /** True when a value is written as an expression known only at deployment: it could be anything. */
@@ -48,7 +55,9 @@ final class Grants {
     }
 
     static boolean hasPec(Delegation d) {
-        return d.pec() != null && d.pec().principalId() != null && !d.pec().principalId().isBlank();
+        return d.pec() != null
+                && d.pec().principalId() != null
+                && !d.pec().principalId().isBlank();
     }
 
     static String key(Located l) {

@@ -30,6 +30,7 @@ public final class GuidFormatRule extends AbstractRule {
     /** Where each kind of ID comes from: the hint that ends its message. */
     static final String MANAGING_TENANT = "the partner's tenant ID: az account show --query tenantId -o tsv, signed in"
             + " to the managing (partner) tenant";
+
     static final String CUSTOMER_TENANT = "the customer's tenant ID: az account show --query tenantId -o tsv, signed in"
             + " to the customer's tenant (or ask the customer)";
     static final String SUBSCRIPTION = "the subscription ID: az account list -o table (column SubscriptionId), signed"
@@ -66,11 +67,17 @@ public final class GuidFormatRule extends AbstractRule {
             return; // absent or unresolved: other rules speak for it
         }
         if (isPlaceholderText(value.value())) {
-            out.report(d, value.at(), what + " '" + value.value() + "' is a placeholder left in, not an ID; Azure"
-                    + " rejects it (\"must be a valid Guid\"): replace it with " + where);
+            out.report(
+                    d,
+                    value.at(),
+                    what + " '" + value.value() + "' is a placeholder left in, not an ID; Azure"
+                            + " rejects it (\"must be a valid Guid\"): replace it with " + where);
         } else if (!Guids.isCanonical(value.value())) {
-            out.report(d, value.at(), what + " '" + value.value() + "' is not a GUID (8-4-4-4-12 hexadecimal digits,"
-                    + " 36 characters); use " + where);
+            out.report(
+                    d,
+                    value.at(),
+                    what + " '" + value.value() + "' is not a GUID (8-4-4-4-12 hexadecimal digits,"
+                            + " 36 characters); use " + where);
         } else if (Guids.isPlaceholder(value.value())) {
             out.report(d, value.at(), what + " is the all-zero placeholder GUID; replace it with " + where);
         }
@@ -92,8 +99,9 @@ public final class GuidFormatRule extends AbstractRule {
             return true; // "ENTER ADDITIONAL SUBSCRIPTION ROLE ID", "replace-with-your-tenant"
         }
         String letters = t.replaceAll("[^a-z]", "");
-        return letters.matches("(your|enter|insert|the|my)*(managing|customer|partner|msp)*(tenant|subscription|principal"
-                + "|object|role|group|user|app|client|definition)+(id|guid)s?(here)?")
+        return letters.matches(
+                        "(your|enter|insert|the|my)*(managing|customer|partner|msp)*(tenant|subscription|principal"
+                                + "|object|role|group|user|app|client|definition)+(id|guid)s?(here)?")
                 || (t.replaceAll("[-x]", "").isEmpty() && t.contains("x"));
     }
 
@@ -103,18 +111,28 @@ public final class GuidFormatRule extends AbstractRule {
         }
         var byName = context.catalog().byName(role.value());
         if (!Guids.isCanonical(role.value()) && byName.isPresent()) {
-            out.report(d, role.at(), "roleDefinitionId '" + role.value() + "' is the role's name; Azure needs its ID"
-                    + " (\"must be a valid Guid\"): write " + byName.get().id());
+            out.report(
+                    d,
+                    role.at(),
+                    "roleDefinitionId '" + role.value() + "' is the role's name; Azure needs its ID"
+                            + " (\"must be a valid Guid\"): write "
+                            + byName.get().id());
             return;
         }
         if (isPlaceholderText(role.value())) {
-            out.report(d, role.at(), "roleDefinitionId '" + role.value() + "' is a placeholder left in; use the"
-                    + " built-in role's ID (list them: mvn lighthouse:roles)");
+            out.report(
+                    d,
+                    role.at(),
+                    "roleDefinitionId '" + role.value() + "' is a placeholder left in; use the"
+                            + " built-in role's ID (list them: mvn lighthouse:roles)");
             return;
         }
         if (looksLikeBrokenGuid(role.value())) {
-            out.report(d, role.at(), "roleDefinitionId '" + role.value() + "' is not a GUID (8-4-4-4-12 hexadecimal"
-                    + " digits, 36 characters); use " + ROLE);
+            out.report(
+                    d,
+                    role.at(),
+                    "roleDefinitionId '" + role.value() + "' is not a GUID (8-4-4-4-12 hexadecimal"
+                            + " digits, 36 characters); use " + ROLE);
         }
     }
 }

@@ -12,7 +12,9 @@ public final class InputInvalidRule extends AbstractRule {
     public static final String ID = RuleIds.INPUT_INVALID;
 
     public InputInvalidRule() {
-        super(ID, Severity.ERROR,
+        super(
+                ID,
+                Severity.ERROR,
                 "the customer list itself is malformed (syntax, schema, unknown keys, dangling references)");
     }
 }

@@ -1,7 +1,7 @@
 package io.github.azlighthouse.rules;
 
-import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.delegation.Delegation;
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Severity;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +16,9 @@ public final class OfferCollisionRule extends AbstractRule {
     public static final String ID = RuleIds.OFFER_COLLISION;
 
     public OfferCollisionRule() {
-        super(ID, Severity.ERROR,
+        super(
+                ID,
+                Severity.ERROR,
                 "two offers with one name on one scope; duplicate customer id; a subscription under two customers");
     }
 
@@ -33,10 +35,14 @@ public final class OfferCollisionRule extends AbstractRule {
             for (String scope : scopes(d)) {
                 Delegation first = byNameAndScope.putIfAbsent(name + "|" + scope, d);
                 if (first != null && first != d) {
-                    out.report(d, d.offerName().at(), "offer name '" + d.offerName().value() + "' is also used by offer '"
-                            + first.subject().offer() + "' on " + (scope.isEmpty() ? "this subscription"
-                                    : "resource group '" + scope + "'") + "; Azure allows one assignment per offer"
-                            + " name and scope: give each offer its own name");
+                    out.report(
+                            d,
+                            d.offerName().at(),
+                            "offer name '" + d.offerName().value() + "' is also used by offer '"
+                                    + first.subject().offer() + "' on "
+                                    + (scope.isEmpty() ? "this subscription" : "resource group '" + scope + "'")
+                                    + "; Azure allows one assignment per offer"
+                                    + " name and scope: give each offer its own name");
                     break;
                 }
             }
@@ -48,7 +54,10 @@ public final class OfferCollisionRule extends AbstractRule {
         if (d.resourceGroups().isEmpty()) {
             return List.of("");
         }
-        return d.resourceGroups().stream().filter(g -> g.value() != null)
-                .map(g -> g.value().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return d.resourceGroups().stream()
+                .filter(g -> g.value() != null)
+                .map(g -> g.value().toLowerCase(java.util.Locale.ROOT))
+                .distinct()
+                .toList();
     }
 }

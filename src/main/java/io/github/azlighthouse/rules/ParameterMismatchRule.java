@@ -13,7 +13,10 @@ public final class ParameterMismatchRule extends AbstractRule {
     public static final String ID = RuleIds.PARAMETER_MISMATCH;
 
     public ParameterMismatchRule() {
-        super(ID, Severity.ERROR, "a parameter file supplies a parameter the template does not declare, or a value"
-                + " of the wrong type or outside the parameter's allowed values or bounds");
+        super(
+                ID,
+                Severity.ERROR,
+                "a parameter file supplies a parameter the template does not declare, or a value"
+                        + " of the wrong type or outside the parameter's allowed values or bounds");
     }
 }

@@ -14,11 +14,16 @@ public final class PecAccountOnlyEligibleRule extends AbstractRule {
 
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
-        if (Grants.hasPec(d) && Grants.pecPermanent(d).isEmpty() && !Grants.pecEligible(d).isEmpty()
+        if (Grants.hasPec(d)
+                && Grants.pecPermanent(d).isEmpty()
+                && !Grants.pecEligible(d).isEmpty()
                 && !Grants.anyUnknownPermanentPrincipal(d)) {
-            out.report(d, Grants.pecEligible(d).get(0).at(), "the PEC Automation Account is only eligible"
-                    + " (just-in-time); PEC needs a permanent authorization: move it from eligibleAuthorizations to"
-                    + " authorizations");
+            out.report(
+                    d,
+                    Grants.pecEligible(d).get(0).at(),
+                    "the PEC Automation Account is only eligible"
+                            + " (just-in-time); PEC needs a permanent authorization: move it from eligibleAuthorizations to"
+                            + " authorizations");
         }
     }
 }

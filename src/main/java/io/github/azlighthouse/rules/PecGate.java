@@ -13,11 +13,10 @@ import java.util.List;
  */
 public final class PecGate {
 
-    public static final List<String> RULES = List.of(PecAccountMissingRule.ID, PecRoleNotEligibleRule.ID,
-            PecAccountOnlyEligibleRule.ID);
+    public static final List<String> RULES =
+            List.of(PecAccountMissingRule.ID, PecRoleNotEligibleRule.ID, PecAccountOnlyEligibleRule.ID);
 
-    private PecGate() {
-    }
+    private PecGate() {}
 
     /**
      * Why the gate does not hold under these severities, e.g. {@code rule pec-role-not-eligible is off}; empty

@@ -18,8 +18,11 @@ public final class PecLinkCandidateRule extends AbstractRule implements AuditRul
     public static final String ID = "pec-link-candidate";
 
     public PecLinkCandidateRule() {
-        super(ID, Severity.WARNING, "the PEC account is absent, but principals that already hold a permanent"
-                + " PEC-eligible role there are named: linking one earns PEC without a redeployment");
+        super(
+                ID,
+                Severity.WARNING,
+                "the PEC account is absent, but principals that already hold a permanent"
+                        + " PEC-eligible role there are named: linking one earns PEC without a redeployment");
     }
 
     @Override
@@ -30,7 +33,10 @@ public final class PecLinkCandidateRule extends AbstractRule implements AuditRul
         Map<String, Authorization> candidates = new LinkedHashMap<>();
         for (Delegation d : s.deployedDelegations()) {
             for (Authorization a : d.authorizations()) {
-                if (context.rules().role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false)) {
+                if (context.rules()
+                        .role(a.roleDefinitionId())
+                        .map(Role::earnsPec)
+                        .orElse(false)) {
                     candidates.putIfAbsent(Grants.key(a.principalId()), a);
                 }
             }
@@ -38,13 +44,20 @@ public final class PecLinkCandidateRule extends AbstractRule implements AuditRul
         if (candidates.isEmpty()) {
             return;
         }
-        String named = candidates.values().stream().map(a -> DelegationDriftRule.who(a.principalId(), a.displayName())
-                + " holds " + context.rules().describe(a.roleDefinitionId())).collect(Collectors.joining("; "));
+        String named = candidates.values().stream()
+                .map(a -> DelegationDriftRule.who(a.principalId(), a.displayName()) + " holds "
+                        + context.rules().describe(a.roleDefinitionId()))
+                .collect(Collectors.joining("; "));
         String partner = context.partnerId() == null ? "<partner-id>" : context.partnerId();
-        out.report(s.subject(), candidates.values().iterator().next().at(), "the PEC Automation Account is absent"
-                + " here, but " + named + " permanently: linking one of them (a user or service principal, not a group)"
-                + " to your partner ID earns PEC on this subscription without a redeployment (signed in as it in the"
-                + " managing tenant: az managementpartner create --partner-id " + partner + "); or have the customer"
-                + " redeploy the kit with the PEC account");
+        out.report(
+                s.subject(),
+                candidates.values().iterator().next().at(),
+                "the PEC Automation Account is absent"
+                        + " here, but " + named
+                        + " permanently: linking one of them (a user or service principal, not a group)"
+                        + " to your partner ID earns PEC on this subscription without a redeployment (signed in as it in the"
+                        + " managing tenant: az managementpartner create --partner-id " + partner
+                        + "); or have the customer"
+                        + " redeploy the kit with the PEC account");
     }
 }

@@ -14,8 +14,11 @@ public final class PecNotAppliedRule extends AbstractRule implements AuditRule {
     public static final String ID = "pec-not-applied";
 
     public PecNotAppliedRule() {
-        super(ID, Severity.ERROR, "the PEC gate holds on a subscription, but its usage after the 48-hour settling"
-                + " window shows no PEC");
+        super(
+                ID,
+                Severity.ERROR,
+                "the PEC gate holds on a subscription, but its usage after the 48-hour settling"
+                        + " window shows no PEC");
     }
 
     @Override
@@ -28,18 +31,26 @@ public final class PecNotAppliedRule extends AbstractRule implements AuditRule {
         if (!applied.equals("no") && !applied.equals("partly")) {
             return;
         }
-        String days = usage.firstMissed().equals(usage.lastMissed()) ? "on " + usage.firstMissed()
+        String days = usage.firstMissed().equals(usage.lastMissed())
+                ? "on " + usage.firstMissed()
                 : "on " + usage.daysWithoutPec() + " of " + usage.settledDays() + " settled days between "
                         + usage.firstMissed() + " and " + usage.lastMissed();
         String partner = context.partnerId() == null ? "<your Associated Partner ID>" : context.partnerId();
-        out.report(s.subject(), usage.firstMissedAt(), "the PEC gate holds (the PEC Automation Account "
-                + context.pecPrincipalId() + " holds a PEC-eligible role permanently), but " + amount(usage.missedCost())
-                + " of " + amount(usage.eligibleCost()) + " of usage that earns PEC was billed without Partner Earned"
-                + " Credit " + days + " (usage of the last 48 hours is not judged): check the PEC account's partner-ID"
-                + " link, signed in as that service principal in the managing tenant (az login --service-principal"
-                + " --tenant " + context.managingTenantId() + " ...; az managementpartner show: partnerId " + partner
-                + ", state Active; link-partner-id.sh of the onboarding archive sets it); if the link is in place, open"
-                + " a support request in Partner Center with this subscription and these days");
+        out.report(
+                s.subject(),
+                usage.firstMissedAt(),
+                "the PEC gate holds (the PEC Automation Account "
+                        + context.pecPrincipalId() + " holds a PEC-eligible role permanently), but "
+                        + amount(usage.missedCost())
+                        + " of " + amount(usage.eligibleCost())
+                        + " of usage that earns PEC was billed without Partner Earned"
+                        + " Credit " + days
+                        + " (usage of the last 48 hours is not judged): check the PEC account's partner-ID"
+                        + " link, signed in as that service principal in the managing tenant (az login --service-principal"
+                        + " --tenant " + context.managingTenantId() + " ...; az managementpartner show: partnerId "
+                        + partner
+                        + ", state Active; link-partner-id.sh of the onboarding archive sets it); if the link is in place, open"
+                        + " a support request in Partner Center with this subscription and these days");
     }
 
     static String amount(double cost) {

@@ -17,8 +17,11 @@ public final class PecRegressionRule extends AbstractRule implements DiffRule {
     public static final String ID = "pec-regression";
 
     public PecRegressionRule() {
-        super(ID, Severity.ERROR, "a delegation on which the PEC gate held in the baseline no longer holds it"
-                + " (the PEC Automation Account lost its PEC-eligible permanent role)");
+        super(
+                ID,
+                Severity.ERROR,
+                "a delegation on which the PEC gate held in the baseline no longer holds it"
+                        + " (the PEC Automation Account lost its PEC-eligible permanent role)");
     }
 
     @Override
@@ -33,9 +36,14 @@ public final class PecRegressionRule extends AbstractRule implements DiffRule {
             return;
         }
         String was = Grants.pecPermanent(before).stream()
-                .filter(a -> context.role(a.roleDefinitionId()).map(r -> r.earnsPec()).orElse(false))
-                .map(a -> context.describe(a.roleDefinitionId())).findFirst().orElse("a PEC-eligible role");
-        String account = "the PEC Automation Account " + after.pec().principalId().value();
+                .filter(a -> context.role(a.roleDefinitionId())
+                        .map(r -> r.earnsPec())
+                        .orElse(false))
+                .map(a -> context.describe(a.roleDefinitionId()))
+                .findFirst()
+                .orElse("a PEC-eligible role");
+        String account =
+                "the PEC Automation Account " + after.pec().principalId().value();
         String why;
         String fix;
         Position at;
@@ -43,8 +51,13 @@ public final class PecRegressionRule extends AbstractRule implements DiffRule {
             case NOT_ELIGIBLE -> {
                 List<Delegation.Authorization> pec = Grants.pecPermanent(after);
                 at = pec.get(0).at();
-                why = account + " now holds only " + String.join(", ", pec.stream()
-                        .map(a -> context.describe(a.roleDefinitionId())).distinct().toList())
+                why = account + " now holds only "
+                        + String.join(
+                                ", ",
+                                pec.stream()
+                                        .map(a -> context.describe(a.roleDefinitionId()))
+                                        .distinct()
+                                        .toList())
                         + ", which earns no Partner Earned Credit";
                 fix = "give it a PEC-eligible, Lighthouse-supported role again (pecAutomationAccount.role, e.g."
                         + " Contributor or Support Request Contributor; lighthouse:roles -Dlighthouse.roles.filter=pec)";
@@ -61,9 +74,14 @@ public final class PecRegressionRule extends AbstractRule implements DiffRule {
                         + " the offer's authorizations";
             }
         }
-        out.report(after, at, "the PEC gate held in the baseline (" + account + " held " + was + " permanently)"
-                + " and no longer does: " + why + "; once deployed, this delegation stops earning Partner Earned"
-                + " Credit. " + Character.toUpperCase(fix.charAt(0)) + fix.substring(1) + ", or set pec-regression"
-                + " to warning if the loss is intended");
+        out.report(
+                after,
+                at,
+                "the PEC gate held in the baseline (" + account + " held " + was + " permanently)"
+                        + " and no longer does: " + why
+                        + "; once deployed, this delegation stops earning Partner Earned"
+                        + " Credit. " + Character.toUpperCase(fix.charAt(0)) + fix.substring(1)
+                        + ", or set pec-regression"
+                        + " to warning if the loss is intended");
     }
 }

@@ -37,17 +37,26 @@ public final class PrincipalSuspiciousRule extends AbstractRule {
         if (principal == null || principal.value() == null || Guids.isPlaceholder(principal.value())) {
             return; // the all-zero placeholder is guid-format's
         }
-        context.catalog().byId(principal.value()).ifPresentOrElse(
-                role -> out.report(d, principal.at(), what + " " + principal.value() + " is the ID of the built-in role '"
-                        + role.name() + "', not of a user, group or service principal; the authorization would grant"
-                        + " nobody: use the principal's object ID (az ad sp show --id <appId> --query id -o tsv,"
-                        + " az ad group show --group <name> --query id -o tsv)"),
-                () -> {
-                    if (Grants.same(principal, d.managingTenantId())) {
-                        out.report(d, principal.at(), what + " " + principal.value() + " is the managing tenant's ID"
-                                + " (managedByTenantId), not a principal's object ID; the authorization would grant"
-                                + " nobody: use the object ID of a user, group or service principal of that tenant");
-                    }
-                });
+        context.catalog()
+                .byId(principal.value())
+                .ifPresentOrElse(
+                        role -> out.report(
+                                d,
+                                principal.at(),
+                                what + " " + principal.value() + " is the ID of the built-in role '"
+                                        + role.name()
+                                        + "', not of a user, group or service principal; the authorization would grant"
+                                        + " nobody: use the principal's object ID (az ad sp show --id <appId> --query id -o tsv,"
+                                        + " az ad group show --group <name> --query id -o tsv)"),
+                        () -> {
+                            if (Grants.same(principal, d.managingTenantId())) {
+                                out.report(
+                                        d,
+                                        principal.at(),
+                                        what + " " + principal.value() + " is the managing tenant's ID"
+                                                + " (managedByTenantId), not a principal's object ID; the authorization would grant"
+                                                + " nobody: use the object ID of a user, group or service principal of that tenant");
+                            }
+                        });
     }
 }

@@ -19,8 +19,11 @@ public final class PrivilegedAccessAddedRule extends AbstractRule implements Dif
     public static final String ID = "privileged-access-added";
 
     public PrivilegedAccessAddedRule() {
-        super(ID, Severity.WARNING, "a permanent authorization with User Access Administrator, or a role with '*'"
-                + " actions (Contributor), is newly granted");
+        super(
+                ID,
+                Severity.WARNING,
+                "a permanent authorization with User Access Administrator, or a role with '*'"
+                        + " actions (Contributor), is newly granted");
     }
 
     @Override
@@ -35,16 +38,21 @@ public final class PrivilegedAccessAddedRule extends AbstractRule implements Dif
         }
         for (Authorization a : after.authorizations()) {
             Role role = context.role(a.roleDefinitionId()).orElse(null);
-            if (role == null || !(role.isUserAccessAdministrator() || role.allActions()) || had.contains(key(a))
+            if (role == null
+                    || !(role.isUserAccessAdministrator() || role.allActions())
+                    || had.contains(key(a))
                     || (change.before() == null && Grants.isPec(after, a.principalId()))) {
                 continue;
             }
             String what = role.isUserAccessAdministrator()
                     ? "it may assign roles to managed identities in the customer's tenant (the delegatedRoles)"
                     : "its actions include '*': every action on every resource of the delegated scope";
-            out.report(after, a.at(), "permanent " + context.describe(a.roleDefinitionId()) + " for "
-                    + DelegationDriftRule.who(a.principalId(), a.displayName()) + " is newly granted: " + what
-                    + "; make sure the customer expects it, or grant a narrower role (or just-in-time access)");
+            out.report(
+                    after,
+                    a.at(),
+                    "permanent " + context.describe(a.roleDefinitionId()) + " for "
+                            + DelegationDriftRule.who(a.principalId(), a.displayName()) + " is newly granted: " + what
+                            + "; make sure the customer expects it, or grant a narrower role (or just-in-time access)");
         }
     }
 

@@ -16,16 +16,24 @@ public final class RoleCatalogStaleRule extends AbstractRule {
     public static final String ID = "role-catalog-stale";
 
     public RoleCatalogStaleRule() {
-        super(ID, Severity.WARNING,
+        super(
+                ID,
+                Severity.WARNING,
                 "the role catalog is older than 180 days, or the role's DataActions changed recently");
     }
 
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
-        Grants.roles(d).forEach(r -> context.role(r).filter(role -> role.dataActionsChangedRecently())
-                .ifPresent(role -> out.report(d, r.at(), "role " + context.describe(r) + " gained or lost"
-                        + " DataActions shortly before " + context.catalog().asOf() + "; Azure may reject it at deploy"
-                        + " time: check it with az role definition list --name " + role.id())));
+        Grants.roles(d)
+                .forEach(r -> context.role(r)
+                        .filter(role -> role.dataActionsChangedRecently())
+                        .ifPresent(role -> out.report(
+                                d,
+                                r.at(),
+                                "role " + context.describe(r) + " gained or lost"
+                                        + " DataActions shortly before "
+                                        + context.catalog().asOf() + "; Azure may reject it at deploy"
+                                        + " time: check it with az role definition list --name " + role.id())));
     }
 
     /** The catalog-age check, once per build; {@code null} when the catalog is fresh or the rule is off. */
@@ -35,8 +43,16 @@ public final class RoleCatalogStaleRule extends AbstractRule {
             return null;
         }
         Severity s = rules.severity(ID);
-        return s == Severity.OFF ? null : new Finding(ID, s, at, Subject.NONE, "the role catalog is " + age + " days old (as of "
-                + context.catalog().asOf() + ", limit " + context.catalogMaxAgeDays() + "); Azure's built-in roles"
-                + " change without notice: point lighthouse.roleCatalog at a fresh 'az role definition list' export");
+        return s == Severity.OFF
+                ? null
+                : new Finding(
+                        ID,
+                        s,
+                        at,
+                        Subject.NONE,
+                        "the role catalog is " + age + " days old (as of "
+                                + context.catalog().asOf() + ", limit " + context.catalogMaxAgeDays()
+                                + "); Azure's built-in roles"
+                                + " change without notice: point lighthouse.roleCatalog at a fresh 'az role definition list' export");
     }
 }

@@ -14,11 +14,17 @@ public final class RoleDataActionsRule extends AbstractRule {
 
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
-        Grants.roles(d).forEach(r -> context.role(r)
-                .filter(role -> !role.isOwner() && (role.hasDataActions() || role.hasNotDataActions()))
-                .ifPresent(role -> out.report(d, r.at(), "role " + context.describe(r) + " has "
-                        + (role.hasDataActions() ? "DataActions" : "NotDataActions")
-                        + ", which Azure Lighthouse does not allow; choose a role without data actions (Azure: "
-                        + "\"Only built in role definitions without any data and notData actions are allowed\")")));
+        Grants.roles(d)
+                .forEach(
+                        r -> context.role(r)
+                                .filter(role -> !role.isOwner() && (role.hasDataActions() || role.hasNotDataActions()))
+                                .ifPresent(
+                                        role -> out.report(
+                                                d,
+                                                r.at(),
+                                                "role " + context.describe(r) + " has "
+                                                        + (role.hasDataActions() ? "DataActions" : "NotDataActions")
+                                                        + ", which Azure Lighthouse does not allow; choose a role without data actions (Azure: "
+                                                        + "\"Only built in role definitions without any data and notData actions are allowed\")")));
     }
 }

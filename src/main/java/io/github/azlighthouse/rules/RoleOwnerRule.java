@@ -15,9 +15,13 @@ public final class RoleOwnerRule extends AbstractRule {
 
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
-        Grants.roles(d).filter(r -> context.role(r).map(Role::isOwner).orElse(false)).forEach(r ->
-                out.report(d, r.at(), "Owner cannot be delegated through Azure Lighthouse (Azure rejects the"
-                        + " deployment); use Contributor, and User Access Administrator with delegatedRoles where"
-                        + " role assignments are needed"));
+        Grants.roles(d)
+                .filter(r -> context.role(r).map(Role::isOwner).orElse(false))
+                .forEach(r -> out.report(
+                        d,
+                        r.at(),
+                        "Owner cannot be delegated through Azure Lighthouse (Azure rejects the"
+                                + " deployment); use Contributor, and User Access Administrator with delegatedRoles where"
+                                + " role assignments are needed"));
     }
 }

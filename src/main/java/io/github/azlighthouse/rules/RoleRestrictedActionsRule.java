@@ -14,10 +14,21 @@ public final class RoleRestrictedActionsRule extends AbstractRule {
 
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
-        Grants.roles(d).forEach(r -> context.role(r)
-                .filter(role -> !role.isUserAccessAdministrator() && !role.restrictedActions().isEmpty())
-                .ifPresent(role -> out.report(d, r.at(), "role " + context.describe(r) + " holds restricted action"
-                        + (role.restrictedActions().size() > 1 ? "s " : " ") + String.join(", ", role.restrictedActions())
-                        + ", so Azure refuses it \"because of restricted actions\"; choose another role")));
+        Grants.roles(d)
+                .forEach(
+                        r -> context.role(r)
+                                .filter(role -> !role.isUserAccessAdministrator()
+                                        && !role.restrictedActions().isEmpty())
+                                .ifPresent(
+                                        role -> out.report(
+                                                d,
+                                                r.at(),
+                                                "role " + context.describe(r) + " holds restricted action"
+                                                        + (role.restrictedActions()
+                                                                                .size()
+                                                                        > 1
+                                                                ? "s "
+                                                                : " ") + String.join(", ", role.restrictedActions())
+                                                        + ", so Azure refuses it \"because of restricted actions\"; choose another role")));
     }
 }

@@ -19,20 +19,33 @@ public final class RoleUnknownRule extends AbstractRule {
 
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
-        Stream<Located> delegated = d.authorizations().stream().map(Authorization::delegatedRoleDefinitionIds)
-                .filter(Objects::nonNull).flatMap(List::stream);
+        Stream<Located> delegated = d.authorizations().stream()
+                .map(Authorization::delegatedRoleDefinitionIds)
+                .filter(Objects::nonNull)
+                .flatMap(List::stream);
         Stream.concat(Grants.roles(d), delegated)
-                .filter(r -> r.value() != null && !GuidFormatRule.looksLikeBrokenGuid(r.value())
+                .filter(r -> r.value() != null
+                        && !GuidFormatRule.looksLikeBrokenGuid(r.value())
                         && !GuidFormatRule.isPlaceholderText(r.value()))
                 // a role's name where a template needs its ID: guid-format says so
                 .filter(r -> context.catalog().byName(r.value()).isEmpty())
                 .filter(r -> context.role(r).isEmpty())
                 .forEach(r -> {
                     List<String> near = context.catalog().suggest(r.value(), 3);
-                    out.report(d, r.at(), "role '" + r.value() + "' is not an Azure built-in role in the catalog of "
-                            + context.catalog().asOf() + "; Lighthouse accepts built-in roles only"
-                            + (near.isEmpty() ? " (list them: mvn lighthouse:roles)"
-                                    : "; did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "?"));
+                    out.report(
+                            d,
+                            r.at(),
+                            "role '" + r.value() + "' is not an Azure built-in role in the catalog of "
+                                    + context.catalog().asOf() + "; Lighthouse accepts built-in roles only"
+                                    + (near.isEmpty()
+                                            ? " (list them: mvn lighthouse:roles)"
+                                            : "; did you mean "
+                                                    + String.join(
+                                                            " or ",
+                                                            near.stream()
+                                                                    .map(n -> "'" + n + "'")
+                                                                    .toList())
+                                                    + "?"));
                 });
     }
 }

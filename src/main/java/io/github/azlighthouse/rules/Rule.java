@@ -18,10 +18,8 @@ public interface Rule {
     /** When the rule fires, in one sentence (README rule table, SARIF rule description). */
     String summary();
 
-    default void check(Delegation delegation, RuleContext context, Reporter out) {
-    }
+    default void check(Delegation delegation, RuleContext context, Reporter out) {}
 
     /** Checks that need every delegation on one subscription (one customer, all offers). */
-    default void checkScope(List<Delegation> sameSubscription, RuleContext context, Reporter out) {
-    }
+    default void checkScope(List<Delegation> sameSubscription, RuleContext context, Reporter out) {}
 }

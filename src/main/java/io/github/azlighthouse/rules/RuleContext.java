@@ -26,7 +26,8 @@ public record RuleContext(RoleCatalog catalog, LocalDate today, int catalogMaxAg
 
     /** {@code 'Contributor' (b24988ac-…)} for a known role, else the text as written. */
     public String describe(Located roleId) {
-        return role(roleId).map(r -> "'" + r.name() + "' (" + r.id() + ")")
+        return role(roleId)
+                .map(r -> "'" + r.name() + "' (" + r.id() + ")")
                 .orElse("'" + (roleId == null ? null : roleId.value()) + "'");
     }
 }

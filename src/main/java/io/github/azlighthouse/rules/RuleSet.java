@@ -4,8 +4,6 @@ import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.Severities;
 import io.github.azlighthouse.findings.Severity;
-import io.github.azlighthouse.findings.Subject;
-import io.github.azlighthouse.source.Position;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,21 +43,50 @@ public final class RuleSet implements Severities {
     /** All rules, in the order of spec section 5, then those of {@code diff} (section 9) and {@code audit} (section 10). */
     public static List<Rule> all() {
         return List.of(
-                new PecAccountMissingRule(), new PecRoleNotEligibleRule(), new PecAccountOnlyEligibleRule(),
-                new RoleOwnerRule(), new RoleDataActionsRule(), new RoleRestrictedActionsRule(),
-                new RoleUnknownRule(), new UaaWithoutDelegatedRolesRule(), new DelegatedRolesInvalidRule(),
-                new GuidFormatRule(), new TenantSelfRule(), new AuthorizationsEmptyRule(),
-                new AuthorizationDuplicateRule(), new DisplayNameMissingRule(), new EligibleRoleRestrictedRule(),
-                new EligibleDurationRule(), new EligibleMfaProviderRule(), new EligibleApproversLimitRule(),
-                new EligiblePolicyConflictRule(), new EligibleServicePrincipalRule(), new ApiVersionRule(),
-                new TemplateStructureRule(), new SchemaUnknownRule(), new OfferCollisionRule(), new InputInvalidRule(),
-                new ExpressionUnresolvedRule(), new ExpressionInvalidRule(), new ParameterMismatchRule(),
-                new ParametersUnpairedRule(), new PrincipalSuspiciousRule(), new TenantMismatchRule(),
-                new NoRegistrationDeleteRoleRule(), new EligibleWithoutReaderRule(), new AuthorizationCountRule(),
+                new PecAccountMissingRule(),
+                new PecRoleNotEligibleRule(),
+                new PecAccountOnlyEligibleRule(),
+                new RoleOwnerRule(),
+                new RoleDataActionsRule(),
+                new RoleRestrictedActionsRule(),
+                new RoleUnknownRule(),
+                new UaaWithoutDelegatedRolesRule(),
+                new DelegatedRolesInvalidRule(),
+                new GuidFormatRule(),
+                new TenantSelfRule(),
+                new AuthorizationsEmptyRule(),
+                new AuthorizationDuplicateRule(),
+                new DisplayNameMissingRule(),
+                new EligibleRoleRestrictedRule(),
+                new EligibleDurationRule(),
+                new EligibleMfaProviderRule(),
+                new EligibleApproversLimitRule(),
+                new EligiblePolicyConflictRule(),
+                new EligibleServicePrincipalRule(),
+                new ApiVersionRule(),
+                new TemplateStructureRule(),
+                new SchemaUnknownRule(),
+                new OfferCollisionRule(),
+                new InputInvalidRule(),
+                new ExpressionUnresolvedRule(),
+                new ExpressionInvalidRule(),
+                new ParameterMismatchRule(),
+                new ParametersUnpairedRule(),
+                new PrincipalSuspiciousRule(),
+                new TenantMismatchRule(),
+                new NoRegistrationDeleteRoleRule(),
+                new EligibleWithoutReaderRule(),
+                new AuthorizationCountRule(),
                 new RoleCatalogStaleRule(),
-                new PecRegressionRule(), new OfferRenamedRule(), new PrivilegedAccessAddedRule(),
-                new DelegationMissingRule(), new DelegationUnexpectedRule(), new DelegationDriftRule(),
-                new DelegationFailedRule(), new PecNotAppliedRule(), new PecLinkCandidateRule());
+                new PecRegressionRule(),
+                new OfferRenamedRule(),
+                new PrivilegedAccessAddedRule(),
+                new DelegationMissingRule(),
+                new DelegationUnexpectedRule(),
+                new DelegationDriftRule(),
+                new DelegationFailedRule(),
+                new PecNotAppliedRule(),
+                new PecLinkCandidateRule());
     }
 
     /**
@@ -77,11 +104,12 @@ public final class RuleSet implements Severities {
             }
             Severity s = Severity.parse(e.getValue());
             if (s == null) {
-                throw new IllegalArgumentException("rule '" + id + "': severity '" + e.getValue()
-                        + "' is not one of error, warning, off");
+                throw new IllegalArgumentException(
+                        "rule '" + id + "': severity '" + e.getValue() + "' is not one of error, warning, off");
             }
             if (ALWAYS_ERRORS.contains(id) && s != Severity.ERROR) {
-                throw new IllegalArgumentException("rule '" + id + "' reports unreadable input and always stays an error");
+                throw new IllegalArgumentException(
+                        "rule '" + id + "' reports unreadable input and always stays an error");
             }
             if (next.get(id) != s) {
                 log.add("rule " + id + ": " + next.get(id).label() + " -> " + s.label() + " (configured)");
@@ -113,7 +141,8 @@ public final class RuleSet implements Severities {
             if (s == Severity.OFF) {
                 continue;
             }
-            Reporter out = (about, at, message) -> findings.add(new Finding(rule.id(), s, at, about.subject(), message));
+            Reporter out =
+                    (about, at, message) -> findings.add(new Finding(rule.id(), s, at, about.subject(), message));
             for (Delegation d : sameSubscription) {
                 rule.check(d, context, out);
             }
@@ -128,8 +157,10 @@ public final class RuleSet implements Severities {
         for (Rule rule : rules.values()) {
             Severity s = severities.get(rule.id());
             if (s != Severity.OFF && rule instanceof DiffRule diff) {
-                diff.checkChange(change, context, (about, at, message) -> findings.add(
-                        new Finding(rule.id(), s, at, about.subject(), message)));
+                diff.checkChange(
+                        change,
+                        context,
+                        (about, at, message) -> findings.add(new Finding(rule.id(), s, at, about.subject(), message)));
             }
         }
         return findings;
@@ -141,8 +172,10 @@ public final class RuleSet implements Severities {
         for (Rule rule : rules.values()) {
             Severity s = severities.get(rule.id());
             if (s != Severity.OFF && rule instanceof AuditRule audit) {
-                audit.checkAudit(subscription, context, (about, at, message) -> findings.add(
-                        new Finding(rule.id(), s, at, about, message)));
+                audit.checkAudit(
+                        subscription,
+                        context,
+                        (about, at, message) -> findings.add(new Finding(rule.id(), s, at, about, message)));
             }
         }
         return findings;

@@ -13,8 +13,10 @@ public final class SchemaUnknownRule extends AbstractRule {
     public static final String ID = RuleIds.SCHEMA_UNKNOWN;
 
     public SchemaUnknownRule() {
-        super(ID, Severity.WARNING,
+        super(
+                ID,
+                Severity.WARNING,
                 "$schema names a version Microsoft does not publish; the template is checked against the nearest"
-                + " published schema");
+                        + " published schema");
     }
 }

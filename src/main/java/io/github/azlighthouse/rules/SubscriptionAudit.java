@@ -28,13 +28,11 @@ public record SubscriptionAudit(Subject subject, Position at, boolean listKnown,
      * @param provisioningState the worst state of the definition and its assignments; null when not exported
      * @param eligibleKnown false for exports that cannot show eligible authorizations (api 2019-06-01)
      */
-    public record Deployed(Delegation delegation, String definitionName, Located provisioningState,
-            boolean eligibleKnown) {
-    }
+    public record Deployed(
+            Delegation delegation, String definitionName, Located provisioningState, boolean eligibleKnown) {}
 
     /** A planned delegation and the deployed one that corresponds to it; either may be null. */
-    public record Match(Delegation planned, Deployed deployed) {
-    }
+    public record Match(Delegation planned, Deployed deployed) {}
 
     /**
      * The subscription's usage after the settling window (older than 48 hours past its day), in billing
@@ -49,8 +47,15 @@ public record SubscriptionAudit(Subject subject, Position at, boolean listKnown,
      * @param unsettledDays days with usage still inside the settling window, not judged
      * @param firstMissedAt the billing line of the first cost without PEC (or the file's start)
      */
-    public record Usage(double eligibleCost, double missedCost, int daysWithoutPec, int settledDays,
-            LocalDate firstMissed, LocalDate lastMissed, int unsettledDays, Position firstMissedAt) {
+    public record Usage(
+            double eligibleCost,
+            double missedCost,
+            int daysWithoutPec,
+            int settledDays,
+            LocalDate firstMissed,
+            LocalDate lastMissed,
+            int unsettledDays,
+            Position firstMissedAt) {
 
         /** {@code yes}, {@code no}, {@code partly}, or {@code unknown} when nothing settled could carry PEC. */
         public String applied() {

@@ -1,7 +1,7 @@
 package io.github.azlighthouse.rules;
 
-import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.delegation.Delegation;
+import io.github.azlighthouse.findings.RuleIds;
 import io.github.azlighthouse.findings.Severity;
 
 /**
@@ -22,8 +22,11 @@ public final class TemplateStructureRule extends AbstractRule {
             out.report(d, d.at(), "the registration definition has no managedByTenantId; it is required");
         }
         if (d.offerName() == null || d.offerName().isBlank()) {
-            out.report(d, d.at(), "the registration definition has no registrationDefinitionName (mspOfferName);"
-                    + " the customer sees it as the offer's name");
+            out.report(
+                    d,
+                    d.at(),
+                    "the registration definition has no registrationDefinitionName (mspOfferName);"
+                            + " the customer sees it as the offer's name");
         }
     }
 }

@@ -18,12 +18,18 @@ public final class TenantMismatchRule extends AbstractRule {
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
         String expected = context.managingTenantId();
-        if (expected == null || d.managingTenantId() == null || d.managingTenantId().value() == null
+        if (expected == null
+                || d.managingTenantId() == null
+                || d.managingTenantId().value() == null
                 || d.managingTenantId().value().equalsIgnoreCase(expected)) {
             return;
         }
-        out.report(d, d.managingTenantId().at(), "managedByTenantId " + d.managingTenantId().value() + " is not the"
-                + " customer list's managingTenantId " + expected + "; the customer would delegate to another tenant:"
-                + " use " + expected + " (or correct managingTenantId in the customer list)");
+        out.report(
+                d,
+                d.managingTenantId().at(),
+                "managedByTenantId " + d.managingTenantId().value() + " is not the"
+                        + " customer list's managingTenantId " + expected
+                        + "; the customer would delegate to another tenant:"
+                        + " use " + expected + " (or correct managingTenantId in the customer list)");
     }
 }

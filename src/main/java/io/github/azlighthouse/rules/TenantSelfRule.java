@@ -15,9 +15,13 @@ public final class TenantSelfRule extends AbstractRule {
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
         if (Grants.same(d.managingTenantId(), d.customerTenantId())) {
-            out.report(d, d.customerTenantId().at(), "the customer's tenantId equals managedByTenantId "
-                    + d.managingTenantId().value() + "; a tenant cannot delegate to itself (Azure: \"not allowed to"
-                    + " use ... as ManagedByTenantId\"): check which tenant ID belongs to the customer");
+            out.report(
+                    d,
+                    d.customerTenantId().at(),
+                    "the customer's tenantId equals managedByTenantId "
+                            + d.managingTenantId().value()
+                            + "; a tenant cannot delegate to itself (Azure: \"not allowed to"
+                            + " use ... as ManagedByTenantId\"): check which tenant ID belongs to the customer");
         }
     }
 }

@@ -17,11 +17,18 @@ public final class UaaWithoutDelegatedRolesRule extends AbstractRule {
     @Override
     public void check(Delegation d, RuleContext context, Reporter out) {
         for (Authorization a : d.authorizations()) {
-            boolean uaa = context.role(a.roleDefinitionId()).map(Role::isUserAccessAdministrator).orElse(false);
-            if (uaa && (a.delegatedRoleDefinitionIds() == null || a.delegatedRoleDefinitionIds().isEmpty())) {
-                out.report(d, a.roleDefinitionId().at(), "User Access Administrator needs the roles it may assign"
-                        + " to managed identities: add delegatedRoles (template: delegatedRoleDefinitionIds), e.g."
-                        + " [Contributor]");
+            boolean uaa = context.role(a.roleDefinitionId())
+                    .map(Role::isUserAccessAdministrator)
+                    .orElse(false);
+            if (uaa
+                    && (a.delegatedRoleDefinitionIds() == null
+                            || a.delegatedRoleDefinitionIds().isEmpty())) {
+                out.report(
+                        d,
+                        a.roleDefinitionId().at(),
+                        "User Access Administrator needs the roles it may assign"
+                                + " to managed identities: add delegatedRoles (template: delegatedRoleDefinitionIds), e.g."
+                                + " [Contributor]");
             }
         }
     }

@@ -43,7 +43,8 @@ public final class Position {
 
     /** The position of key {@code name} of the object at {@code pointer}, looked up when first needed. */
     public static Position ofKey(SourceDocument doc, String pointer, String name) {
-        return new Position(doc.file(), pointer + "/" + SourceDocument.escape(name), () -> doc.keyPosition(pointer, name));
+        return new Position(
+                doc.file(), pointer + "/" + SourceDocument.escape(name), () -> doc.keyPosition(pointer, name));
     }
 
     public static Position startOf(String file) {

@@ -21,8 +21,7 @@ import java.util.List;
 public final class SchemaCheck {
 
     /** One violation: where (JSON Pointer), which keyword, the property it names (if any), and the text. */
-    public record Violation(String pointer, String keyword, String property, JsonNode schemaNode, String message) {
-    }
+    public record Violation(String pointer, String keyword, String property, JsonNode schemaNode, String message) {}
 
     /** Where the project publishes its schemas; their ids resolve to the jar instead. */
     public static final String PUBLISHED =
@@ -44,8 +43,10 @@ public final class SchemaCheck {
      */
     public SchemaCheck(String resource, String idPrefix, String fragment) {
         String folder = resource.substring(0, resource.lastIndexOf('/') + 1);
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                b -> b.schemas(iri -> iri.startsWith(idPrefix) ? readResource(folder + iri.substring(idPrefix.length())) : null));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_7,
+                b -> b.schemas(iri ->
+                        iri.startsWith(idPrefix) ? readResource(folder + iri.substring(idPrefix.length())) : null));
         this.schema = registry.getSchema(SchemaLocation.of(idPrefix + resource.substring(folder.length()) + fragment));
         schema.initializeValidators(); // resolve every $ref now, not on a build thread later
     }
@@ -69,8 +70,12 @@ public final class SchemaCheck {
             if (message.startsWith("$") && colon > 0) { // drop networknt's own path prefix
                 message = message.substring(colon + 2);
             }
-            out.add(new Violation(pointer(e.getInstanceLocation()), e.getKeyword() == null ? "" : e.getKeyword(),
-                    e.getProperty(), e.getSchemaNode(), message));
+            out.add(new Violation(
+                    pointer(e.getInstanceLocation()),
+                    e.getKeyword() == null ? "" : e.getKeyword(),
+                    e.getProperty(),
+                    e.getSchemaNode(),
+                    message));
         }
         return out;
     }
@@ -79,8 +84,11 @@ public final class SchemaCheck {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
-            s.append('/').append(element instanceof Integer ? element.toString()
-                    : SourceDocument.escape(String.valueOf(element)));
+            s.append('/')
+                    .append(
+                            element instanceof Integer
+                                    ? element.toString()
+                                    : SourceDocument.escape(String.valueOf(element)));
         }
         return s.toString();
     }

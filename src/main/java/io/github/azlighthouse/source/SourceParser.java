@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -46,9 +46,14 @@ public final class SourceParser {
         loader.setMaxAliasesForCollections(0);
         loader.setAllowDuplicateKeys(false);
         // ARM reads templates and parameter files with // and /* */ comments; so do we, for every JSON input
-        this.json = JsonFactory.builder().streamReadConstraints(limits)
-                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
-        this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
+        this.json = JsonFactory.builder()
+                .streamReadConstraints(limits)
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                .build();
+        this.yaml = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(limits)
+                .build();
     }
 
     /**
@@ -66,14 +71,14 @@ public final class SourceParser {
             try {
                 return parse(file, shownAs);
             } catch (IOException | SyntaxError e) {
-                throw new IllegalStateException("cannot read " + shownAs + " again for positions: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "cannot read " + shownAs + " again for positions: " + e.getMessage(), e);
             }
         });
     }
 
     /** The top-level keys of a JSON object read up to {@code stopAt}, and that key's text value (null if absent or not text). */
-    public record TopLevel(boolean isObject, java.util.Set<String> keys, String stopValue) {
-    }
+    public record TopLevel(boolean isObject, java.util.Set<String> keys, String stopValue) {}
 
     /**
      * Reads the top level of a JSON file only as far as key {@code stopAt} (case-insensitive), skipping
@@ -119,8 +124,13 @@ public final class SourceParser {
      *     elements; when not (or when {@code headerFirst}), the whole top level is read first and
      *     the file is opened again for the elements
      */
-    public StreamedDocument stream(Path file, String shownAs, String arrayKey,
-            java.util.function.Predicate<JsonNode> headerReady, boolean headerFirst) throws IOException, SyntaxError {
+    public StreamedDocument stream(
+            Path file,
+            String shownAs,
+            String arrayKey,
+            java.util.function.Predicate<JsonNode> headerReady,
+            boolean headerFirst)
+            throws IOException, SyntaxError {
         refuseLarge(file, shownAs);
         return new StreamedDocument(this, file, shownAs, arrayKey, headerReady, headerFirst);
     }
@@ -138,9 +148,11 @@ public final class SourceParser {
 
     private void requireEnd(JsonParser p, String shownAs, Path file, boolean isYaml) throws IOException, SyntaxError {
         if (next(p, shownAs, file) != null) {
-            throw new SyntaxError(at(p, shownAs), isYaml
-                    ? "more than one YAML document; keep the customer list in one document"
-                    : "unexpected content after the end of the JSON value");
+            throw new SyntaxError(
+                    at(p, shownAs),
+                    isYaml
+                            ? "more than one YAML document; keep the customer list in one document"
+                            : "unexpected content after the end of the JSON value");
         }
     }
 
@@ -150,7 +162,9 @@ public final class SourceParser {
 
     /** A parser positioned on the first token of {@code file}; a syntax error if the file is empty. */
     JsonParser open(Path file, String shownAs) throws IOException, SyntaxError {
-        JsonParser p = isYaml(file) ? yaml.createParser(Files.newInputStream(file)) : json.createParser(Files.newInputStream(file));
+        JsonParser p = isYaml(file)
+                ? yaml.createParser(Files.newInputStream(file))
+                : json.createParser(Files.newInputStream(file));
         boolean ok = false;
         try {
             requireStart(p, shownAs, file);
@@ -223,8 +237,9 @@ public final class SourceParser {
     }
 
     /** {@code positions} null: build the tree only. {@code file}: the text to explain syntax errors with, if any. */
-    private SourceDocument parse(InputStream in, boolean isYaml, String shownAs, Map<String, Position> positions,
-            Path file) throws IOException, SyntaxError {
+    private SourceDocument parse(
+            InputStream in, boolean isYaml, String shownAs, Map<String, Position> positions, Path file)
+            throws IOException, SyntaxError {
         try (JsonParser p = isYaml ? yaml.createParser(in) : json.createParser(in)) {
             if (next(p, shownAs, file) == null) {
                 throw new SyntaxError(Position.startOf(shownAs), "the file is empty");
@@ -282,13 +297,14 @@ public final class SourceParser {
 
     static void refuseAliases(JsonParser p, String file) throws IOException, SyntaxError {
         if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
-            throw new SyntaxError(at(p, file), "YAML anchors and aliases (&name, *name) are not supported;"
-                    + " write the value out, or use a named principal under 'principals'");
+            throw new SyntaxError(
+                    at(p, file),
+                    "YAML anchors and aliases (&name, *name) are not supported;"
+                            + " write the value out, or use a named principal under 'principals'");
         }
     }
 
     private static Position at(JsonParser p, String file) {
         return SyntaxErrors.at(p.currentTokenLocation(), file);
     }
-
 }

@@ -39,8 +39,14 @@ public final class StreamedDocument implements AutoCloseable {
     private int count;
     private int index;
 
-    StreamedDocument(SourceParser parser, Path file, String shownAs, String arrayKey,
-            Predicate<JsonNode> headerReady, boolean headerFirst) throws IOException, SyntaxError {
+    StreamedDocument(
+            SourceParser parser,
+            Path file,
+            String shownAs,
+            String arrayKey,
+            Predicate<JsonNode> headerReady,
+            boolean headerFirst)
+            throws IOException, SyntaxError {
         this.parser = parser;
         this.file = file;
         this.shownAs = shownAs;

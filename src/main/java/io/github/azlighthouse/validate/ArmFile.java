@@ -18,7 +18,11 @@ import java.util.Set;
  */
 public record ArmFile(String name, Path path, Kind kind, Position errorAt, String error) {
 
-    public enum Kind { TEMPLATE, PARAMETERS, OTHER }
+    public enum Kind {
+        TEMPLATE,
+        PARAMETERS,
+        OTHER
+    }
 
     public boolean unreadable() {
         return error != null;
@@ -71,12 +75,15 @@ public record ArmFile(String name, Path path, Kind kind, Position errorAt, Strin
     /** For a file that cannot be read: {@code x.parameters.json} and {@code x.<name>.parameters.json} are parameter files. */
     static Kind byName(String name) {
         return isParameterName(name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT))
-                ? Kind.PARAMETERS : Kind.TEMPLATE;
+                ? Kind.PARAMETERS
+                : Kind.TEMPLATE;
     }
 
     /** {@code parameters.json}, {@code x.parameters.json}, {@code x.parameters.dev.json}, {@code x.dev.parameters.json}. */
     static boolean isParameterName(String lowerBaseName) {
-        String stem = lowerBaseName.endsWith(".json") ? lowerBaseName.substring(0, lowerBaseName.length() - 5) : lowerBaseName;
+        String stem = lowerBaseName.endsWith(".json")
+                ? lowerBaseName.substring(0, lowerBaseName.length() - 5)
+                : lowerBaseName;
         for (String part : stem.split("\\.", 0)) {
             if (part.equals("parameters")) {
                 return true;

@@ -15,20 +15,27 @@ import java.util.Map;
  * tenant, and for each
  * subscription (and each management group, under {@link #managementGroupKey}) its customer and tenant.
  */
-public record CustomerIndex(String pecPrincipalId, String managingTenantId,
-        Map<String, TemplateReader.Context> bySubscription) {
+public record CustomerIndex(
+        String pecPrincipalId, String managingTenantId, Map<String, TemplateReader.Context> bySubscription) {
 
     public static CustomerIndex of(CustomerList list) {
         String pec = list.pecAutomationAccount().principal().principalId().value();
         Map<String, TemplateReader.Context> map = new HashMap<>();
         for (Customer c : list.customers()) {
             for (Subscription s : c.subscriptions()) {
-                map.putIfAbsent(String.valueOf(s.subscriptionId().value()).toLowerCase(Locale.ROOT),
-                        new TemplateReader.Context(pec, c.id().value(), c.tenantId().value(), s.subscriptionId().value()));
+                map.putIfAbsent(
+                        String.valueOf(s.subscriptionId().value()).toLowerCase(Locale.ROOT),
+                        new TemplateReader.Context(
+                                pec,
+                                c.id().value(),
+                                c.tenantId().value(),
+                                s.subscriptionId().value()));
             }
             for (Located g : c.managementGroups()) {
-                map.putIfAbsent(managementGroupKey(g.value()),
-                        new TemplateReader.Context(pec, c.id().value(), c.tenantId().value(), null, g.value()));
+                map.putIfAbsent(
+                        managementGroupKey(g.value()),
+                        new TemplateReader.Context(
+                                pec, c.id().value(), c.tenantId().value(), null, g.value()));
             }
         }
         return new CustomerIndex(pec, list.managingTenantId().value(), Map.copyOf(map));

@@ -38,20 +38,18 @@ public final class Pairing {
                 return template.name();
             }
             String p = parameters.folder().equals(template.folder())
-                    ? parameters.name().substring(parameters.name().lastIndexOf('/') + 1) : parameters.name();
+                    ? parameters.name().substring(parameters.name().lastIndexOf('/') + 1)
+                    : parameters.name();
             return template.name() + " with " + p;
         }
     }
 
     /** A parameter file without a template, and why. */
-    public record Unpaired(ArmFile file, String reason) {
-    }
+    public record Unpaired(ArmFile file, String reason) {}
 
-    public record Result(List<Unit> units, List<Unpaired> unpaired) {
-    }
+    public record Result(List<Unit> units, List<Unpaired> unpaired) {}
 
-    private Pairing() {
-    }
+    private Pairing() {}
 
     /**
      * Pairs the parameter files with their templates.
@@ -63,7 +61,9 @@ public final class Pairing {
         Map<Path, ArmFile> templatesByPath = new LinkedHashMap<>();
         for (ArmFile f : files) {
             if (f.kind() == Kind.TEMPLATE) {
-                templatesByFolder.computeIfAbsent(f.folder(), k -> new ArrayList<>()).add(f);
+                templatesByFolder
+                        .computeIfAbsent(f.folder(), k -> new ArrayList<>())
+                        .add(f);
                 templatesByPath.put(f.path().toAbsolutePath().normalize(), f);
             }
         }
@@ -73,7 +73,10 @@ public final class Pairing {
             if (p.kind() != Kind.PARAMETERS) {
                 continue;
             }
-            Explicit rule = explicit.stream().filter(e -> e.matches(p.path())).findFirst().orElse(null);
+            Explicit rule = explicit.stream()
+                    .filter(e -> e.matches(p.path()))
+                    .findFirst()
+                    .orElse(null);
             ArmFile template;
             String reason = null;
             if (rule != null) {
@@ -88,7 +91,8 @@ public final class Pairing {
                 if (template == null && here.size() == 1) {
                     template = here.get(0);
                 } else if (template == null) {
-                    reason = here.isEmpty() ? "there is no template in its folder"
+                    reason = here.isEmpty()
+                            ? "there is no template in its folder"
                             : "its folder holds " + here.size() + " templates and none is named like it (X.json pairs"
                                     + " with X.parameters.json and X.<name>.parameters.json)";
                 }

@@ -15,8 +15,7 @@ import java.util.stream.Stream;
 /** Finds the files {@code validate} looks at: Maven-style include and exclude globs under a folder. */
 public final class TemplateFiles {
 
-    private TemplateFiles() {
-    }
+    private TemplateFiles() {}
 
     /** The files under {@code dir} that the patterns select, by their '/'-separated path relative to {@code dir}. */
     static Map<String, Path> find(Path dir, List<String> includes, List<String> excludes) throws IOException {
@@ -32,7 +31,8 @@ public final class TemplateFiles {
                 String name = p.getFileName().toString();
                 // dot files, and generate's own index of its output: not ARM files (the index is large for long lists);
                 // diff's report beside generate's output
-                if (name.startsWith(".") || name.equals(Lighthouse.SUMMARY)
+                if (name.startsWith(".")
+                        || name.equals(Lighthouse.SUMMARY)
                         || (name.equals(Lighthouse.DIFF) && Files.exists(p.resolveSibling(Lighthouse.SUMMARY)))) {
                     return;
                 }

@@ -29,10 +29,28 @@ public record ValidateRequest(
         int catalogMaxAgeDays) {
 
     /** A request without explicit pairings. */
-    public ValidateRequest(List<Path> directories, List<String> includes, List<String> excludes, Path basedir,
-            CustomerIndex customers, String pecPrincipalId, RoleCatalog catalog, RuleSet rules, LocalDate today,
+    public ValidateRequest(
+            List<Path> directories,
+            List<String> includes,
+            List<String> excludes,
+            Path basedir,
+            CustomerIndex customers,
+            String pecPrincipalId,
+            RoleCatalog catalog,
+            RuleSet rules,
+            LocalDate today,
             int catalogMaxAgeDays) {
-        this(directories, includes, excludes, List.of(), basedir, customers, pecPrincipalId, catalog, rules, today,
+        this(
+                directories,
+                includes,
+                excludes,
+                List.of(),
+                basedir,
+                customers,
+                pecPrincipalId,
+                catalog,
+                rules,
+                today,
                 catalogMaxAgeDays);
     }
 

@@ -25,8 +25,13 @@ public record ValidateResult(List<TemplateResult> templates, List<Finding> gener
 
     /** Checked units without errors where some value was known only at deployment (expression-unresolved). */
     public long unverified() {
-        return templates.stream().filter(t -> !t.skipped() && !t.hasErrors() && t.findings().stream()
-                .anyMatch(f -> f.ruleId().equals(io.github.azlighthouse.findings.RuleIds.EXPRESSION_UNRESOLVED))).count();
+        return templates.stream()
+                .filter(t -> !t.skipped()
+                        && !t.hasErrors()
+                        && t.findings().stream()
+                                .anyMatch(f -> f.ruleId()
+                                        .equals(io.github.azlighthouse.findings.RuleIds.EXPRESSION_UNRESOLVED)))
+                .count();
     }
 
     public long failed() {

@@ -34,8 +34,8 @@ import java.util.TreeMap;
 public final class Validator {
 
     /** Parameter names that mark a parameter file as a Lighthouse offer's, when it cannot be paired. */
-    private static final Set<String> LIGHTHOUSE_PARAMETERS = Set.of("authorizations", "eligibleauthorizations",
-            "managedbytenantid", "mspoffername", "mspofferdescription");
+    private static final Set<String> LIGHTHOUSE_PARAMETERS = Set.of(
+            "authorizations", "eligibleauthorizations", "managedbytenantid", "mspoffername", "mspofferdescription");
 
     private final SourceParser parser = new SourceParser();
     private final TemplateCheck check;
@@ -52,13 +52,15 @@ public final class Validator {
         Map<String, Path> files = new TreeMap<>();
         for (Path dir : request.directories()) {
             String shownDir = Position.shownPath(request.basedir(), dir); // once, not per file
-            for (Map.Entry<String, Path> file : TemplateFiles.find(dir, request.includes(), request.excludes()).entrySet()) {
+            for (Map.Entry<String, Path> file : TemplateFiles.find(dir, request.includes(), request.excludes())
+                    .entrySet()) {
                 files.putIfAbsent(shownDir.isEmpty() ? file.getKey() : shownDir + "/" + file.getKey(), file.getValue());
             }
         }
         RuleContext context = context(request);
         List<Finding> general = new ArrayList<>();
-        Finding age = RoleCatalogStaleRule.catalogAge(request.rules(), context, Position.startOf(request.catalog().source()));
+        Finding age = RoleCatalogStaleRule.catalogAge(
+                request.rules(), context, Position.startOf(request.catalog().source()));
         if (age != null) {
             general.add(age);
         }
@@ -71,14 +73,18 @@ public final class Validator {
      */
     public List<TemplateResult> checkTree(Path root, String shownRoot, ValidateRequest request) throws IOException {
         Map<String, Path> files = new TreeMap<>();
-        for (Map.Entry<String, Path> file : TemplateFiles.find(root, List.of("**/*.json"), List.of()).entrySet()) {
+        for (Map.Entry<String, Path> file :
+                TemplateFiles.find(root, List.of("**/*.json"), List.of()).entrySet()) {
             files.put(shownRoot + "/" + file.getKey(), file.getValue());
         }
         return check(files, request, context(request));
     }
 
     private static RuleContext context(ValidateRequest request) {
-        return new RuleContext(request.catalog(), request.today(), request.catalogMaxAgeDays(),
+        return new RuleContext(
+                request.catalog(),
+                request.today(),
+                request.catalogMaxAgeDays(),
                 request.customers() == null ? null : request.customers().managingTenantId());
     }
 
@@ -86,14 +92,18 @@ public final class Validator {
     private List<TemplateResult> check(Map<String, Path> files, ValidateRequest request, RuleContext context)
             throws IOException {
         List<ArmFile> classified = new ArrayList<>(files.size());
-        InOrder.run(files.entrySet().iterator(), 0, "lighthouse-classify", e -> classify(e.getKey(), e.getValue()),
+        InOrder.run(
+                files.entrySet().iterator(),
+                0,
+                "lighthouse-classify",
+                e -> classify(e.getKey(), e.getValue()),
                 classified::add);
         Pairing.Result pairs = Pairing.pair(classified, request.pairings());
         List<TemplateResult> results = new ArrayList<>();
         for (ArmFile f : classified) {
             if (f.kind() == Kind.OTHER) {
-                results.add(new TemplateResult(f.name(), null, "not an ARM deployment template or parameter file",
-                        List.of()));
+                results.add(new TemplateResult(
+                        f.name(), null, "not an ARM deployment template or parameter file", List.of()));
             }
         }
         for (Pairing.Unpaired u : pairs.unpaired()) {
@@ -101,8 +111,12 @@ public final class Validator {
         }
         Map<String, TemplateReader.Context> bySubscription =
                 request.customers() == null ? Map.of() : request.customers().bySubscription();
-        InOrder.run(pairs.units().iterator(), 0, "lighthouse-validate",
-                unit -> checkIsolated(unit, request, context, bySubscription), results::add);
+        InOrder.run(
+                pairs.units().iterator(),
+                0,
+                "lighthouse-validate",
+                unit -> checkIsolated(unit, request, context, bySubscription),
+                results::add);
         results.sort(Comparator.comparing(TemplateResult::name));
         return results;
     }
@@ -116,21 +130,33 @@ public final class Validator {
     }
 
     /** One unit, with anything that goes wrong in it turned into a finding on its files. */
-    private TemplateResult checkIsolated(Pairing.Unit unit, ValidateRequest request, RuleContext context,
+    private TemplateResult checkIsolated(
+            Pairing.Unit unit,
+            ValidateRequest request,
+            RuleContext context,
             Map<String, TemplateReader.Context> bySubscription) {
         try {
             return checkUnit(unit, request, context, bySubscription);
         } catch (IOException e) {
             return failed(unit, request, Position.startOf(unit.template().name()), "cannot be read: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return failed(unit, request, Position.startOf(unit.template().name()), "could not be checked ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); this is a bug in lighthouse-maven-plugin:"
-                    + " please report it with the file. The other files were checked");
+            return failed(
+                    unit,
+                    request,
+                    Position.startOf(unit.template().name()),
+                    "could not be checked ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); this is a bug in lighthouse-maven-plugin:"
+                            + " please report it with the file. The other files were checked");
         }
     }
 
-    private TemplateResult checkUnit(Pairing.Unit unit, ValidateRequest request, RuleContext context,
-            Map<String, TemplateReader.Context> bySubscription) throws IOException {
+    private TemplateResult checkUnit(
+            Pairing.Unit unit,
+            ValidateRequest request,
+            RuleContext context,
+            Map<String, TemplateReader.Context> bySubscription)
+            throws IOException {
         ArmFile t = unit.template();
         ArmFile p = unit.parameters();
         for (ArmFile f : p == null ? List.of(t) : List.of(t, p)) {
@@ -146,15 +172,18 @@ public final class Validator {
                 parameters = parser.parseDeferred(p.path(), p.name());
             }
         } catch (SyntaxError e) {
-            return failed(unit, request, e.position(), notReadable(e.position().file().equals(t.name()) ? t : p,
-                    e.getMessage()));
+            return failed(
+                    unit,
+                    request,
+                    e.position(),
+                    notReadable(e.position().file().equals(t.name()) ? t : p, e.getMessage()));
         }
         JsonNode root = template.root();
         if (!root.isObject() || !TemplateReader.isLighthouse(root)) {
             return result(unit, "no Microsoft.ManagedServices resources: not a Lighthouse template", List.of());
         }
-        TemplateCheck.Result checked = check.check(template, parameters, context(request, bySubscription, t.name()),
-                request.rules(), context, false);
+        TemplateCheck.Result checked = check.check(
+                template, parameters, context(request, bySubscription, t.name()), request.rules(), context, false);
         return result(unit, checked.skipNote(), checked.findings());
     }
 
@@ -163,8 +192,12 @@ public final class Validator {
     }
 
     private static TemplateResult result(Pairing.Unit unit, String skipNote, List<Finding> findings) {
-        return new TemplateResult(unit.name(), unit.template().name(),
-                unit.parameters() == null ? null : unit.parameters().name(), skipNote, findings);
+        return new TemplateResult(
+                unit.name(),
+                unit.template().name(),
+                unit.parameters() == null ? null : unit.parameters().name(),
+                skipNote,
+                findings);
     }
 
     private static TemplateResult failed(Pairing.Unit unit, ValidateRequest request, Position at, String message) {
@@ -175,8 +208,11 @@ public final class Validator {
     private TemplateResult unpaired(Pairing.Unpaired u, ValidateRequest request) {
         ArmFile f = u.file();
         if (f.unreadable()) {
-            return new TemplateResult(f.name(), null, null, List.of(finding(request, RuleIds.TEMPLATE_STRUCTURE,
-                    f.errorAt(), notReadable(f, f.error()))));
+            return new TemplateResult(
+                    f.name(),
+                    null,
+                    null,
+                    List.of(finding(request, RuleIds.TEMPLATE_STRUCTURE, f.errorAt(), notReadable(f, f.error()))));
         }
         try {
             SourceDocument doc = parser.parseDeferred(f.path(), f.name());
@@ -186,27 +222,46 @@ public final class Validator {
                 lighthouse |= LIGHTHOUSE_PARAMETERS.contains(it.next().toLowerCase(Locale.ROOT));
             }
             if (!lighthouse) {
-                return new TemplateResult(f.name(), null, "a parameter file that pairs with no template (" + u.reason()
-                        + ") and names no Lighthouse parameter", List.of());
+                return new TemplateResult(
+                        f.name(),
+                        null,
+                        "a parameter file that pairs with no template (" + u.reason()
+                                + ") and names no Lighthouse parameter",
+                        List.of());
             }
-            Finding finding = finding(request, RuleIds.PARAMETERS_UNPAIRED, doc.position("/parameters"),
+            Finding finding = finding(
+                    request,
+                    RuleIds.PARAMETERS_UNPAIRED,
+                    doc.position("/parameters"),
                     "this Lighthouse parameter file pairs with no template, so it was not checked: " + u.reason()
                             + "; name it after its template (X.json pairs with X.parameters.json and"
                             + " X.<name>.parameters.json) or pair it explicitly with"
                             + " <pairings><pairing>template.json=" + f.baseName() + "</pairing></pairings>");
             return finding == null
-                    ? new TemplateResult(f.name(), null, "a parameter file that pairs with no template (" + u.reason()
-                            + "); rule parameters-unpaired is off", List.of())
+                    ? new TemplateResult(
+                            f.name(),
+                            null,
+                            "a parameter file that pairs with no template (" + u.reason()
+                                    + "); rule parameters-unpaired is off",
+                            List.of())
                     : new TemplateResult(f.name(), null, null, List.of(finding));
         } catch (IOException | SyntaxError | RuntimeException e) {
-            return new TemplateResult(f.name(), null, null, List.of(finding(request, RuleIds.TEMPLATE_STRUCTURE,
-                    Position.startOf(f.name()), "cannot be read: " + e.getMessage())));
+            return new TemplateResult(
+                    f.name(),
+                    null,
+                    null,
+                    List.of(finding(
+                            request,
+                            RuleIds.TEMPLATE_STRUCTURE,
+                            Position.startOf(f.name()),
+                            "cannot be read: " + e.getMessage())));
         }
     }
 
     private static Finding finding(ValidateRequest request, String ruleId, Position at, String message) {
         var severity = request.rules().severity(ruleId);
-        return severity == io.github.azlighthouse.findings.Severity.OFF ? null
+        return severity == io.github.azlighthouse.findings.Severity.OFF
+                ? null
                 : new Finding(ruleId, severity, at, Subject.NONE, message);
     }
 
@@ -215,8 +270,8 @@ public final class Validator {
      * {@code <customer-id>/management-groups/<group>/}, so a parent folder named after a listed subscription
      * or management group gives the customer and its tenant.
      */
-    private static TemplateReader.Context context(ValidateRequest request, Map<String, TemplateReader.Context> bySubscription,
-            String file) {
+    private static TemplateReader.Context context(
+            ValidateRequest request, Map<String, TemplateReader.Context> bySubscription, String file) {
         String[] parts = file.split("/", 0);
         for (int i = parts.length - 2; i >= 0; i--) {
             TemplateReader.Context found = i > 0 && parts[i - 1].equals("management-groups")

@@ -23,8 +23,11 @@ class ArmJsonTest {
 
     @Test
     void everyGeneratedTreeSurvivesWriteAndReadUnchanged() throws Exception {
-        Path example = Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("examples/src/main/lighthouse/customers.yaml");
-        CustomerList list = new CustomerListReader(new SourceParser()).read(example, "customers.yaml").list();
+        Path example = Path.of(System.getProperty("lighthouse.basedir", "."))
+                .resolve("examples/src/main/lighthouse/customers.yaml");
+        CustomerList list = new CustomerListReader(new SourceParser())
+                .read(example, "customers.yaml")
+                .list();
         DelegationPlanner planner = new DelegationPlanner(RoleCatalog.bundled());
         ArmJson json = new ArmJson();
         TemplateBuilder builder = new TemplateBuilder();
@@ -36,7 +39,9 @@ class ArmJsonTest {
                     for (JsonNode tree : new JsonNode[] {builder.template(d), builder.parameters(d)}) {
                         byte[] bytes = json.write(tree);
                         assertThat(mapper.readTree(bytes)).isEqualTo(tree);
-                        assertThat(new String(bytes, StandardCharsets.UTF_8)).endsWith("}\n").doesNotContain("\r");
+                        assertThat(new String(bytes, StandardCharsets.UTF_8))
+                                .endsWith("}\n")
+                                .doesNotContain("\r");
                         checked++;
                     }
                 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MicrosoftSchemaOracleTest {
 
-    static final Path SCHEMAS = Path.of(System.getProperty("lighthouse.shared", "../shared")).resolve("schemas");
+    static final Path SCHEMAS =
+            Path.of(System.getProperty("lighthouse.shared", "../shared")).resolve("schemas");
     static final String PREFIX = "https://schema.management.azure.com/schemas/";
     static final Path EXAMPLE = Path.of(System.getProperty("lighthouse.basedir", "."))
             .resolve("examples/src/main/lighthouse/customers.yaml");
@@ -49,18 +50,20 @@ class MicrosoftSchemaOracleTest {
         }
         // Serve https://schema.management.azure.com/schemas/X from derived/X when it exists, else X;
         // anything else is "not found", so nothing is fetched from the network.
-        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4, b -> b.schemas(iri -> {
-            if (!iri.startsWith(PREFIX)) {
-                return null;
-            }
-            String file = iri.substring(PREFIX.length()).replaceFirst("#.*$", "");
-            Path derived = SCHEMAS.resolve("derived").resolve(file);
-            try {
-                return Files.readString(Files.isRegularFile(derived) ? derived : SCHEMAS.resolve(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_4,
+                b -> b.schemas(iri -> {
+                    if (!iri.startsWith(PREFIX)) {
+                        return null;
+                    }
+                    String file = iri.substring(PREFIX.length()).replaceFirst("#.*$", "");
+                    Path derived = SCHEMAS.resolve("derived").resolve(file);
+                    try {
+                        return Files.readString(Files.isRegularFile(derived) ? derived : SCHEMAS.resolve(file));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
     }
 
     private static List<Error> validate(String schemaUrl, JsonNode instance) {
@@ -72,23 +75,37 @@ class MicrosoftSchemaOracleTest {
     void generatedTemplatesAndParametersPassMicrosoftsSchemas(@TempDir Path dir) throws IOException {
         assumeTrue(registry != null, "../shared/schemas absent");
         Path out = dir.resolve("out");
-        GenerateRequest request = new GenerateRequest(EXAMPLE, dir, out, RoleCatalog.bundled(), "bundled",
-                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "", 0);
+        GenerateRequest request = new GenerateRequest(
+                EXAMPLE,
+                dir,
+                out,
+                RoleCatalog.bundled(),
+                "bundled",
+                RuleSet.defaults(),
+                false,
+                LocalDate.of(2026, 11, 24),
+                180,
+                "default",
+                "test",
+                "",
+                0);
         BuildLog quiet = new BuildLog() {
             @Override
-            public void info(String l) { }
+            public void info(String l) {}
 
             @Override
-            public void warn(String l) { }
+            public void warn(String l) {}
 
             @Override
-            public void error(String l) { }
+            public void error(String l) {}
         };
         assertThat(new Generator().run(request, quiet).failed()).isFalse();
         ObjectMapper mapper = new ObjectMapper();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(out)) {
-            files = walk.filter(p -> p.toString().endsWith(".json") && !p.endsWith(Lighthouse.SUMMARY)).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".json") && !p.endsWith(Lighthouse.SUMMARY))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).hasSize(10);
         int nested = 0;
@@ -102,15 +119,17 @@ class MicrosoftSchemaOracleTest {
                 JsonNode inner = resource.path("properties").path("template");
                 if (inner.isObject()) {
                     nested++;
-                    assertThat(validate(inner.path("$schema").asText(), inner)).as(file + " nested").isEmpty();
+                    assertThat(validate(inner.path("$schema").asText(), inner))
+                            .as(file + " nested")
+                            .isEmpty();
                 }
             }
         }
         assertThat(nested).as("resource-group templates were checked too").isEqualTo(2);
     }
 
-    static final Path MSP = Path.of(System.getProperty("lighthouse.basedir", "."))
-            .resolve("src/test/resources/msp/customers.yaml");
+    static final Path MSP =
+            Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("src/test/resources/msp/customers.yaml");
 
     /**
      * Management groups: the template against Microsoft's management-group deployment schema (the derived copy, whose
@@ -124,17 +143,32 @@ class MicrosoftSchemaOracleTest {
     void managementGroupTemplatesPassMicrosoftsSchemas(@TempDir Path dir) throws IOException {
         assumeTrue(registry != null, "../shared/schemas absent");
         Path out = dir.resolve("out");
-        GenerateRequest request = new GenerateRequest(MSP, dir, out, RoleCatalog.bundled(), "bundled",
-                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "", 0);
+        GenerateRequest request = new GenerateRequest(
+                MSP,
+                dir,
+                out,
+                RoleCatalog.bundled(),
+                "bundled",
+                RuleSet.defaults(),
+                false,
+                LocalDate.of(2026, 11, 24),
+                180,
+                "default",
+                "test",
+                "",
+                0);
         assertThat(new Generator().run(request, QUIET).failed()).isFalse();
         ObjectMapper mapper = new ObjectMapper();
         Path group = out.resolve("northwind/management-groups/northwind-prod");
         JsonNode template = mapper.readTree(group.resolve("standard.json").toFile());
         assertThat(template.path("$schema").asText()).isEqualTo(PolicyTemplateBuilder.TEMPLATE_SCHEMA);
         assertThat(validate(PolicyTemplateBuilder.TEMPLATE_SCHEMA, template)).isEmpty();
-        JsonNode parameters = mapper.readTree(group.resolve("standard.parameters.json").toFile());
-        assertThat(validate(PolicyTemplateBuilder.PARAMETERS_SCHEMA, parameters)).isEmpty();
-        JsonNode embedded = unescaped(template.at("/resources/0/properties/policyRule/then/details/deployment/properties/template"));
+        JsonNode parameters =
+                mapper.readTree(group.resolve("standard.parameters.json").toFile());
+        assertThat(validate(PolicyTemplateBuilder.PARAMETERS_SCHEMA, parameters))
+                .isEmpty();
+        JsonNode embedded = unescaped(
+                template.at("/resources/0/properties/policyRule/then/details/deployment/properties/template"));
         assertThat(embedded.path("resources")).hasSize(2);
         assertThat(validate(embedded.path("$schema").asText(), embedded)).isEmpty();
         // the oracle looks inside the policy assignment: an identity type Azure does not know fails it
@@ -156,25 +190,29 @@ class MicrosoftSchemaOracleTest {
             return copy;
         }
         return node.isTextual() && node.asText().startsWith("[[")
-                ? com.fasterxml.jackson.databind.node.TextNode.valueOf(node.asText().substring(1)) : node;
+                ? com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                        node.asText().substring(1))
+                : node;
     }
 
     static final BuildLog QUIET = new BuildLog() {
         @Override
-        public void info(String l) { }
+        public void info(String l) {}
 
         @Override
-        public void warn(String l) { }
+        public void warn(String l) {}
 
         @Override
-        public void error(String l) { }
+        public void error(String l) {}
     };
 
     @Test
     void theOracleCanFail() {
         assumeTrue(registry != null, "../shared/schemas absent");
-        JsonNode bad = new ObjectMapper().createObjectNode()
-                .put("$schema", TemplateBuilder.TEMPLATE_SCHEMA).put("contentVersion", 42);
+        JsonNode bad = new ObjectMapper()
+                .createObjectNode()
+                .put("$schema", TemplateBuilder.TEMPLATE_SCHEMA)
+                .put("contentVersion", 42);
         assertThat(validate(TemplateBuilder.TEMPLATE_SCHEMA, bad)).isNotEmpty();
     }
 }

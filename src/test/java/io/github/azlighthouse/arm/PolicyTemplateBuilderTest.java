@@ -50,35 +50,48 @@ class PolicyTemplateBuilderTest {
 
     /** Northwind's delegation of 'standard' through management group northwind-prod. */
     static Delegation northwind(CustomerList list) {
-        return new DelegationPlanner(RoleCatalog.bundled()).planManagementGroups(list, list.customers().get(1)).get(0).get(0);
+        return new DelegationPlanner(RoleCatalog.bundled())
+                .planManagementGroups(list, list.customers().get(1))
+                .get(0)
+                .get(0);
     }
 
     @Test
     void thePolicyDeploysTheOffersSubscriptionDelegationAndItsIdentityGetsOwner() throws IOException {
         Delegation d = northwind(list(MSP));
         assertThat(d.viaManagementGroup()).isTrue();
-        assertThat(d.subject().describe()).isEqualTo("customer 'northwind', management group 'northwind-prod', offer 'standard'");
+        assertThat(d.subject().describe())
+                .isEqualTo("customer 'northwind', management group 'northwind-prod', offer 'standard'");
         ObjectNode t = builder.template(d, "westeurope");
         assertThat(t.path("$schema").asText()).isEqualTo(PolicyTemplateBuilder.TEMPLATE_SCHEMA);
-        assertThat(t.path("resources")).extracting(r -> r.path("type").asText()).containsExactly(
-                "Microsoft.Authorization/policyDefinitions", "Microsoft.Authorization/policyAssignments",
-                "Microsoft.Authorization/roleAssignments");
+        assertThat(t.path("resources"))
+                .extracting(r -> r.path("type").asText())
+                .containsExactly(
+                        "Microsoft.Authorization/policyDefinitions",
+                        "Microsoft.Authorization/policyAssignments",
+                        "Microsoft.Authorization/roleAssignments");
         JsonNode policy = t.at("/resources/0/properties");
-        assertThat(policy.has("parameters")).as("no policy parameters: nothing for Microsoft's schema to refuse").isFalse();
+        assertThat(policy.has("parameters"))
+                .as("no policy parameters: nothing for Microsoft's schema to refuse")
+                .isFalse();
         assertThat(policy.at("/policyRule/if").toString())
                 .isEqualTo("{\"field\":\"type\",\"equals\":\"Microsoft.Resources/subscriptions\"}");
         JsonNode details = policy.at("/policyRule/then/details");
         assertThat(policy.at("/policyRule/then/effect").asText()).isEqualTo("deployIfNotExists");
         assertThat(details.path("type").asText()).isEqualTo("Microsoft.ManagedServices/registrationDefinitions");
         assertThat(details.path("roleDefinitionIds").toString())
-                .isEqualTo("[\"/providers/Microsoft.Authorization/roleDefinitions/" + PolicyTemplateBuilder.OWNER + "\"]");
-        assertThat(details.at("/existenceCondition/allOf/1/equals").asText()).isEqualTo("[parameters('managedByTenantId')]");
+                .isEqualTo(
+                        "[\"/providers/Microsoft.Authorization/roleDefinitions/" + PolicyTemplateBuilder.OWNER + "\"]");
+        assertThat(details.at("/existenceCondition/allOf/1/equals").asText())
+                .isEqualTo("[parameters('managedByTenantId')]");
         assertThat(details.at("/existenceCondition/allOf/2/equals").asText()).isEqualTo("[parameters('mspOfferName')]");
         JsonNode embedded = details.at("/deployment/properties/template");
         assertThat(embedded.path("$schema").asText()).isEqualTo(TemplateBuilder.TEMPLATE_SCHEMA);
         assertThat(embedded.at("/variables/mspRegistrationName").asText()).isEqualTo(TemplateBuilder.definitionName(d));
-        assertThat(embedded.at("/resources/0/properties/authorizations").asText()).isEqualTo("[[parameters('authorizations')]");
-        assertThat(details.at("/deployment/properties/parameters/authorizations/value").asText())
+        assertThat(embedded.at("/resources/0/properties/authorizations").asText())
+                .isEqualTo("[[parameters('authorizations')]");
+        assertThat(details.at("/deployment/properties/parameters/authorizations/value")
+                        .asText())
                 .isEqualTo("[parameters('authorizations')]");
         JsonNode assignment = t.at("/resources/1");
         assertThat(assignment.at("/identity/type").asText()).isEqualTo("SystemAssigned");
@@ -94,9 +107,15 @@ class PolicyTemplateBuilderTest {
     TemplateCheck.Result check(Delegation d, ObjectNode template, ObjectNode parameters) {
         SourceDocument t = SourceDocument.deferred("mg.json", template, json.write(template), parser);
         SourceDocument p = SourceDocument.deferred("mg.parameters.json", parameters, json.write(parameters), parser);
-        return new TemplateCheck(new TemplateSchemas()).check(t, p, new TemplateReader.Context(PEC, "northwind",
-                d.customerTenantId().value(), null, "northwind-prod"), RuleSet.defaults(),
-                new RuleContext(RoleCatalog.bundled(), LocalDate.of(2026, 11, 24), 180), true);
+        return new TemplateCheck(new TemplateSchemas())
+                .check(
+                        t,
+                        p,
+                        new TemplateReader.Context(
+                                PEC, "northwind", d.customerTenantId().value(), null, "northwind-prod"),
+                        RuleSet.defaults(),
+                        new RuleContext(RoleCatalog.bundled(), LocalDate.of(2026, 11, 24), 180),
+                        true);
     }
 
     @Test
@@ -108,12 +127,18 @@ class PolicyTemplateBuilderTest {
             assertThat(read.viaManagementGroup()).isTrue();
             assertThat(read.managementGroupId().value()).isEqualTo("northwind-prod");
             assertThat(read.offerName().value()).isEqualTo(d.offerName().value());
-            assertThat(read.managingTenantId().value()).isEqualTo(d.managingTenantId().value());
-            assertThat(read.authorizations()).extracting(a -> a.principalId().value() + " " + a.roleDefinitionId().value())
+            assertThat(read.managingTenantId().value())
+                    .isEqualTo(d.managingTenantId().value());
+            assertThat(read.authorizations())
+                    .extracting(a ->
+                            a.principalId().value() + " " + a.roleDefinitionId().value())
                     .containsExactlyElementsOf(d.authorizations().stream()
-                            .map(a -> a.principalId().value() + " " + a.roleDefinitionId().value()).toList())
+                            .map(a -> a.principalId().value() + " "
+                                    + a.roleDefinitionId().value())
+                            .toList())
                     .contains(PEC + " b24988ac-6180-42a0-ab88-20f7382dd24c");
-            assertThat(read.eligibleAuthorizations()).extracting(e -> e.principalId().value())
+            assertThat(read.eligibleAuthorizations())
+                    .extracting(e -> e.principalId().value())
                     .containsExactly("6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e");
             // values are found in the parameter file, at their place
             assertThat(read.authorizations().get(0).principalId().at().file()).isEqualTo("mg.parameters.json");
@@ -131,16 +156,23 @@ class PolicyTemplateBuilderTest {
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("pec-role-not-eligible");
         Finding f = r.findings().get(0);
         assertThat(f.position().file()).isEqualTo("mg.parameters.json");
-        assertThat(f.fullMessage()).startsWith("customer 'northwind', management group 'northwind-prod', offer"
-                + " 'Contoso Managed Services': the PEC Automation Account holds only 'Reader'");
+        assertThat(f.fullMessage())
+                .startsWith("customer 'northwind', management group 'northwind-prod', offer"
+                        + " 'Contoso Managed Services': the PEC Automation Account holds only 'Reader'");
     }
 
     @Test
     void namesAreStableAcrossRunsAndDistinctPerOfferAndGroup(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("customers.yaml");
-        Files.writeString(file, Files.readString(MSP).replace("offers: [standard]\n    principals:\n      dedicated: { principalId: 6b7c",
-                "offers: [standard, backup]\n    principals:\n      dedicated: { principalId: 6b7c")
-                .replace("managementGroups: [northwind-prod]", "managementGroups: [northwind-prod, northwind-dev]"));
+        Files.writeString(
+                file,
+                Files.readString(MSP)
+                        .replace(
+                                "offers: [standard]\n    principals:\n      dedicated: { principalId: 6b7c",
+                                "offers: [standard, backup]\n    principals:\n      dedicated: { principalId: 6b7c")
+                        .replace(
+                                "managementGroups: [northwind-prod]",
+                                "managementGroups: [northwind-prod, northwind-dev]"));
         List<String> names = new ArrayList<>();
         byte[] first = null;
         for (int run = 0; run < 2; run++) {
@@ -156,7 +188,8 @@ class PolicyTemplateBuilderTest {
                     names.add(PolicyTemplateBuilder.policyAssignmentName(d));
                     names.add(PolicyTemplateBuilder.roleAssignmentName(d));
                     assertThat(PolicyTemplateBuilder.policyAssignmentName(d)).hasSizeLessThanOrEqualTo(24);
-                    all.append(new String(json.write(builder.template(d, "westeurope")), java.nio.charset.StandardCharsets.UTF_8));
+                    all.append(new String(
+                            json.write(builder.template(d, "westeurope")), java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
             byte[] bytes = all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -168,13 +201,19 @@ class PolicyTemplateBuilderTest {
         }
         Set<String> distinct = new HashSet<>(names);
         assertThat(distinct).as("2 groups x 2 offers x 3 names").hasSize(12);
-        // the embedded definition's name: per managing tenant, customer tenant and offer, never a subscription template's
+        // the embedded definition's name: per managing tenant, customer tenant and offer, never a subscription
+        // template's
         CustomerList list = list(file);
         DelegationPlanner planner = new DelegationPlanner(RoleCatalog.bundled());
-        List<List<Delegation>> groups = planner.planManagementGroups(list, list.customers().get(1));
-        assertThat(TemplateBuilder.definitionName(groups.get(0).get(0))).isEqualTo(TemplateBuilder.definitionName(groups.get(1).get(0)))
+        List<List<Delegation>> groups =
+                planner.planManagementGroups(list, list.customers().get(1));
+        assertThat(TemplateBuilder.definitionName(groups.get(0).get(0)))
+                .isEqualTo(TemplateBuilder.definitionName(groups.get(1).get(0)))
                 .isNotEqualTo(TemplateBuilder.definitionName(groups.get(0).get(1)))
-                .isNotEqualTo(TemplateBuilder.definitionName(planner.plan(list, list.customers().get(1)).get(0).get(0)));
-        assertThat(groups.get(0).get(0).managementGroupId()).extracting(Located::value).isEqualTo("northwind-prod");
+                .isNotEqualTo(TemplateBuilder.definitionName(
+                        planner.plan(list, list.customers().get(1)).get(0).get(0)));
+        assertThat(groups.get(0).get(0).managementGroupId())
+                .extracting(Located::value)
+                .isEqualTo("northwind-prod");
     }
 }

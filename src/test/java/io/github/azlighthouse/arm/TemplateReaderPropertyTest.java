@@ -30,11 +30,35 @@ import net.jqwik.api.Provide;
  */
 class TemplateReaderPropertyTest {
 
-    static final Path ROOT = Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("src/test/resources");
+    static final Path ROOT =
+            Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("src/test/resources");
     static final List<Path[]> PAIRS = pairs();
-    static final String[] SNIPPETS = {"[", "]", "{", "}", ",", ":", "\"", "'", "(", ")", "null", "0", "-1", "[[",
-            "[parameters('x')]", "[variables('y')]", "[copyIndex()]", "[concat(", "true", "\"copy\": [],",
-            "\"languageVersion\": \"2.0\",", "[json('null')]", "[createArray()]", "9999999999999999999999"};
+    static final String[] SNIPPETS = {
+        "[",
+        "]",
+        "{",
+        "}",
+        ",",
+        ":",
+        "\"",
+        "'",
+        "(",
+        ")",
+        "null",
+        "0",
+        "-1",
+        "[[",
+        "[parameters('x')]",
+        "[variables('y')]",
+        "[copyIndex()]",
+        "[concat(",
+        "true",
+        "\"copy\": [],",
+        "\"languageVersion\": \"2.0\",",
+        "[json('null')]",
+        "[createArray()]",
+        "9999999999999999999999"
+    };
 
     final SourceParser parser = new SourceParser();
     final TemplateReader reader = new TemplateReader(new TemplateSchemas());
@@ -43,8 +67,10 @@ class TemplateReaderPropertyTest {
         List<Path[]> out = new ArrayList<>();
         for (String dir : List.of("templates", "fidelity")) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(dir))) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".json") && !f.toString().contains(".parameters"))
-                        .sorted().toList()) {
+                for (Path p : files.filter(f ->
+                                f.toString().endsWith(".json") && !f.toString().contains(".parameters"))
+                        .sorted()
+                        .toList()) {
                     String name = p.getFileName().toString();
                     Path params = p.resolveSibling(name.substring(0, name.length() - 5) + ".parameters.json");
                     out.add(new Path[] {p, Files.exists(params) ? params : null});
@@ -56,15 +82,16 @@ class TemplateReaderPropertyTest {
         return out;
     }
 
-    record Mutation(int pair, boolean inParameters, int kind, double where, int length, int snippet) {
-    }
+    record Mutation(int pair, boolean inParameters, int kind, double where, int length, int snippet) {}
 
     @Provide
     Arbitrary<List<Mutation>> mutations() {
         Arbitrary<Mutation> one = Combinators.combine(
-                Arbitraries.integers().between(0, PAIRS.size() - 1), Arbitraries.of(true, false),
-                Arbitraries.integers().between(0, 3), Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(1, 40), Arbitraries.integers().between(0, SNIPPETS.length - 1))
+                        Arbitraries.integers().between(0, PAIRS.size() - 1), Arbitraries.of(true, false),
+                        Arbitraries.integers().between(0, 3),
+                                Arbitraries.doubles().between(0, 1),
+                        Arbitraries.integers().between(1, 40),
+                                Arbitraries.integers().between(0, SNIPPETS.length - 1))
                 .as(Mutation::new);
         return one.list().ofMinSize(1).ofMaxSize(4);
     }
@@ -97,8 +124,11 @@ class TemplateReaderPropertyTest {
         if (t == null || (parameters != null && p == null)) {
             return; // a syntax error: the validator reports it with its position (tested elsewhere)
         }
-        TemplateReader.Read read = reader.read(t, p, new TemplateReader.Context(
-                "3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f", null, null, null), RuleSet.defaults());
+        TemplateReader.Read read = reader.read(
+                t,
+                p,
+                new TemplateReader.Context("3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f", null, null, null),
+                RuleSet.defaults());
         for (Finding f : read.findings()) {
             assertThat(f.position().file()).isIn("t.json", "t.parameters.json");
             assertThat(f.position().line()).isPositive();

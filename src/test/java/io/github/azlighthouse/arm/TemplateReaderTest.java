@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class TemplateReaderTest {
 
-    static final Path TEMPLATES = Path.of(System.getProperty("lighthouse.basedir", "."))
-            .resolve("src/test/resources/templates");
+    static final Path TEMPLATES =
+            Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("src/test/resources/templates");
     final SourceParser parser = new SourceParser();
     final TemplateReader reader = new TemplateReader(new TemplateSchemas());
-    final TemplateReader.Context context = new TemplateReader.Context("3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f", null, null, null);
+    final TemplateReader.Context context =
+            new TemplateReader.Context("3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f", null, null, null);
 
     Delegation read(String template, String parameters) throws Exception {
         SourceDocument t = parser.parse(TEMPLATES.resolve(template), template);
@@ -46,7 +47,8 @@ class TemplateReaderTest {
         assertThat(d.offerName().value()).isEqualTo("Contoso Managed Services");
         assertThat(d.offerName().at().toString()).isEqualTo("subscription/subscription.parameters.json:6:22");
         assertThat(d.authorizations()).hasSize(3);
-        assertThat(d.authorizations().get(2).principalType()).as("the PEC account is a service principal")
+        assertThat(d.authorizations().get(2).principalType())
+                .as("the PEC account is a service principal")
                 .isEqualTo("ServicePrincipal");
         assertThat(d.resourceGroups()).isEmpty();
         assertThat(d.apiVersion().value()).isEqualTo("2022-10-01");
@@ -54,7 +56,8 @@ class TemplateReaderTest {
 
     @Test
     void eligibleAuthorizationsAndApproversAreRead() throws Exception {
-        Delegation d = read("eligible/subscription-managing-tenant-approvers.json",
+        Delegation d = read(
+                "eligible/subscription-managing-tenant-approvers.json",
                 "eligible/subscription-managing-tenant-approvers.parameters.json");
         assertThat(d.eligibleAuthorizations()).singleElement().satisfies(e -> {
             assertThat(e.multiFactorAuthProvider().value()).isEqualTo("Azure");
@@ -63,8 +66,8 @@ class TemplateReaderTest {
         });
     }
 
-    static final Path FIDELITY = Path.of(System.getProperty("lighthouse.basedir", "."))
-            .resolve("src/test/resources/fidelity");
+    static final Path FIDELITY =
+            Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("src/test/resources/fidelity");
 
     TemplateReader.Read fidelity(String template, String parameters) throws Exception {
         SourceDocument t = parser.parse(FIDELITY.resolve(template), template);
@@ -76,7 +79,8 @@ class TemplateReaderTest {
     void aCopyLoopOnTheDefinitionGivesOneDelegationPerResourceGroup() throws Exception {
         TemplateReader.Read read = fidelity("multi-rg-copy/multi-rg.json", "multi-rg-copy/multi-rg.parameters.json");
         assertThat(read.findings()).isEmpty();
-        assertThat(read.delegations()).extracting(d -> d.resourceGroups().stream().map(Located::value).toList())
+        assertThat(read.delegations())
+                .extracting(d -> d.resourceGroups().stream().map(Located::value).toList())
                 .containsExactly(java.util.List.of("rg-web"), java.util.List.of("rg-data"));
         assertThat(read.delegations().get(1).resourceGroups().get(0).at().toString())
                 .isEqualTo("multi-rg-copy/multi-rg.parameters.json:15:76");
@@ -86,9 +90,12 @@ class TemplateReaderTest {
     void valuesFromVariablesPointAtTheVariable() throws Exception {
         TemplateReader.Read read = fidelity("variables-inline/subscription.json", null);
         Delegation d = read.delegations().get(0);
-        assertThat(d.authorizations()).extracting(a -> a.roleDefinitionId().value()).containsExactly(
-                "acdd72a7-3385-48ef-bd42-f606fba81ae7", "91c1777a-f3dc-4fae-b103-61d183457e46",
-                "b24988ac-6180-42a0-ab88-20f7382dd24c");
+        assertThat(d.authorizations())
+                .extracting(a -> a.roleDefinitionId().value())
+                .containsExactly(
+                        "acdd72a7-3385-48ef-bd42-f606fba81ae7",
+                        "91c1777a-f3dc-4fae-b103-61d183457e46",
+                        "b24988ac-6180-42a0-ab88-20f7382dd24c");
         // the PEC account's principalId is written in the variables section
         assertThat(d.authorizations().get(2).principalId().at().toString())
                 .isEqualTo("variables-inline/subscription.json:11:28");
@@ -97,8 +104,8 @@ class TemplateReaderTest {
 
     @Test
     void aPolicyDelegationIsCheckedWithPositionsInTheManagementGroupParameterFile() throws Exception {
-        TemplateReader.Read read = fidelity("mg-policy/delegate-management-group.json",
-                "mg-policy/delegate-management-group.parameters.json");
+        TemplateReader.Read read = fidelity(
+                "mg-policy/delegate-management-group.json", "mg-policy/delegate-management-group.parameters.json");
         assertThat(read.findings()).isEmpty();
         Delegation d = read.delegations().get(0);
         assertThat(d.offerName().value()).isEqualTo("Contoso Managed Services");

@@ -42,7 +42,8 @@ class TemplateSchemasTest {
         ((ObjectNode) t.at("/resources/0/properties")).put("managedByTenant", "typo");
         ((ArrayNode) t.get("resources")).addObject().put("type", "Microsoft.Storage/storageAccounts");
         t.put("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#");
-        assertThat(schemas.checkTemplate(t)).extracting(Violation::pointer)
+        assertThat(schemas.checkTemplate(t))
+                .extracting(Violation::pointer)
                 .contains("/$schema", "/resources/0/properties", "/resources/2/type");
     }
 
@@ -51,7 +52,9 @@ class TemplateSchemasTest {
         ObjectNode t = template();
         ((ArrayNode) t.get("resources")).remove(1);
         ((ObjectNode) t.at("/resources/0")).put("apiVersion", "2019-04-01");
-        assertThat(schemas.checkTemplate(t)).extracting(Violation::pointer).contains("/resources", "/resources/0/apiVersion");
+        assertThat(schemas.checkTemplate(t))
+                .extracting(Violation::pointer)
+                .contains("/resources", "/resources/0/apiVersion");
     }
 
     @Test
@@ -66,8 +69,10 @@ class TemplateSchemasTest {
                       "roleDefinitionId": "b24988ac-6180-42a0-ab88-20f7382dd24c",
                       "justInTimeAccessPolicy": {"multiFactorAuthProvider": "azure"}}]}}}
                 """);
-        assertThat(schemas.checkParameters(p)).extracting(Violation::pointer).containsExactlyInAnyOrder(
-                "/parameters/managedByTenantId/value",
-                "/parameters/eligibleAuthorizations/value/0/justInTimeAccessPolicy/multiFactorAuthProvider");
+        assertThat(schemas.checkParameters(p))
+                .extracting(Violation::pointer)
+                .containsExactlyInAnyOrder(
+                        "/parameters/managedByTenantId/value",
+                        "/parameters/eligibleAuthorizations/value/0/justInTimeAccessPolicy/multiFactorAuthProvider");
     }
 }

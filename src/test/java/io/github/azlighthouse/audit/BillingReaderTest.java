@@ -97,10 +97,31 @@ class BillingReaderTest {
     }
 
     static Map<String, String> cost(String subscription, String date, String applied, String rate, String cost) {
-        return line("date", date, "meterName", "D2 v3", "meterCategory", "Virtual Machines", "SubscriptionId", subscription,
-                "publisherType", "Azure", "publisherName", "Microsoft", "chargeType", "Usage", "pricingModel", "OnDemand",
-                "costInBillingCurrency", cost, "customerTenantId", T, "partnerEarnedCreditRate", rate,
-                "partnerEarnedCreditApplied", applied);
+        return line(
+                "date",
+                date,
+                "meterName",
+                "D2 v3",
+                "meterCategory",
+                "Virtual Machines",
+                "SubscriptionId",
+                subscription,
+                "publisherType",
+                "Azure",
+                "publisherName",
+                "Microsoft",
+                "chargeType",
+                "Usage",
+                "pricingModel",
+                "OnDemand",
+                "costInBillingCurrency",
+                cost,
+                "customerTenantId",
+                T,
+                "partnerEarnedCreditRate",
+                rate,
+                "partnerEarnedCreditApplied",
+                applied);
     }
 
     @Test
@@ -114,7 +135,12 @@ class BillingReaderTest {
                 cost(PARTLY, "11/01/2026", "", "0.15", "5"), // no flag: the rate says it was applied
                 cost(PARTLY, "11/02/2026", "False", "0", "5"),
                 with(cost(NONE, "11/02/2026", "False", "0", "50"), "pricingModel", "Spot"),
-                with(cost(NONE, "11/02/2026", "False", "0", "50"), "pricingModel", "Reservation", "reservationId", "r1"),
+                with(
+                        cost(NONE, "11/02/2026", "False", "0", "50"),
+                        "pricingModel",
+                        "Reservation",
+                        "reservationId",
+                        "r1"),
                 with(cost(NONE, "11/02/2026", "False", "0", "50"), "pricingModel", "SavingsPlan"),
                 with(cost(NONE, "11/02/2026", "False", "0", "50"), "publisherType", "Marketplace"),
                 with(cost(NONE, "11/02/2026", "False", "0", "50"), "chargeType", "Purchase"));
@@ -132,16 +158,20 @@ class BillingReaderTest {
     void aFileThatIsNoBillingExportIsOneFinding() throws IOException {
         read("other.csv", "Name,Value\r\na,1\r\n");
         assertThat(findings.findings()).singleElement().satisfies(f -> {
-            assertThat(f.toString()).startsWith("other.csv:1:1: error [input-invalid] not a Partner Center daily rated"
-                    + " usage file");
+            assertThat(f.toString())
+                    .startsWith(
+                            "other.csv:1:1: error [input-invalid] not a Partner Center daily rated" + " usage file");
         });
         findings.findings().clear();
         read("subscope.csv", "date,SubscriptionId,costInBillingCurrency\r\n2026-11-01,x,1\r\n");
-        assertThat(findings.findings()).singleElement().satisfies(f -> assertThat(f.message())
-                .contains("exports at subscription scope have no PEC columns"));
+        assertThat(findings.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("exports at subscription scope have no PEC columns"));
         findings.findings().clear();
         read("empty.csv", "");
-        assertThat(findings.findings()).singleElement().satisfies(f -> assertThat(f.message()).startsWith("the file is empty"));
+        assertThat(findings.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("the file is empty"));
     }
 
     @Test
@@ -155,7 +185,8 @@ class BillingReaderTest {
         lines.add(usage(T, "", "2026-11-03", "15", "1")); // no subscription: skipped, not an error
         lines.add(usage(T, APPLIED, "2026-11-04", "15", "1"));
         Map<String, UsageTable.Billed> billed = read("daily.csv", csv(DAILY_RATED_USAGE, lines));
-        assertThat(findings.findings()).extracting(f -> f.toString().substring(0, f.toString().indexOf(';')))
+        assertThat(findings.findings())
+                .extracting(f -> f.toString().substring(0, f.toString().indexOf(';')))
                 .containsExactly(
                         "daily.csv:3:1: error [input-invalid] no readable UsageDate",
                         "daily.csv:4:1: error [input-invalid] subscription 'not-a-guid' is not a GUID",

@@ -43,15 +43,19 @@ class CsvScannerTest {
 
     @Test
     void quotesEscapesLineBreaksAndLineEnds() throws IOException {
-        assertThat(scan(bytes("\uFEFFa,b,c\r\n1,\"x, \"\"y\"\"\",3\n\n\"multi\nline\",,last\r\nend"))).containsExactly(
-                List.of("a", "b", "c"), List.of("1", "x, \"y\"", "3"), List.of("multi\nline", "", "last"), List.of("end"));
+        assertThat(scan(bytes("\uFEFFa,b,c\r\n1,\"x, \"\"y\"\"\",3\n\n\"multi\nline\",,last\r\nend")))
+                .containsExactly(
+                        List.of("a", "b", "c"),
+                        List.of("1", "x, \"y\"", "3"),
+                        List.of("multi\nline", "", "last"),
+                        List.of("end"));
     }
 
     @Test
     void lineNumbersCountLineBreaksInsideQuotes() throws IOException {
         List<Long> lines = new ArrayList<>();
         try (CsvScanner csv = new CsvScanner(new ByteArrayInputStream(bytes("h\n\"a\nb\"\nc\r\n\r\nd\n")))) {
-            while (csv.next((c, b, s, e) -> { })) {
+            while (csv.next((c, b, s, e) -> {})) {
                 lines.add(csv.rowLine());
             }
         }
@@ -67,7 +71,8 @@ class CsvScannerTest {
             s.append(i).append(",\"").append(i % 7 == 0 ? "a,b" : "c").append("\",x\n");
         }
         s.append(longValue).append(",\"").append(quoted).append("\"\n");
-        List<List<String>> rows = scan(new java.io.BufferedInputStream(new ByteArrayInputStream(bytes(s.toString())), 777));
+        List<List<String>> rows =
+                scan(new java.io.BufferedInputStream(new ByteArrayInputStream(bytes(s.toString())), 777));
         assertThat(rows).hasSize(5_001);
         assertThat(rows.get(4_999)).containsExactly("4999", "c", "x");
         assertThat(rows.get(5_000)).containsExactly(longValue, "q\"".repeat(30_000));
@@ -76,7 +81,7 @@ class CsvScannerTest {
     @Test
     void anUnclosedQuoteIsReported() throws IOException {
         try (CsvScanner csv = new CsvScanner(new ByteArrayInputStream(bytes("a,\"open\nmore")))) {
-            assertThat(csv.next((c, b, s, e) -> { })).isTrue();
+            assertThat(csv.next((c, b, s, e) -> {})).isTrue();
             assertThat(csv.problem()).contains("not closed");
         }
     }
@@ -87,8 +92,10 @@ class CsvScannerTest {
         for (List<String> row : table) {
             List<String> cells = new ArrayList<>();
             for (String v : row) {
-                cells.add(v.isEmpty() || (v.matches("[^,\"\r\n]+") && !v.startsWith(" ")) ? v
-                        : "\"" + v.replace("\"", "\"\"") + "\"");
+                cells.add(
+                        v.isEmpty() || (v.matches("[^,\"\r\n]+") && !v.startsWith(" "))
+                                ? v
+                                : "\"" + v.replace("\"", "\"\"") + "\"");
             }
             s.append(String.join(",", cells)).append(crlf ? "\r\n" : "\n");
         }
@@ -106,12 +113,19 @@ class CsvScannerTest {
                 }
             }
         }
-        assertThat(scan(new java.io.BufferedInputStream(new ByteArrayInputStream(content), 3))).isEqualTo(expected);
+        assertThat(scan(new java.io.BufferedInputStream(new ByteArrayInputStream(content), 3)))
+                .isEqualTo(expected);
     }
 
     @Provide
     Arbitrary<List<List<String>>> tables() {
-        Arbitrary<String> cell = Arbitraries.strings().withChars("ab ,\"\r\n\u00e9\u20ac1").ofMaxLength(8);
-        return cell.list().ofMinSize(1).ofMaxSize(5).filter(r -> !(r.size() == 1 && r.get(0).isEmpty())).list().ofMaxSize(8);
+        Arbitrary<String> cell =
+                Arbitraries.strings().withChars("ab ,\"\r\n\u00e9\u20ac1").ofMaxLength(8);
+        return cell.list()
+                .ofMinSize(1)
+                .ofMaxSize(5)
+                .filter(r -> !(r.size() == 1 && r.get(0).isEmpty()))
+                .list()
+                .ofMaxSize(8);
     }
 }

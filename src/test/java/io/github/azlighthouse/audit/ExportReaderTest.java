@@ -39,10 +39,16 @@ class ExportReaderTest {
     void restPagesWithNextLinkInTwoFiles() throws IOException {
         String next = "https://management.azure.com/subscriptions/" + SUB1 + "/providers/Microsoft.ManagedServices/"
                 + "registrationAssignments?api-version=2022-10-01&$skipToken=abc";
-        ExportReader.FileSummary first = read(write(dir.resolve("p1.json"),
-                page(next, standard(SUB1, "d1").rest())));
-        ExportReader.FileSummary second = read(write(dir.resolve("p2.json"),
-                page(null, Exports.assignment(SUB1, "d2").offer("Contoso Security").permanent(PEC, "PEC", CONTRIBUTOR).rest())));
+        ExportReader.FileSummary first = read(
+                write(dir.resolve("p1.json"), page(next, standard(SUB1, "d1").rest())));
+        ExportReader.FileSummary second = read(write(
+                dir.resolve("p2.json"),
+                page(
+                        null,
+                        Exports.assignment(SUB1, "d2")
+                                .offer("Contoso Security")
+                                .permanent(PEC, "PEC", CONTRIBUTOR)
+                                .rest())));
         assertThat(findings.findings()).isEmpty();
         assertThat(first.assignments()).isEqualTo(1);
         assertThat(second.assignments()).isEqualTo(1);
@@ -57,13 +63,16 @@ class ExportReaderTest {
         assertThat(a.state().value()).isEqualTo("Succeeded");
         assertThat(a.eligibleKnown()).isTrue();
         assertThat(a.authorizations()).hasSize(5);
-        assertThat(a.authorizations().get(3).delegatedRoleDefinitionIds()).extracting(l -> l.value()).containsExactly(CONTRIBUTOR);
+        assertThat(a.authorizations().get(3).delegatedRoleDefinitionIds())
+                .extracting(l -> l.value())
+                .containsExactly(CONTRIBUTOR);
         assertThat(a.eligibleAuthorizations()).singleElement().satisfies(e -> {
             assertThat(e.principalId().value()).isEqualTo(TIER2);
             assertThat(e.maximumActivationDuration().value()).isEqualTo("PT4H");
             assertThat(e.multiFactorAuthProvider().value()).isEqualTo("Azure");
-            assertThat(e.approvers()).singleElement().satisfies(ap -> assertThat(ap.principalId().value())
-                    .isEqualTo(Exports.APPROVERS));
+            assertThat(e.approvers())
+                    .singleElement()
+                    .satisfies(ap -> assertThat(ap.principalId().value()).isEqualTo(Exports.APPROVERS));
         });
         // positions point into the export: the PEC account's principalId is on its own line
         List<String> lines = Files.readAllLines(dir.resolve("p1.json"));
@@ -74,8 +83,14 @@ class ExportReaderTest {
 
     @Test
     void manyPagesInOneArray() throws IOException {
-        read(write(dir.resolve("all.json"), array(page("https://next", standard(SUB1, "d1").rest()),
-                page(null, standard(SUB2, "d2").rest(), standard(SUB2, "d3").resourceGroup("rg-web").rest()))));
+        read(write(
+                dir.resolve("all.json"),
+                array(
+                        page("https://next", standard(SUB1, "d1").rest()),
+                        page(
+                                null,
+                                standard(SUB2, "d2").rest(),
+                                standard(SUB2, "d3").resourceGroup("rg-web").rest()))));
         assertThat(findings.findings()).isEmpty();
         assertThat(read).extracting(DeployedAssignment::subscriptionId).containsExactly(SUB1, SUB2, SUB2);
         assertThat(read.get(2).resourceGroup().value()).isEqualTo("rg-web");
@@ -84,8 +99,11 @@ class ExportReaderTest {
 
     @Test
     void theCliShapeHasNoEligibleAuthorizationsAndSaysSo() throws IOException {
-        ExportReader.FileSummary s = read(write(dir.resolve("cli.json"), array(standard(SUB1, "d1").cli(),
-                standard(SUB2, "d2").resourceGroup("rg-data").cli())));
+        ExportReader.FileSummary s = read(write(
+                dir.resolve("cli.json"),
+                array(
+                        standard(SUB1, "d1").cli(),
+                        standard(SUB2, "d2").resourceGroup("rg-data").cli())));
         assertThat(findings.findings()).isEmpty();
         assertThat(s.cliShape()).isTrue();
         assertThat(read).hasSize(2).noneMatch(DeployedAssignment::eligibleKnown);
@@ -95,7 +113,9 @@ class ExportReaderTest {
 
     @Test
     void propertyNamesAreCaseInsensitive() throws IOException {
-        read(write(dir.resolve("pascal.json"), Exports.pascal(page(null, standard(SUB1, "d1").rest()))));
+        read(write(
+                dir.resolve("pascal.json"),
+                Exports.pascal(page(null, standard(SUB1, "d1").rest()))));
         assertThat(findings.findings()).isEmpty();
         assertThat(read).singleElement().satisfies(a -> {
             assertThat(a.authorizations()).hasSize(5);
@@ -106,7 +126,9 @@ class ExportReaderTest {
 
     @Test
     void failedProvisioningIsKeptWithItsPosition() throws IOException {
-        read(write(dir.resolve("failed.json"), page(null, standard(SUB1, "d1").state("Failed").rest())));
+        read(write(
+                dir.resolve("failed.json"),
+                page(null, standard(SUB1, "d1").state("Failed").rest())));
         assertThat(read.get(0).state().value()).isEqualTo("Failed");
         assertThat(read.get(0).state().at().line()).isGreaterThan(1);
     }
@@ -115,7 +137,8 @@ class ExportReaderTest {
     void anAssignmentWithoutItsDefinitionIsAFindingAndTheRestIsRead() throws IOException {
         var bare = standard(SUB1, "d1").rest();
         ((com.fasterxml.jackson.databind.node.ObjectNode) bare.path("properties")).remove("registrationDefinition");
-        read(write(dir.resolve("bare.json"), page(null, bare, standard(SUB2, "d2").rest())));
+        read(write(
+                dir.resolve("bare.json"), page(null, bare, standard(SUB2, "d2").rest())));
         assertThat(read).extracting(DeployedAssignment::subscriptionId).containsExactly(SUB2);
         assertThat(findings.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("input-invalid");
@@ -135,18 +158,28 @@ class ExportReaderTest {
         findings.findings().clear();
         Files.writeString(file, "");
         read(file);
-        assertThat(findings.findings()).singleElement().satisfies(e -> assertThat(e.message()).startsWith("the file is empty"));
+        assertThat(findings.findings())
+                .singleElement()
+                .satisfies(e -> assertThat(e.message()).startsWith("the file is empty"));
         findings.findings().clear();
         Files.writeString(file, "\"just a string\"");
         read(file);
-        assertThat(findings.findings()).singleElement().satisfies(e -> assertThat(e.message())
-                .contains("expected a JSON object or array"));
+        assertThat(findings.findings())
+                .singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("expected a JSON object or array"));
     }
 
     @Test
     void roleIdsGivenAsResourceIdsAreReadAsGuids() throws IOException {
-        read(write(dir.resolve("ids.json"), page(null, Exports.assignment(SUB1, "d1")
-                .permanent(PEC, "PEC", "/providers/Microsoft.Authorization/roleDefinitions/" + CONTRIBUTOR).rest())));
-        assertThat(read.get(0).authorizations().get(0).roleDefinitionId().value()).isEqualTo(CONTRIBUTOR);
+        read(write(
+                dir.resolve("ids.json"),
+                page(
+                        null,
+                        Exports.assignment(SUB1, "d1")
+                                .permanent(
+                                        PEC, "PEC", "/providers/Microsoft.Authorization/roleDefinitions/" + CONTRIBUTOR)
+                                .rest())));
+        assertThat(read.get(0).authorizations().get(0).roleDefinitionId().value())
+                .isEqualTo(CONTRIBUTOR);
     }
 }

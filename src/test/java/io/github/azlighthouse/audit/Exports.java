@@ -36,8 +36,7 @@ final class Exports {
     static final String CONTRIBUTOR = "b24988ac-6180-42a0-ab88-20f7382dd24c";
     static final String DELETE_ROLE = "91c1777a-f3dc-4fae-b103-61d183457e46";
 
-    private Exports() {
-    }
+    private Exports() {}
 
     /** A registration assignment with its expanded definition, as the REST API returns it. */
     static Builder assignment(String subscription, String definitionName) {
@@ -53,8 +52,8 @@ final class Exports {
 
         Builder(String subscription, String definitionName) {
             this.subscription = subscription;
-            String definitionId = "/subscriptions/" + subscription + "/providers/Microsoft.ManagedServices/registrationDefinitions/"
-                    + definitionName;
+            String definitionId = "/subscriptions/" + subscription
+                    + "/providers/Microsoft.ManagedServices/registrationDefinitions/" + definitionName;
             ObjectNode properties = node.putObject("properties");
             properties.put("registrationDefinitionId", definitionId);
             properties.put("provisioningState", "Succeeded");
@@ -72,11 +71,15 @@ final class Exports {
             expanded.put("id", definitionId);
             expanded.put("type", "Microsoft.ManagedServices/registrationDefinitions");
             expanded.put("name", definitionName);
-            node.put("id", "/subscriptions/" + subscription + "/providers/Microsoft.ManagedServices/registrationAssignments/"
-                    + java.util.UUID.nameUUIDFromBytes(
-                            (subscription + definitionName).getBytes(StandardCharsets.UTF_8)));
+            node.put(
+                    "id",
+                    "/subscriptions/" + subscription + "/providers/Microsoft.ManagedServices/registrationAssignments/"
+                            + java.util.UUID.nameUUIDFromBytes(
+                                    (subscription + definitionName).getBytes(StandardCharsets.UTF_8)));
             node.put("type", "Microsoft.ManagedServices/registrationAssignments");
-            node.put("name", node.path("id").asText().substring(node.path("id").asText().lastIndexOf('/') + 1));
+            node.put(
+                    "name",
+                    node.path("id").asText().substring(node.path("id").asText().lastIndexOf('/') + 1));
         }
 
         Builder offer(String name) {
@@ -123,7 +126,8 @@ final class Exports {
             return this;
         }
 
-        Builder eligible(String principal, String displayName, String role, String mfa, String duration, String approver) {
+        Builder eligible(
+                String principal, String displayName, String role, String mfa, String duration, String approver) {
             ObjectNode e = eligible.addObject();
             e.put("principalId", principal);
             e.put("principalIdDisplayName", displayName);
@@ -160,7 +164,10 @@ final class Exports {
                 .permanent(TIER1, "Tier 1 Support", READER)
                 .permanent(TIER1, "Tier 1 Support", DELETE_ROLE)
                 .permanent(TIER2, "Tier 2 Engineers", READER)
-                .permanent("4e5f6a7b-8c9d-4e0f-8a1b-2c3d4e5f6a7b", "Policy Deploy SP", "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9",
+                .permanent(
+                        "4e5f6a7b-8c9d-4e0f-8a1b-2c3d4e5f6a7b",
+                        "Policy Deploy SP",
+                        "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9",
                         CONTRIBUTOR)
                 .permanent(PEC, "PEC Automation Account", CONTRIBUTOR)
                 .eligible(TIER2, "Tier 2 Engineers", CONTRIBUTOR, "Azure", "PT4H", APPROVERS);

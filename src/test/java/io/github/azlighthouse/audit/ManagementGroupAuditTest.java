@@ -33,18 +33,24 @@ class ManagementGroupAuditTest {
 
     @TempDir
     Path dir;
+
     CustomerList list;
     String definition;
 
     @BeforeEach
     void list() throws IOException {
-        list = new CustomerListReader(new SourceParser()).read(MSP, "customers.yaml").list();
+        list = new CustomerListReader(new SourceParser())
+                .read(MSP, "customers.yaml")
+                .list();
         definition = TemplateBuilder.definitionName(new DelegationPlanner(RoleCatalog.bundled())
-                .planManagementGroups(list, list.customers().get(1)).get(0).get(0));
+                .planManagementGroups(list, list.customers().get(1))
+                .get(0)
+                .get(0));
     }
 
     Exports.Builder deployed() {
-        return Exports.assignment(UNDER_MG, definition).customer(Exports.NORTHWIND, "Northwind Traders")
+        return Exports.assignment(UNDER_MG, definition)
+                .customer(Exports.NORTHWIND, "Northwind Traders")
                 .offer("Contoso Managed Services")
                 .permanent(TIER1, "Northwind Tier 1", Exports.READER)
                 .permanent(TIER1, "Northwind Tier 1", Exports.DELETE_ROLE)
@@ -55,15 +61,31 @@ class ManagementGroupAuditTest {
 
     SubscriptionResult audit(Exports.Builder export) throws IOException {
         Exports.write(dir.resolve("delegations/" + UNDER_MG + ".json"), Exports.page(null, export.rest()));
-        AuditResult r = new Auditor().run(new AuditRequest(List.of(dir.resolve("delegations")), List.of(), dir, list,
-                null, null, RoleCatalog.bundled(), RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180, 0.15));
-        return r.subscriptions().stream().filter(s -> s.subscriptionId().equals(UNDER_MG)).findFirst().orElseThrow();
+        AuditResult r = new Auditor()
+                .run(new AuditRequest(
+                        List.of(dir.resolve("delegations")),
+                        List.of(),
+                        dir,
+                        list,
+                        null,
+                        null,
+                        RoleCatalog.bundled(),
+                        RuleSet.defaults(),
+                        LocalDate.of(2026, 11, 24),
+                        180,
+                        0.15));
+        return r.subscriptions().stream()
+                .filter(s -> s.subscriptionId().equals(UNDER_MG))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void theNameIsTheOneThePolicyGives() {
-        var planned = new DelegationPlanner(RoleCatalog.bundled()).planManagementGroups(list, list.customers().get(1))
-                .get(0).get(0);
+        var planned = new DelegationPlanner(RoleCatalog.bundled())
+                .planManagementGroups(list, list.customers().get(1))
+                .get(0)
+                .get(0);
         assertThat(Auditor.definitionName(Exports.MANAGING, planned)).isEqualTo(definition);
     }
 
@@ -73,22 +95,25 @@ class ManagementGroupAuditTest {
         assertThat(s.customer()).isEqualTo("northwind");
         assertThat(s.pecGate()).isEqualTo("ok");
         assertThat(s.findings()).isEmpty();
-        assertThat(s.delegations()).containsExactly("'Contoso Managed Services' on the subscription, through management"
-                + " group 'northwind-prod' (Azure Policy), Succeeded");
+        assertThat(s.delegations())
+                .containsExactly("'Contoso Managed Services' on the subscription, through management"
+                        + " group 'northwind-prod' (Azure Policy), Succeeded");
     }
 
     @Test
     void driftFromWhatTheGroupGrantsIsReported() throws IOException {
         SubscriptionResult s = audit(deployed().permanent(TEAM, "Northwind Team", Exports.CONTRIBUTOR));
         assertThat(s.findings()).extracting(Finding::ruleId).containsExactly("delegation-drift");
-        assertThat(s.findings().get(0).fullMessage()).startsWith("customer 'northwind', subscription " + UNDER_MG
-                + ", management group 'northwind-prod', offer 'standard':");
+        assertThat(s.findings().get(0).fullMessage())
+                .startsWith("customer 'northwind', subscription " + UNDER_MG
+                        + ", management group 'northwind-prod', offer 'standard':");
     }
 
     @Test
     void aDelegationTheGroupDidNotMakeIsStillUnexpected() throws IOException {
         SubscriptionResult s = audit(Exports.standard(UNDER_MG, "00000000-1111-4222-8333-444444444444")
-                .customer(Exports.NORTHWIND, "Northwind Traders").offer("Something Else"));
+                .customer(Exports.NORTHWIND, "Northwind Traders")
+                .offer("Something Else"));
         assertThat(s.findings()).extracting(Finding::ruleId).contains("delegation-unexpected");
     }
 }

@@ -65,8 +65,11 @@ class ReaderProperties {
 
     static byte[] validExport() throws IOException {
         return Exports.JSON.writeValueAsBytes(Exports.array(
-                Exports.page("https://next", Exports.standard(Exports.SUB1, "d1").rest()),
-                Exports.page(null, Exports.standard(Exports.SUB2, "d2").resourceGroup("rg").rest()),
+                Exports.page(
+                        "https://next", Exports.standard(Exports.SUB1, "d1").rest()),
+                Exports.page(
+                        null,
+                        Exports.standard(Exports.SUB2, "d2").resourceGroup("rg").rest()),
                 Exports.standard(Exports.SUB3, "d3").cli()));
     }
 
@@ -82,7 +85,9 @@ class ReaderProperties {
 
     @Provide
     Arbitrary<String> jsonish() {
-        return Arbitraries.strings().withChars("{}[]\":,0123456789.-truefalsnvlueidpropertis \n\\/").ofMaxLength(300);
+        return Arbitraries.strings()
+                .withChars("{}[]\":,0123456789.-truefalsnvlueidpropertis \n\\/")
+                .ofMaxLength(300);
     }
 
     @Property(tries = 300)
@@ -119,15 +124,27 @@ class ReaderProperties {
 
     @Provide
     Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.integers().between(0, 2), Arbitraries.doubles().between(0, 0.999).ofScale(3),
-                Arbitraries.doubles().between(0, 1).ofScale(3), Arbitraries.of((byte) '"', (byte) '{', (byte) '}', (byte) ',',
-                        (byte) ':', (byte) '[', (byte) 0, (byte) 0xC3, (byte) 'x', (byte) '\n'))
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.doubles().between(0, 0.999).ofScale(3),
+                        Arbitraries.doubles().between(0, 1).ofScale(3),
+                        Arbitraries.of(
+                                (byte) '"',
+                                (byte) '{',
+                                (byte) '}',
+                                (byte) ',',
+                                (byte) ':',
+                                (byte) '[',
+                                (byte) 0,
+                                (byte) 0xC3,
+                                (byte) 'x',
+                                (byte) '\n'))
                 .as(Mutation::new);
     }
 
     @Property(tries = 200)
-    void anExportStillReadsEveryAssignmentAfterAHarmlessWhitespaceMutation(@ForAll @IntRange(min = 0, max = 2000) int at)
-            throws IOException {
+    void anExportStillReadsEveryAssignmentAfterAHarmlessWhitespaceMutation(
+            @ForAll @IntRange(min = 0, max = 2000) int at) throws IOException {
         byte[] valid = validExport();
         int i = at % valid.length;
         while (i < valid.length && valid[i] != '\n') {
@@ -166,8 +183,8 @@ class ReaderProperties {
     }
 
     @Property(tries = 200)
-    void randomValuesUnderARealHeaderGiveFindingsNotExceptions(@ForAll("lines") List<List<String>> lines,
-            @ForAll boolean costDetails) throws IOException {
+    void randomValuesUnderARealHeaderGiveFindingsNotExceptions(
+            @ForAll("lines") List<List<String>> lines, @ForAll boolean costDetails) throws IOException {
         List<String> header = costDetails ? Billing.COST_DETAILS : Billing.DAILY_RATED_USAGE;
         StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
         for (List<String> line : lines) {
@@ -177,7 +194,8 @@ class ReaderProperties {
             }
             csv.append(String.join(",", values)).append('\n');
         }
-        assertThat(readBilling(csv.toString().getBytes(StandardCharsets.UTF_8), ".csv")).isEqualTo(lines.size());
+        assertThat(readBilling(csv.toString().getBytes(StandardCharsets.UTF_8), ".csv"))
+                .isEqualTo(lines.size());
     }
 
     @Provide
@@ -185,8 +203,25 @@ class ReaderProperties {
         Arbitrary<String> value = Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(12),
                 Arbitraries.create(() -> UUID.randomUUID().toString()),
-                Arbitraries.of("15", "0", "15.00", "0.15", "15%", "True", "false", "1", "2026-11-01", "11/31/2026",
-                        "2026-02-30T00:00:00", "1.5E-05", "-3,25", "", "\"", "Spot", "Reservation", "Marketplace"));
+                Arbitraries.of(
+                        "15",
+                        "0",
+                        "15.00",
+                        "0.15",
+                        "15%",
+                        "True",
+                        "false",
+                        "1",
+                        "2026-11-01",
+                        "11/31/2026",
+                        "2026-02-30T00:00:00",
+                        "1.5E-05",
+                        "-3,25",
+                        "",
+                        "\"",
+                        "Spot",
+                        "Reservation",
+                        "Marketplace"));
         return value.list().ofMinSize(1).ofMaxSize(8).list().ofMaxSize(20);
     }
 
@@ -211,10 +246,13 @@ class ReaderProperties {
     // ---- lenient values
 
     @Property
-    void decimalsReadBack(@ForAll @DoubleRange(min = -1e9, max = 1e9) double v, @ForAll @IntRange(min = 0, max = 6) int digits) {
+    void decimalsReadBack(
+            @ForAll @DoubleRange(min = -1e9, max = 1e9) double v, @ForAll @IntRange(min = 0, max = 6) int digits) {
         String text = String.format(Locale.ROOT, "%." + digits + "f", v);
         double read = Lenient.decimal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, text.length());
-        assertThat(read).isCloseTo(Double.parseDouble(text), org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, Math.abs(v))));
+        assertThat(read)
+                .isCloseTo(
+                        Double.parseDouble(text), org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, Math.abs(v))));
     }
 
     @Property
@@ -222,8 +260,10 @@ class ReaderProperties {
         LocalDate d = LocalDate.ofEpochDay(epochDay);
         String iso = d + "T00:00:00.0000000Z";
         String us = d.getMonthValue() + "/" + d.getDayOfMonth() + "/" + d.getYear() + " 12:00:00 AM";
-        assertThat(Lenient.day(iso.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, iso.length())).isEqualTo(epochDay);
-        assertThat(Lenient.day(us.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, us.length())).isEqualTo(epochDay);
+        assertThat(Lenient.day(iso.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, iso.length()))
+                .isEqualTo(epochDay);
+        assertThat(Lenient.day(us.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, us.length()))
+                .isEqualTo(epochDay);
     }
 
     @Property
@@ -231,7 +271,8 @@ class ReaderProperties {
         String text = new UUID(hi, lo).toString();
         text = upper ? text.toUpperCase(Locale.ROOT) : text;
         long[] out = new long[2];
-        assertThat(Lenient.guid(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, text.length(), out)).isTrue();
+        assertThat(Lenient.guid(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, text.length(), out))
+                .isTrue();
         assertThat(new UUID(out[0], out[1])).isEqualTo(new UUID(hi, lo));
     }
 }

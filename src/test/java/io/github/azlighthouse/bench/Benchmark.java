@@ -21,8 +21,7 @@ import java.util.Locale;
  */
 public final class Benchmark {
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
@@ -33,7 +32,8 @@ public final class Benchmark {
         Path dir = Path.of(args.length > 2 ? args[2] : "target/benchmark").toAbsolutePath();
         Path shared = Path.of(args.length > 3 ? args[3] : "../shared").toAbsolutePath();
         int repeats = args.length > 4 ? Integer.parseInt(args[4]) : 3;
-        List<String> jvmArgs = args.length > 5 && !args[5].isBlank() ? List.of(args[5].trim().split("\\s+")) : List.of();
+        List<String> jvmArgs =
+                args.length > 5 && !args[5].isBlank() ? List.of(args[5].trim().split("\\s+")) : List.of();
         int ajvSize = sizes.contains(10000) ? 10000 : sizes.get(0);
         Files.createDirectories(dir);
         deleteOutputs(dir); // earlier runs' output, deleted before anything is timed
@@ -44,9 +44,21 @@ public final class Benchmark {
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; each run in a"
                 + " fresh JVM with -Xmx512m" + (jvmArgs.isEmpty() ? "" : " " + String.join(" ", jvmArgs)) + ", "
                 + repeats + " runs per size, median shown");
-        System.out.println(String.format(Locale.ROOT, "%9s %9s %11s %13s %11s %8s %9s %10s %10s %8s %10s %10s",
-                "customers", "templates", "generate s", "(min-max)", "disk floor", "cust/s", "ms/cust", "live " + SMALL_HEAP_MB + "m",
-                "peak heap", "re-run", "validate s", "val. peak"));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "%9s %9s %11s %13s %11s %8s %9s %10s %10s %8s %10s %10s",
+                "customers",
+                "templates",
+                "generate s",
+                "(min-max)",
+                "disk floor",
+                "cust/s",
+                "ms/cust",
+                "live " + SMALL_HEAP_MB + "m",
+                "peak heap",
+                "re-run",
+                "validate s",
+                "val. peak"));
         JsonNode ajvRun = null;
         for (int n : sizes) {
             List<JsonNode> runs = new ArrayList<>();
@@ -63,29 +75,58 @@ public final class Benchmark {
             // memory: generate again in a small heap, the live set sampled by forced collections
             JsonNode memory = memoryRun(dir, n, subscriptions, "out-" + n + "-memory", jvmArgs);
             settle(5);
-            com.fasterxml.jackson.databind.node.ObjectNode median = median(runs, "generateMs").deepCopy();
+            com.fasterxml.jackson.databind.node.ObjectNode median =
+                    median(runs, "generateMs").deepCopy();
             median.put("smallHeapMb", SMALL_HEAP_MB);
             median.put("smallHeapOk", memory != null);
             if (memory != null) {
-                median.put("generateLiveHeapMb", memory.path("generateLiveHeapMb").asLong());
+                median.put(
+                        "generateLiveHeapMb", memory.path("generateLiveHeapMb").asLong());
             }
             median.put("runs", runs.size());
-            median.put("generateMsMin", runs.stream().mapToLong(x -> x.path("generateMs").asLong()).min().orElseThrow());
-            median.put("generateMsMax", runs.stream().mapToLong(x -> x.path("generateMs").asLong()).max().orElseThrow());
-            median.put("validateMsMedian", median(runs, "validateMs").path("validateMs").asLong());
+            median.put(
+                    "generateMsMin",
+                    runs.stream()
+                            .mapToLong(x -> x.path("generateMs").asLong())
+                            .min()
+                            .orElseThrow());
+            median.put(
+                    "generateMsMax",
+                    runs.stream()
+                            .mapToLong(x -> x.path("generateMs").asLong())
+                            .max()
+                            .orElseThrow());
+            median.put(
+                    "validateMsMedian",
+                    median(runs, "validateMs").path("validateMs").asLong());
             median.set("all", mapper.valueToTree(runs));
             results.add(median);
             double seconds = median.path("generateMs").asLong() / 1000.0;
-            System.out.println(String.format(Locale.ROOT, "%9d %9d %11.2f %13s %9.2f s %8.0f %9.3f %10s %7d MB %5d ms %10.2f"
-                    + " %7d MB", n, median.path("delegations").asInt() * 2, seconds,
-                    String.format(Locale.ROOT, "(%.1f-%.1f)", median.path("generateMsMin").asLong() / 1000.0,
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "%9d %9d %11.2f %13s %9.2f s %8.0f %9.3f %10s %7d MB %5d ms %10.2f" + " %7d MB",
+                    n,
+                    median.path("delegations").asInt() * 2,
+                    seconds,
+                    String.format(
+                            Locale.ROOT,
+                            "(%.1f-%.1f)",
+                            median.path("generateMsMin").asLong() / 1000.0,
                             median.path("generateMsMax").asLong() / 1000.0),
                     median.path("diskFloorMs").asLong() / 1000.0,
-                    n / seconds, median.path("generateMs").asDouble() / n, median.path("smallHeapOk").asBoolean() ? median.path("generateLiveHeapMb").asLong() + " MB" : "(fails)",
-                    median.path("generatePeakHeapMb").asLong(), median.path("rerunMs").asLong(),
-                    median.path("validateMsMedian").asLong() / 1000.0, median.path("validatePeakHeapMb").asLong()));
+                    n / seconds,
+                    median.path("generateMs").asDouble() / n,
+                    median.path("smallHeapOk").asBoolean()
+                            ? median.path("generateLiveHeapMb").asLong() + " MB"
+                            : "(fails)",
+                    median.path("generatePeakHeapMb").asLong(),
+                    median.path("rerunMs").asLong(),
+                    median.path("validateMsMedian").asLong() / 1000.0,
+                    median.path("validatePeakHeapMb").asLong()));
         }
-        JsonNode ajv = ajvRun == null ? null : ajv(dir, shared, dir.resolve(ajvRun.path("output").asText()));
+        JsonNode ajv = ajvRun == null
+                ? null
+                : ajv(dir, shared, dir.resolve(ajvRun.path("output").asText()));
         if (ajv != null) {
             for (JsonNode r : results) {
                 if (r.path("customers").asInt() == ajvSize) {
@@ -93,13 +134,20 @@ public final class Benchmark {
                     ((com.fasterxml.jackson.databind.node.ObjectNode) r).set("ajvComparedRun", ajvRun);
                 }
             }
-            System.out.println(String.format(Locale.ROOT, "validate vs ajv on the same %d files: validate %d ms (rules +"
-                    + " strict schema, 2 cores), ajv %d ms (Microsoft's schemas, one core; %d ms of it compiling):"
-                    + " ratio %.2f", ajv.path("files").asInt(), ajvRun.path("validateMs").asLong(),
-                    ajv.path("totalMs").asLong(), ajv.path("compileMs").asLong(),
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "validate vs ajv on the same %d files: validate %d ms (rules +"
+                            + " strict schema, 2 cores), ajv %d ms (Microsoft's schemas, one core; %d ms of it compiling):"
+                            + " ratio %.2f",
+                    ajv.path("files").asInt(),
+                    ajvRun.path("validateMs").asLong(),
+                    ajv.path("totalMs").asLong(),
+                    ajv.path("compileMs").asLong(),
                     ajvRun.path("validateMs").asDouble() / ajv.path("totalMs").asDouble()));
         }
-        Files.writeString(dir.resolve("results.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        Files.writeString(
+                dir.resolve("results.json"),
+                mapper.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         Files.writeString(dir.resolve("benchmark.svg"), plot(results), StandardCharsets.UTF_8);
         System.out.println("wrote " + dir.resolve("results.json") + " and " + dir.resolve("benchmark.svg"));
         deleteOutputs(dir);
@@ -108,7 +156,8 @@ public final class Benchmark {
     /** Every run's output and disk-floor copy (several GB at 50k customers). */
     private static void deleteOutputs(Path dir) throws IOException {
         try (var old = Files.list(dir)) {
-            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("out-")).toList()) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("out-"))
+                    .toList()) {
                 BenchmarkRun.deleteTree(p);
             }
         }
@@ -120,18 +169,31 @@ public final class Benchmark {
     /** Generate alone with {@code -Xmx32m} and its live set sampled; {@code null} if it ran out of memory. */
     private static JsonNode memoryRun(Path dir, int n, int subscriptions, String out, List<String> jvmArgs)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + SMALL_HEAP_MB + "m"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + SMALL_HEAP_MB + "m"));
         command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkRun.class.getName(),
-                String.valueOf(n), String.valueOf(subscriptions), dir.toString(), out, "live"));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                BenchmarkRun.class.getName(),
+                String.valueOf(n),
+                String.valueOf(subscriptions),
+                dir.toString(),
+                out,
+                "live"));
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String result = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             System.out.println("generate of " + n + " customers did not fit in -Xmx" + SMALL_HEAP_MB + "m");
             return null;
         }
-        return new ObjectMapper().readTree(result.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow());
+        return new ObjectMapper()
+                .readTree(result.lines()
+                        .filter(l -> l.startsWith("{"))
+                        .reduce((a, b) -> b)
+                        .orElseThrow());
     }
 
     /** The run with the median value of {@code field} (the middle one of an odd number of runs). */
@@ -154,15 +216,24 @@ public final class Benchmark {
 
     private static String child(Path dir, int n, int subscriptions, String out, List<String> jvmArgs)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkRun.class.getName(),
-                String.valueOf(n), String.valueOf(subscriptions), dir.toString(), out));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                BenchmarkRun.class.getName(),
+                String.valueOf(n),
+                String.valueOf(subscriptions),
+                dir.toString(),
+                out));
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String result = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("benchmark run for " + n + " customers failed (exit " + p.exitValue() + ")");
+            throw new IllegalStateException(
+                    "benchmark run for " + n + " customers failed (exit " + p.exitValue() + ")");
         }
         return result.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow();
     }
@@ -175,22 +246,43 @@ public final class Benchmark {
             return null;
         }
         Path tools = dir.resolve("tools");
-        Process install = new ProcessBuilder("npm", "install", "--prefix", tools.toString(), "--no-audit", "--no-fund",
-                "--loglevel=error", "ajv@8", "ajv-draft-04@1").redirectErrorStream(true).start();
+        Process install = new ProcessBuilder(
+                        "npm",
+                        "install",
+                        "--prefix",
+                        tools.toString(),
+                        "--no-audit",
+                        "--no-fund",
+                        "--loglevel=error",
+                        "ajv@8",
+                        "ajv-draft-04@1")
+                .redirectErrorStream(true)
+                .start();
         String log = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (install.waitFor() != 0) {
             System.out.println("ajv comparison skipped: npm install failed: " + log);
             return null;
         }
-        Process run = new ProcessBuilder("node", Path.of("src/test/benchmark/ajv-validate.cjs").toAbsolutePath().toString(),
-                tools.resolve("node_modules").toString(), schemas.toString(), output.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process run = new ProcessBuilder(
+                        "node",
+                        Path.of("src/test/benchmark/ajv-validate.cjs")
+                                .toAbsolutePath()
+                                .toString(),
+                        tools.resolve("node_modules").toString(),
+                        schemas.toString(),
+                        output.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (run.waitFor() != 0) {
             System.out.println("ajv comparison failed: " + out);
             return null;
         }
-        return new ObjectMapper().readTree(out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow());
+        return new ObjectMapper()
+                .readTree(out.lines()
+                        .filter(l -> l.startsWith("{"))
+                        .reduce((a, b) -> b)
+                        .orElseThrow());
     }
 
     /** A small two-axis SVG: generate time (s) and peak heap (MB) against the number of customers. */
@@ -211,8 +303,12 @@ public final class Benchmark {
         }
         maxH = Math.max(maxH, 512);
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
-                + " font-family=\"sans-serif\" font-size=\"12\">\n", w, h));
+        s.append(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
+                        + " font-family=\"sans-serif\" font-size=\"12\">\n",
+                w,
+                h));
         s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", w, h));
         s.append("<text x=\"" + left + "\" y=\"18\" font-size=\"14\">generate (+ full check): median time and heap"
                 + " vs customers</text>\n");
@@ -220,11 +316,15 @@ public final class Benchmark {
         int y0 = h - bottom;
         int pw = w - left - right;
         int ph = h - top - bottom;
-        s.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>\n", x0, y0, x0 + pw, y0));
+        s.append(String.format(
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>\n", x0, y0, x0 + pw, y0));
         s.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>\n", x0, y0, x0, top));
-        s.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>\n", x0 + pw, y0, x0 + pw, top));
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#1f77b4\">%.0f s</text>\n", 8, top + 4, maxT));
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#d62728\">%.0f MB</text>\n", x0 + pw + 6, top + 4, maxH));
+        s.append(String.format(
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>\n", x0 + pw, y0, x0 + pw, top));
+        s.append(String.format(
+                Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#1f77b4\">%.0f s</text>\n", 8, top + 4, maxT));
+        s.append(String.format(
+                Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#d62728\">%.0f MB</text>\n", x0 + pw + 6, top + 4, maxH));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">customers</text>\n", x0 + pw / 2 - 30, h - 12));
         StringBuilder time = new StringBuilder();
         StringBuilder live = new StringBuilder();
@@ -241,14 +341,26 @@ public final class Benchmark {
             s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#1f77b4\"/>\n", x, yt));
             s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#d62728\"/>\n", x, yl));
             s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#ff7f0e\"/>\n", x, yh));
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%,d</text>\n", x, y0 + 16, (long) n));
+            s.append(String.format(
+                    Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%,d</text>\n", x, y0 + 16, (long)
+                            n));
         }
         s.append("<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"2\" points=\"" + time + "\"/>\n");
         s.append("<polyline fill=\"none\" stroke=\"#d62728\" stroke-width=\"2\" points=\"" + live + "\"/>\n");
-        s.append("<polyline fill=\"none\" stroke=\"#ff7f0e\" stroke-width=\"2\" stroke-dasharray=\"6 3\" points=\"" + heap + "\"/>\n");
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#1f77b4\">time (s, left)</text>\n", x0 + 10, top + 20));
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#d62728\">live heap, generate in a 32 MB heap (MB, right)</text>\n", x0 + 10, top + 36));
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#ff7f0e\">peak heap incl. garbage (MB, right)</text>\n", x0 + 10, top + 52));
+        s.append("<polyline fill=\"none\" stroke=\"#ff7f0e\" stroke-width=\"2\" stroke-dasharray=\"6 3\" points=\""
+                + heap + "\"/>\n");
+        s.append(String.format(
+                Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#1f77b4\">time (s, left)</text>\n", x0 + 10, top + 20));
+        s.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" fill=\"#d62728\">live heap, generate in a 32 MB heap (MB, right)</text>\n",
+                x0 + 10,
+                top + 36));
+        s.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" fill=\"#ff7f0e\">peak heap incl. garbage (MB, right)</text>\n",
+                x0 + 10,
+                top + 52));
         s.append("</svg>\n");
         return s.toString();
     }

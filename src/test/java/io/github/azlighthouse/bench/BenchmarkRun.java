@@ -27,8 +27,7 @@ import java.util.Locale;
  */
 public final class BenchmarkRun {
 
-    private BenchmarkRun() {
-    }
+    private BenchmarkRun() {}
 
     public static void main(String[] args) throws Exception {
         int customers = Integer.parseInt(args[0]);
@@ -43,10 +42,10 @@ public final class BenchmarkRun {
         deleteTree(out);
         BuildLog quiet = new BuildLog() {
             @Override
-            public void info(String l) { }
+            public void info(String l) {}
 
             @Override
-            public void warn(String l) { }
+            public void warn(String l) {}
 
             @Override
             public void error(String l) {
@@ -54,15 +53,28 @@ public final class BenchmarkRun {
             }
         };
         RoleCatalog catalog = RoleCatalog.bundled();
-        GenerateRequest request = new GenerateRequest(list, dir, out, catalog, "bundled", RuleSet.defaults(), false,
-                LocalDate.of(2026, 11, 24), 180, "benchmark", Lighthouse.version(), "", 0);
+        GenerateRequest request = new GenerateRequest(
+                list,
+                dir,
+                out,
+                catalog,
+                "bundled",
+                RuleSet.defaults(),
+                false,
+                LocalDate.of(2026, 11, 24),
+                180,
+                "benchmark",
+                Lighthouse.version(),
+                "",
+                0);
         if (args.length > 4 && args[4].equals("live")) {
             liveRun(request, customers);
             return;
         }
         resetPeaks();
         long t0 = System.nanoTime();
-        GenerateResult generated = new Generator().run(request, new AccessReview(catalog), quiet); // as the Mojo runs it
+        GenerateResult generated =
+                new Generator().run(request, new AccessReview(catalog), quiet); // as the Mojo runs it
         long generateNanos = System.nanoTime() - t0;
         long generatePeak = peakHeap();
         if (generated.failed()) {
@@ -74,8 +86,17 @@ public final class BenchmarkRun {
         if (!again.skipped()) {
             throw new IllegalStateException("the unchanged re-run did not skip");
         }
-        ValidateRequest validate = new ValidateRequest(List.of(out), List.of("**/*.json"), List.of(), dir, index(list),
-                null, catalog, RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180);
+        ValidateRequest validate = new ValidateRequest(
+                List.of(out),
+                List.of("**/*.json"),
+                List.of(),
+                dir,
+                index(list),
+                null,
+                catalog,
+                RuleSet.defaults(),
+                LocalDate.of(2026, 11, 24),
+                180);
         resetPeaks();
         long t2 = System.nanoTime();
         ValidateResult checked = new Validator().run(validate);
@@ -85,14 +106,24 @@ public final class BenchmarkRun {
             throw new IllegalStateException("validate found errors in generated output");
         }
         long floorNanos = diskFloor(out, dir.resolve(out.getFileName() + "-floor"));
-        System.out.println(String.format(Locale.ROOT,
+        System.out.println(String.format(
+                Locale.ROOT,
                 "{\"customers\": %d, \"subscriptions\": %d, \"delegations\": %d, \"files\": %d, \"generateMs\": %d,"
                         + " \"rerunMs\": %d, \"validateMs\": %d, \"templatesValidated\": %d, \"generatePeakHeapMb\": %d,"
                         + " \"validatePeakHeapMb\": %d, \"diskFloorMs\": %d, \"maxHeapMb\": %d, \"cores\": %d}",
-                customers, subscriptions, generated.delegations(), generated.written(), generateNanos / 1_000_000,
-                rerunNanos / 1_000_000, validateNanos / 1_000_000, checked.checked(), generatePeak >> 20,
-                validatePeak >> 20, floorNanos / 1_000_000,
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors()));
+                customers,
+                subscriptions,
+                generated.delegations(),
+                generated.written(),
+                generateNanos / 1_000_000,
+                rerunNanos / 1_000_000,
+                validateNanos / 1_000_000,
+                checked.checked(),
+                generatePeak >> 20,
+                validatePeak >> 20,
+                floorNanos / 1_000_000,
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -102,28 +133,36 @@ public final class BenchmarkRun {
     private static void liveRun(GenerateRequest request, int customers) throws Exception {
         long generateLive;
         try (LiveSampler sampler = new LiveSampler()) {
-            if (new Generator().run(request, new AccessReview(request.catalog()), new BuildLog() {
-                @Override
-                public void info(String l) { }
+            if (new Generator()
+                    .run(request, new AccessReview(request.catalog()), new BuildLog() {
+                        @Override
+                        public void info(String l) {}
 
-                @Override
-                public void warn(String l) { }
+                        @Override
+                        public void warn(String l) {}
 
-                @Override
-                public void error(String l) { }
-            }).failed()) {
+                        @Override
+                        public void error(String l) {}
+                    })
+                    .failed()) {
                 throw new IllegalStateException("generate failed on the synthetic list");
             }
             generateLive = sampler.peak();
         }
-        System.out.println(String.format(Locale.ROOT, "{\"customers\": %d, \"generateLiveHeapMb\": %d,"
-                + " \"maxHeapMb\": %d}", customers, generateLive >> 20, Runtime.getRuntime().maxMemory() >> 20));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "{\"customers\": %d, \"generateLiveHeapMb\": %d," + " \"maxHeapMb\": %d}",
+                customers,
+                generateLive >> 20,
+                Runtime.getRuntime().maxMemory() >> 20));
     }
 
     /** As lighthouse:validate does: the list is read, indexed, and let go. */
     static io.github.azlighthouse.validate.CustomerIndex index(Path list) throws java.io.IOException {
         return io.github.azlighthouse.validate.CustomerIndex.of(new io.github.azlighthouse.customers.CustomerListReader(
-                new io.github.azlighthouse.source.SourceParser()).read(list, "customers.yaml").list());
+                        new io.github.azlighthouse.source.SourceParser())
+                .read(list, "customers.yaml")
+                .list());
     }
 
     /**
@@ -137,17 +176,23 @@ public final class BenchmarkRun {
         private volatile boolean running = true;
 
         LiveSampler() {
-            thread = new Thread(() -> {
-                while (running) {
-                    System.gc();
-                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(250);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "live-heap-sampler");
+            thread = new Thread(
+                    () -> {
+                        while (running) {
+                            System.gc();
+                            peak.accumulateAndGet(
+                                    ManagementFactory.getMemoryMXBean()
+                                            .getHeapMemoryUsage()
+                                            .getUsed(),
+                                    Math::max);
+                            try {
+                                Thread.sleep(250);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "live-heap-sampler");
             thread.setDaemon(true);
             thread.start();
         }
@@ -178,16 +223,18 @@ public final class BenchmarkRun {
             for (Path p : walk.toList()) {
                 Path rel = out.relativize(p);
                 if (!rel.toString().isEmpty()) {
-                    byCustomer.computeIfAbsent(rel.getName(0), k -> new java.util.ArrayList<>()).add(new Entry(
-                            floor.resolve(rel.toString()), Files.isDirectory(p) ? -1 : (int) Files.size(p)));
+                    byCustomer
+                            .computeIfAbsent(rel.getName(0), k -> new java.util.ArrayList<>())
+                            .add(new Entry(
+                                    floor.resolve(rel.toString()), Files.isDirectory(p) ? -1 : (int) Files.size(p)));
                 }
             }
         }
         deleteTree(floor);
         sync();
         Files.createDirectory(floor);
-        java.util.concurrent.ExecutorService pool =
-                java.util.concurrent.Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Runtime.getRuntime().availableProcessors());
         long t0 = System.nanoTime();
         List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
         for (List<Entry> tree : byCustomer.values()) {
@@ -235,8 +282,10 @@ public final class BenchmarkRun {
 
     /** Sum of the heap pools' peak usage since the last reset. */
     static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     static void deleteTree(Path root) throws java.io.IOException {

@@ -23,8 +23,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class BillingBenchmark {
 
-    private BillingBenchmark() {
-    }
+    private BillingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int lines = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -37,12 +36,25 @@ public final class BillingBenchmark {
         if (!Files.exists(csv) || !Files.exists(gz)) {
             write(csv, gz, lines);
         }
-        System.out.println(String.format(Locale.ROOT, "machine: %d cores, %s %s; each run in a fresh JVM with -Xmx%s,"
-                + " %d runs per file, median shown", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"), heap, repeats));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "machine: %d cores, %s %s; each run in a fresh JVM with -Xmx%s," + " %d runs per file, median shown",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                heap,
+                repeats));
         System.out.println("load average before the runs (/proc/loadavg): " + loadAverage());
-        System.out.println(String.format(Locale.ROOT, "%-34s %10s %9s %10s %9s %12s %10s", "file", "lines", "MB (CSV)",
-                "seconds", "MB/s", "lines/s", "peak heap"));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "%-34s %10s %9s %10s %9s %12s %10s",
+                "file",
+                "lines",
+                "MB (CSV)",
+                "seconds",
+                "MB/s",
+                "lines/s",
+                "peak heap"));
         for (Path file : List.of(csv, gz)) {
             List<double[]> runs = new ArrayList<>();
             for (int r = 0; r < repeats; r++) {
@@ -51,9 +63,19 @@ public final class BillingBenchmark {
             runs.sort((a, b) -> Double.compare(a[0], b[0]));
             double[] median = runs.get((runs.size() - 1) / 2);
             double mb = Files.size(csv) / 1e6;
-            System.out.println(String.format(Locale.ROOT, "%-34s %,10d %9.0f %10.2f %9.0f %,12.0f %7.0f MB  (runs: %s)",
-                    file.getFileName(), lines, mb, median[0], mb / median[0], lines / median[0], median[1],
-                    runs.stream().map(x -> String.format(Locale.ROOT, "%.2f s", x[0])).toList()));
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "%-34s %,10d %9.0f %10.2f %9.0f %,12.0f %7.0f MB  (runs: %s)",
+                    file.getFileName(),
+                    lines,
+                    mb,
+                    median[0],
+                    mb / median[0],
+                    lines / median[0],
+                    median[1],
+                    runs.stream()
+                            .map(x -> String.format(Locale.ROOT, "%.2f s", x[0]))
+                            .toList()));
         }
         System.out.println("load average after the runs: " + loadAverage());
     }
@@ -68,9 +90,16 @@ public final class BillingBenchmark {
 
     /** Seconds and peak heap (MB) of one read, in a fresh JVM. */
     private static double[] run(Path file, String heap) throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-cp", System.getProperty("java.class.path"), BillingBenchmarkRun.class.getName(), file.toString());
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                BillingBenchmarkRun.class.getName(),
+                file.toString());
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("benchmark run failed on " + file + ": " + out);
@@ -92,7 +121,8 @@ public final class BillingBenchmark {
         }
         try (BufferedWriter plain = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
                 OutputStream zipped = new GZIPOutputStream(Files.newOutputStream(gz), 1 << 16);
-                BufferedWriter compressed = new BufferedWriter(new OutputStreamWriter(zipped, StandardCharsets.UTF_8))) {
+                BufferedWriter compressed =
+                        new BufferedWriter(new OutputStreamWriter(zipped, StandardCharsets.UTF_8))) {
             String header = String.join(",", columns) + "\r\n";
             plain.write(header);
             compressed.write(header);
@@ -100,12 +130,17 @@ public final class BillingBenchmark {
                 int s = random.nextInt(subscriptions.length);
                 int day = 1 + n % 30;
                 boolean never = random.nextInt(50) == 0;
-                var line = Billing.usage(customers[s / 4], subscriptions[s], String.format(Locale.ROOT,
-                        "2026-10-%02dT00:00:00", day), s % 10 == 0 ? "0" : "15",
+                var line = Billing.usage(
+                        customers[s / 4],
+                        subscriptions[s],
+                        String.format(Locale.ROOT, "2026-10-%02dT00:00:00", day),
+                        s % 10 == 0 ? "0" : "15",
                         String.format(Locale.ROOT, "%.6f", random.nextDouble() * 40));
                 line.put("MeterId", new UUID(random.nextLong(), random.nextLong()).toString());
-                line.put("ResourceURI", "/subscriptions/" + subscriptions[s] + "/resourceGroups/rg-" + (n % 17)
-                        + "/providers/Microsoft.Compute/virtualMachines/vm-" + (n % 101));
+                line.put(
+                        "ResourceURI",
+                        "/subscriptions/" + subscriptions[s] + "/resourceGroups/rg-" + (n % 17)
+                                + "/providers/Microsoft.Compute/virtualMachines/vm-" + (n % 101));
                 line.put("InvoiceNumber", "G00" + (2297372 + s));
                 line.put("ResourceGroup", "rg-" + (n % 17));
                 line.put("UnitPrice", "0.096");

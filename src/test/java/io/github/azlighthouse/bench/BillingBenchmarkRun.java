@@ -21,8 +21,7 @@ import java.util.Locale;
  */
 public final class BillingBenchmarkRun {
 
-    private BillingBenchmarkRun() {
-    }
+    private BillingBenchmarkRun() {}
 
     public static void main(String[] args) throws Exception {
         Path billing = Path.of(args[0]);
@@ -35,12 +34,23 @@ public final class BillingBenchmarkRun {
             RoleCatalog catalog = RoleCatalog.bundled(); // about a second in a cold JVM: not the billing reader's time
             RuleSet rules = RuleSet.defaults();
             long t0 = System.nanoTime();
-            AuditResult result = new Auditor().run(new AuditRequest(List.of(exports), List.of(billing), billing.getParent(),
-                    null, "3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f", "6f1e0c3a-5b7d-4c2e-9a10-3d4e5f607181",
-                    catalog, rules, LocalDate.of(2026, 11, 24), 180, 0.15));
+            AuditResult result = new Auditor()
+                    .run(new AuditRequest(
+                            List.of(exports),
+                            List.of(billing),
+                            billing.getParent(),
+                            null,
+                            "3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f",
+                            "6f1e0c3a-5b7d-4c2e-9a10-3d4e5f607181",
+                            catalog,
+                            rules,
+                            LocalDate.of(2026, 11, 24),
+                            180,
+                            0.15));
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (!result.general().isEmpty()) {
-                throw new IllegalStateException("the benchmark file did not read cleanly: " + result.general().get(0));
+                throw new IllegalStateException("the benchmark file did not read cleanly: "
+                        + result.general().get(0));
             }
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -21,22 +21,39 @@ import java.util.Locale;
  */
 public final class DiffBenchmark {
 
-    private DiffBenchmark() {
-    }
+    private DiffBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "10000,50000").split(","))
-                .map(String::trim).map(Integer::parseInt).toList();
+                .map(String::trim)
+                .map(Integer::parseInt)
+                .toList();
         int changed = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         Path dir = Path.of(args.length > 2 ? args[2] : "target/benchmark").toAbsolutePath();
         int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         String heap = args.length > 4 ? args[4] : "32m";
         Files.createDirectories(dir);
-        System.out.println(String.format(Locale.ROOT, "machine: %d cores, %s %s; each run in a fresh JVM with -Xmx%s,"
-                + " %d runs per pair, median shown; load average before: %s", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"), heap, repeats, loadAverage()));
-        System.out.println(String.format(Locale.ROOT, "%-10s %-9s %8s %9s %9s %18s %10s %10s", "customers", "order",
-                "changed", "changes", "seconds", "runs", "peak heap", "live heap"));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "machine: %d cores, %s %s; each run in a fresh JVM with -Xmx%s,"
+                        + " %d runs per pair, median shown; load average before: %s",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                heap,
+                repeats,
+                loadAverage()));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "%-10s %-9s %8s %9s %9s %18s %10s %10s",
+                "customers",
+                "order",
+                "changed",
+                "changes",
+                "seconds",
+                "runs",
+                "peak heap",
+                "live heap"));
         for (int n : sizes) {
             Path base = dir.resolve("diff-baseline-" + n + ".yaml");
             Path same = dir.resolve("diff-current-" + n + ".yaml");
@@ -56,9 +73,19 @@ public final class DiffBenchmark {
                 double[] live = run(base, current, heap, "live");
                 runs.sort((a, b) -> Double.compare(a[0], b[0]));
                 double[] median = runs.get((runs.size() - 1) / 2);
-                System.out.println(String.format(Locale.ROOT, "%,-10d %-9s %8.0f %9.0f %9.2f %18s %7.0f MB %7.0f MB", n,
-                        current == same ? "same" : "reversed", median[3], median[2], median[0],
-                        runs.stream().map(x -> String.format(Locale.ROOT, "%.2f", x[0])).toList(), median[1], live[1]));
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "%,-10d %-9s %8.0f %9.0f %9.2f %18s %7.0f MB %7.0f MB",
+                        n,
+                        current == same ? "same" : "reversed",
+                        median[3],
+                        median[2],
+                        median[0],
+                        runs.stream()
+                                .map(x -> String.format(Locale.ROOT, "%.2f", x[0]))
+                                .toList(),
+                        median[1],
+                        live[1]));
             }
         }
         System.out.println("load average after the runs: " + loadAverage());
@@ -88,12 +115,14 @@ public final class DiffBenchmark {
         for (int k = 0; k < changed && k * step < customers.size(); k++) {
             List<String> c = customers.get(k * step);
             switch (k % 10) {
-                case 0, 1, 2, 3 -> c.replaceAll(l -> l.replace("offers: [standard]", "offers: [standard, security]")
-                        .replace("offers: [security]", "offers: [security, standard]"));
+                case 0, 1, 2, 3 ->
+                    c.replaceAll(l -> l.replace("offers: [standard]", "offers: [standard, security]")
+                            .replace("offers: [security]", "offers: [security, standard]"));
                 case 4, 5, 6 -> c.add("      - subscriptionId: " + SyntheticCustomers.guid(3, k * step, 9));
                 case 7, 8 -> removed.add(c);
-                default -> c.replaceAll(l -> l.replace("id: customer-", "id: new-customer-")
-                        .replace("subscriptionId: 00000002-", "subscriptionId: 00000004-"));
+                default ->
+                    c.replaceAll(l -> l.replace("id: customer-", "id: new-customer-")
+                            .replace("subscriptionId: 00000002-", "subscriptionId: 00000004-"));
             }
         }
         customers.removeAll(removed);
@@ -124,10 +153,18 @@ public final class DiffBenchmark {
 
     /** {seconds, peak heap MB, changes, changed customers} of one diff, in a fresh JVM. */
     private static double[] run(Path base, Path current, String heap, String mode) throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-cp", System.getProperty("java.class.path"), DiffBenchmarkRun.class.getName(), base.toString(),
-                current.toString(), mode);
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                DiffBenchmarkRun.class.getName(),
+                base.toString(),
+                current.toString(),
+                mode);
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("diff benchmark run failed (" + mode + ", -Xmx" + heap + "): " + out);

@@ -21,8 +21,7 @@ import java.util.Locale;
  */
 public final class DiffBenchmarkRun {
 
-    private DiffBenchmarkRun() {
-    }
+    private DiffBenchmarkRun() {}
 
     public static void main(String[] args) throws Exception {
         Path base = Path.of(args[0]);
@@ -38,10 +37,20 @@ public final class DiffBenchmarkRun {
         long t0 = System.nanoTime();
         long cpu0 = processCpu();
         double[] counts;
-        try (DiffResult result = new Differ().run(new DiffRequest(current, base, base.getFileName().toString(), out,
-                catalog, rules, LocalDate.of(2026, 11, 24), 180, out))) {
+        try (DiffResult result = new Differ()
+                .run(new DiffRequest(
+                        current,
+                        base,
+                        base.getFileName().toString(),
+                        out,
+                        catalog,
+                        rules,
+                        LocalDate.of(2026, 11, 24),
+                        180,
+                        out))) {
             if (!result.compared()) {
-                throw new IllegalStateException("the benchmark lists did not read cleanly: " + result.findings().get(0));
+                throw new IllegalStateException("the benchmark lists did not read cleanly: "
+                        + result.findings().get(0));
             }
             DiffMarkdown.write(result, out.resolve(DiffMarkdown.FILE), "benchmark");
             DiffJson.write(result, out.resolve(DiffJson.FILE), "benchmark");
@@ -60,12 +69,13 @@ public final class DiffBenchmarkRun {
                 }
             }
         }
-        System.out.println(String.format(Locale.ROOT, "%.3f %.0f %.0f %.0f %.3f", seconds, peak / 1048576.0, counts[0],
-                counts[1], cpu));
+        System.out.println(String.format(
+                Locale.ROOT, "%.3f %.0f %.0f %.0f %.3f", seconds, peak / 1048576.0, counts[0], counts[1], cpu));
     }
 
     /** CPU time of the whole JVM (all threads: the work, the JIT, the collector), in nanoseconds. */
     static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

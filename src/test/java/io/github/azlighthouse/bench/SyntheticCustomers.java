@@ -13,11 +13,11 @@ import java.nio.file.Path;
  */
 public final class SyntheticCustomers {
 
-    private SyntheticCustomers() {
-    }
+    private SyntheticCustomers() {}
 
     static String guid(int kind, int i, int j) {
-        return String.format("%08x-%04x-4%03x-8%03x-%012x", kind, j & 0xffff, (i >> 12) & 0xfff, i & 0xfff, (long) i * 16 + j);
+        return String.format(
+                "%08x-%04x-4%03x-8%03x-%012x", kind, j & 0xffff, (i >> 12) & 0xfff, i & 0xfff, (long) i * 16 + j);
     }
 
     public static void write(Path file, int customers, int subscriptions) throws IOException {

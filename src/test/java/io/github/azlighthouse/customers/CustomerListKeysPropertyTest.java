@@ -53,13 +53,45 @@ class CustomerListKeysPropertyTest {
     @Provide
     Arbitrary<String> value() {
         return Arbitraries.oneOf(
-                Arbitraries.of("standard", "backup", "gold", "Standard", "", "null", "~", "[]", "{}", "42", "true",
-                        "northwind-prod", ".hidden", "..", "a/b", "mg(1).x", "\"quoted: yes\"", "'single'", "[standard]",
-                        "{ principalId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d }", "&anchor x", "*anchor", "|", ">",
-                        "- standard", "tier1", "dedicated", "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f"),
-                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12).map(s -> "\"" + s.replace("\\", "\\\\")
-                        .replace("\"", "\\\"") + "\""),
-                Arbitraries.strings().alpha().numeric().withChars("-_.()").ofMinLength(1).ofMaxLength(95));
+                Arbitraries.of(
+                        "standard",
+                        "backup",
+                        "gold",
+                        "Standard",
+                        "",
+                        "null",
+                        "~",
+                        "[]",
+                        "{}",
+                        "42",
+                        "true",
+                        "northwind-prod",
+                        ".hidden",
+                        "..",
+                        "a/b",
+                        "mg(1).x",
+                        "\"quoted: yes\"",
+                        "'single'",
+                        "[standard]",
+                        "{ principalId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d }",
+                        "&anchor x",
+                        "*anchor",
+                        "|",
+                        ">",
+                        "- standard",
+                        "tier1",
+                        "dedicated",
+                        "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f"),
+                Arbitraries.strings()
+                        .withCharRange(' ', '~')
+                        .ofMaxLength(12)
+                        .map(s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\""),
+                Arbitraries.strings()
+                        .alpha()
+                        .numeric()
+                        .withChars("-_.()")
+                        .ofMinLength(1)
+                        .ofMaxLength(95));
     }
 
     @Provide
@@ -68,9 +100,12 @@ class CustomerListKeysPropertyTest {
     }
 
     /** One customer's new keys: own offers of a subscription, principals, management groups (each may be absent). */
-    record Keys(List<String> subscriptionOffers, List<String> principalKeys, List<String> principalValues,
-            List<String> groups, boolean withSubscriptions) {
-    }
+    record Keys(
+            List<String> subscriptionOffers,
+            List<String> principalKeys,
+            List<String> principalValues,
+            List<String> groups,
+            boolean withSubscriptions) {}
 
     @Provide
     Arbitrary<Keys> keys() {
@@ -79,27 +114,49 @@ class CustomerListKeysPropertyTest {
 
     /** Keys a list accepts: known offers, the principal the offer needs, well-formed group IDs. */
     Arbitrary<Keys> validKeys() {
-        Arbitrary<List<String>> offers = Arbitraries.of("standard", "backup").list().uniqueElements().ofMaxSize(2);
-        Arbitrary<List<String>> groups = Arbitraries.strings().alpha().numeric().withChars("-_().").ofMinLength(1)
-                .ofMaxLength(20).filter(g -> !g.startsWith(".")).list().uniqueElements(g -> g.toLowerCase(Locale.ROOT))
+        Arbitrary<List<String>> offers =
+                Arbitraries.of("standard", "backup").list().uniqueElements().ofMaxSize(2);
+        Arbitrary<List<String>> groups = Arbitraries.strings()
+                .alpha()
+                .numeric()
+                .withChars("-_().")
+                .ofMinLength(1)
+                .ofMaxLength(20)
+                .filter(g -> !g.startsWith("."))
+                .list()
+                .uniqueElements(g -> g.toLowerCase(Locale.ROOT))
                 .ofMaxSize(2);
         String team = "{ principalId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d, displayName: Team, type: Group }";
         String own = "{ principalId: 7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f, displayName: Own Tier 1 }";
         Arbitrary<Boolean> override = Arbitraries.of(true, false);
-        return Combinators.combine(offers, override, groups, Arbitraries.of(true, false)).as((o, tier1, g, subs) ->
-                new Keys(o, tier1 ? List.of("dedicated", "tier1") : List.of("dedicated"),
-                        tier1 ? List.of(team, own) : List.of(team), g, subs || g.isEmpty()));
+        return Combinators.combine(offers, override, groups, Arbitraries.of(true, false))
+                .as((o, tier1, g, subs) -> new Keys(
+                        o,
+                        tier1 ? List.of("dedicated", "tier1") : List.of("dedicated"),
+                        tier1 ? List.of(team, own) : List.of(team),
+                        g,
+                        subs || g.isEmpty()));
     }
 
     Arbitrary<Keys> randomKeys() {
-        Arbitrary<List<String>> keyNames = Arbitraries.oneOf(Arbitraries.of("dedicated", "tier1", "approvers", "Bad Key", "x"),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8)).list().ofMaxSize(3);
+        Arbitrary<List<String>> keyNames = Arbitraries.oneOf(
+                        Arbitraries.of("dedicated", "tier1", "approvers", "Bad Key", "x"),
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8))
+                .list()
+                .ofMaxSize(3);
         Arbitrary<List<String>> principals = Arbitraries.of(
-                "{ principalId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d, displayName: Team, type: Group }",
-                "{ principalId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d }", "{ displayName: No Id }",
-                "{ principalId: not-a-guid, type: Robot }", "{ principalId: 1, colour: blue }", "Team", "[]", "null")
-                .list().ofMaxSize(3);
-        return Combinators.combine(values(), keyNames, principals, values(), Arbitraries.of(true, false)).as(Keys::new);
+                        "{ principalId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d, displayName: Team, type: Group }",
+                        "{ principalId: 5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d }",
+                        "{ displayName: No Id }",
+                        "{ principalId: not-a-guid, type: Robot }",
+                        "{ principalId: 1, colour: blue }",
+                        "Team",
+                        "[]",
+                        "null")
+                .list()
+                .ofMaxSize(3);
+        return Combinators.combine(values(), keyNames, principals, values(), Arbitraries.of(true, false))
+                .as(Keys::new);
     }
 
     static String flow(List<String> items) {
@@ -115,14 +172,21 @@ class CustomerListKeysPropertyTest {
         if (!k.principalKeys().isEmpty()) {
             c.append("    principals:\n");
             for (int i = 0; i < k.principalKeys().size(); i++) {
-                String value = i < k.principalValues().size() ? k.principalValues().get(i) : "null";
-                c.append("      ").append(k.principalKeys().get(i)).append(": ").append(value).append('\n');
+                String value =
+                        i < k.principalValues().size() ? k.principalValues().get(i) : "null";
+                c.append("      ")
+                        .append(k.principalKeys().get(i))
+                        .append(": ")
+                        .append(value)
+                        .append('\n');
             }
         }
         if (k.withSubscriptions()) {
             c.append("    subscriptions:\n      - subscriptionId: 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b\n");
             if (!k.subscriptionOffers().isEmpty()) {
-                c.append("        offers: ").append(flow(k.subscriptionOffers())).append('\n');
+                c.append("        offers: ")
+                        .append(flow(k.subscriptionOffers()))
+                        .append('\n');
             }
         }
         if (!k.groups().isEmpty()) {
@@ -134,20 +198,27 @@ class CustomerListKeysPropertyTest {
     @Property(tries = 300)
     void randomNewKeysGiveAListOrFindingsNeverExceptions(@ForAll("keys") Keys first, @ForAll("keys") Keys second) {
         String yaml = HEADER + "customers:\n" + customer(first)
-                + customer(second).replace("id: fabrikam", "id: contoso")
+                + customer(second)
+                        .replace("id: fabrikam", "id: contoso")
                         .replace("7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a", "a0b1c2d3-e4f5-4a6b-9c7d-8e9f0a1b2c3d")
                         .replace("8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b", "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e");
         check(yaml);
         Statistics.coverage(c -> c.check(true).count(n -> n > 0)); // accepted lists are planned too
     }
 
-    record Mutation(double where, int kind, int length, String snippet) {
-    }
+    record Mutation(double where, int kind, int length, String snippet) {}
 
     @Provide
     Arbitrary<List<Mutation>> mutations() {
-        return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(1, 30), value()).as(Mutation::new).list().ofMinSize(1).ofMaxSize(3);
+        return Combinators.combine(
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.integers().between(1, 30),
+                        value())
+                .as(Mutation::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3);
     }
 
     /** The provider's own list, mutated in its customers (where the new keys are): deleted, duplicated, replaced. */
@@ -202,8 +273,12 @@ class CustomerListKeysPropertyTest {
             planner.planManagementGroups(r.list(), c).forEach(all::addAll);
             assertThat(all).as("a customer delegates something").isNotEmpty();
             for (Delegation d : all) {
-                d.authorizations().forEach(a -> assertThat(a.principalId().value()).as("resolved principal").isNotNull());
-                d.eligibleAuthorizations().forEach(e -> assertThat(e.principalId().value()).isNotNull());
+                d.authorizations()
+                        .forEach(a -> assertThat(a.principalId().value())
+                                .as("resolved principal")
+                                .isNotNull());
+                d.eligibleAuthorizations()
+                        .forEach(e -> assertThat(e.principalId().value()).isNotNull());
                 assertThat(d.viaManagementGroup()).isEqualTo(d.subscriptionId().value() == null);
             }
         }

@@ -54,6 +54,7 @@ class CustomerListKeysTest {
 
     @TempDir
     Path dir;
+
     final CustomerListReader reader = new CustomerListReader(new SourceParser());
 
     CustomerListReader.Result read(String yaml) throws IOException {
@@ -71,8 +72,12 @@ class CustomerListKeysTest {
         CustomerListReader.Result r = read(HEADER + FABRIKAM);
         assertThat(r.findings()).isEmpty();
         Customer c = r.list().customers().get(0);
-        assertThat(c.offersOn(c.subscriptions().get(0))).extracting(Located::value).containsExactly("std");
-        assertThat(c.offersOn(c.subscriptions().get(1))).extracting(Located::value).containsExactly("std", "gold");
+        assertThat(c.offersOn(c.subscriptions().get(0)))
+                .extracting(Located::value)
+                .containsExactly("std");
+        assertThat(c.offersOn(c.subscriptions().get(1)))
+                .extracting(Located::value)
+                .containsExactly("std", "gold");
         assertThat(c.subscriptions().get(1).offers().get(1).at().toString()).isEqualTo("customers.yaml:25:23");
         assertThat(c.offerKeys()).containsExactly("std", "gold");
         assertThat(c.managementGroups()).extracting(Located::value).containsExactly("fabrikam-prod", "fabrikam.eu(1)");
@@ -80,8 +85,13 @@ class CustomerListKeysTest {
         var offer = r.list().offers().get("std");
         // the offer names 'ops' (shared) and 'team' (only this customer defines it); the customer's own win
         assertThat(offer.authorizations().get(1).principal().undefined()).isTrue();
-        assertThat(c.principal(offer.authorizations().get(0).principal()).displayName().value()).isEqualTo("Fabrikam Ops");
-        assertThat(c.principal(offer.authorizations().get(1).principal()).principalId().value())
+        assertThat(c.principal(offer.authorizations().get(0).principal())
+                        .displayName()
+                        .value())
+                .isEqualTo("Fabrikam Ops");
+        assertThat(c.principal(offer.authorizations().get(1).principal())
+                        .principalId()
+                        .value())
                 .isEqualTo("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
         assertThat(r.list().principals().get("ops").displayName().value()).isEqualTo("Ops");
     }
@@ -96,9 +106,10 @@ class CustomerListKeysTest {
                       - subscriptionId: b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e
                         offers: [std]
                 """;
-        assertThat(lines(read(HEADER + FABRIKAM + northwind))).containsExactly(
-                "customers.yaml:10:22: error [input-invalid] customer 'northwind', offer 'std': principal 'team' is not"
-                        + " defined under 'principals' (defined: ops), nor under this customer's 'principals'");
+        assertThat(lines(read(HEADER + FABRIKAM + northwind)))
+                .containsExactly(
+                        "customers.yaml:10:22: error [input-invalid] customer 'northwind', offer 'std': principal 'team' is not"
+                                + " defined under 'principals' (defined: ops), nor under this customer's 'principals'");
     }
 
     @Test
@@ -109,61 +120,77 @@ class CustomerListKeysTest {
                     offers: [gold]
                     managementGroups: [northwind-prod]
                 """;
-        assertThat(lines(read(HEADER + only))).containsExactly(
-                "customers.yaml:10:22: error [input-invalid] principal 'team' is not defined under 'principals'"
-                        + " (defined: ops)");
+        assertThat(lines(read(HEADER + only)))
+                .containsExactly(
+                        "customers.yaml:10:22: error [input-invalid] principal 'team' is not defined under 'principals'"
+                                + " (defined: ops)");
     }
 
     @Test
     void undefinedOffersOfASubscriptionArePointedAt() throws IOException {
-        assertThat(lines(read(HEADER + FABRIKAM.replace("offers: [std, gold]", "offers: [std, platinum]")))).containsExactly(
-                "customers.yaml:25:23: error [input-invalid] customer 'fabrikam' names offer 'platinum', which is not"
-                        + " defined under 'offers' (defined: std, gold)");
+        assertThat(lines(read(HEADER + FABRIKAM.replace("offers: [std, gold]", "offers: [std, platinum]"))))
+                .containsExactly(
+                        "customers.yaml:25:23: error [input-invalid] customer 'fabrikam' names offer 'platinum', which is not"
+                                + " defined under 'offers' (defined: std, gold)");
     }
 
     @Test
     void aCustomerNeedsSubscriptionsOrManagementGroups() throws IOException {
         String neither = FABRIKAM.substring(0, FABRIKAM.indexOf("    subscriptions:"));
-        assertThat(lines(read(HEADER + neither))).containsExactly(
-                "customers.yaml:16:5: error [input-invalid] 'customers[0]': list 'subscriptions', 'managementGroups' or"
-                        + " both; a customer needs something to delegate");
+        assertThat(lines(read(HEADER + neither)))
+                .containsExactly(
+                        "customers.yaml:16:5: error [input-invalid] 'customers[0]': list 'subscriptions', 'managementGroups' or"
+                                + " both; a customer needs something to delegate");
         String groupsOnly = neither + "    managementGroups: [fabrikam-prod]\n";
         assertThat(read(HEADER + groupsOnly).findings()).isEmpty();
     }
 
     @Test
     void badManagementGroupIdsAreSaidInWords() throws IOException {
-        List<String> found = lines(read(HEADER + FABRIKAM.replace("[fabrikam-prod, \"fabrikam.eu(1)\"]",
-                "[../etc, \"Fabrikam Prod\", fabrikam-prod, fabrikam-prod]")));
+        List<String> found = lines(read(HEADER
+                + FABRIKAM.replace(
+                        "[fabrikam-prod, \"fabrikam.eu(1)\"]",
+                        "[../etc, \"Fabrikam Prod\", fabrikam-prod, fabrikam-prod]")));
         assertThat(found).hasSize(3);
-        assertThat(found.get(0)).isEqualTo("customers.yaml:26:23: error [input-invalid] 'customers[0].managementGroups':"
-                + " the same value is listed twice; list each once");
-        assertThat(found.get(1)).isEqualTo("customers.yaml:26:24: error [input-invalid] 'customers[0].managementGroups[0]':"
-                + " '../etc' is not allowed here; use " + CustomerListReader.words("^[-A-Za-z0-9_()][-A-Za-z0-9_().]{0,89}$"));
-        assertThat(found.get(1)).contains("not its display name: az account management-group list --query [].name -o tsv");
-        assertThat(found.get(2)).startsWith("customers.yaml:26:32: error [input-invalid] 'customers[0].managementGroups[1]':"
-                + " 'Fabrikam Prod' is not allowed here");
+        assertThat(found.get(0))
+                .isEqualTo("customers.yaml:26:23: error [input-invalid] 'customers[0].managementGroups':"
+                        + " the same value is listed twice; list each once");
+        assertThat(found.get(1))
+                .isEqualTo("customers.yaml:26:24: error [input-invalid] 'customers[0].managementGroups[0]':"
+                        + " '../etc' is not allowed here; use "
+                        + CustomerListReader.words("^[-A-Za-z0-9_()][-A-Za-z0-9_().]{0,89}$"));
+        assertThat(found.get(1))
+                .contains("not its display name: az account management-group list --query [].name -o tsv");
+        assertThat(found.get(2))
+                .startsWith("customers.yaml:26:32: error [input-invalid] 'customers[0].managementGroups[1]':"
+                        + " 'Fabrikam Prod' is not allowed here");
     }
 
     @Test
     void unknownKeysInACustomersPrincipalsAreRefused() throws IOException {
-        assertThat(lines(read(HEADER + FABRIKAM.replace("displayName: Fabrikam Ops }", "displayName: Fabrikam Ops, role: Owner }"))))
+        assertThat(lines(read(HEADER
+                        + FABRIKAM.replace("displayName: Fabrikam Ops }", "displayName: Fabrikam Ops, role: Owner }"))))
                 .containsExactly("customers.yaml:21:92: error [input-invalid] unknown key 'role' in"
                         + " 'customers[0].principals.ops'; check its spelling and indentation (README: customer list)");
     }
 
     @Test
     void aManagementGroupUnderTwoCustomersCollides() throws IOException {
-        String second = FABRIKAM.replace("id: fabrikam", "id: contoso").replace("7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a",
-                "a0b1c2d3-e4f5-4a6b-9c7d-8e9f0a1b2c3d").replace("8e9f0a1b-2c3d", "1e9f0a1b-2c3d")
-                .replace("9f0a1b2c-3d4e", "2f0a1b2c-3d4e").replace("[fabrikam-prod, \"fabrikam.eu(1)\"]", "[FABRIKAM-PROD]");
+        String second = FABRIKAM.replace("id: fabrikam", "id: contoso")
+                .replace("7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a", "a0b1c2d3-e4f5-4a6b-9c7d-8e9f0a1b2c3d")
+                .replace("8e9f0a1b-2c3d", "1e9f0a1b-2c3d")
+                .replace("9f0a1b2c-3d4e", "2f0a1b2c-3d4e")
+                .replace("[fabrikam-prod, \"fabrikam.eu(1)\"]", "[FABRIKAM-PROD]");
         CustomerListReader.Result r = read(HEADER + FABRIKAM + second);
         assertThat(r.findings()).isEmpty();
         CustomerCollisions collisions = new CustomerCollisions(RuleSet.defaults());
         List<Finding> found = new ArrayList<>();
         r.list().customers().forEach(c -> found.addAll(collisions.check(c)));
-        assertThat(found).extracting(Finding::toString).containsExactly("customers.yaml:37:24: error [offer-collision]"
-                + " customer 'contoso', management group 'FABRIKAM-PROD': management group 'FABRIKAM-PROD' is listed also"
-                + " under customer 'fabrikam'; its Azure Policy delegation belongs to one customer entry: list it once");
+        assertThat(found)
+                .extracting(Finding::toString)
+                .containsExactly(
+                        "customers.yaml:37:24: error [offer-collision]"
+                                + " customer 'contoso', management group 'FABRIKAM-PROD': management group 'FABRIKAM-PROD' is listed also"
+                                + " under customer 'fabrikam'; its Azure Policy delegation belongs to one customer entry: list it once");
     }
 }

@@ -48,7 +48,8 @@ class BaselinePropertyTest {
             ARCHIVE = Files.readAllBytes(made.archive);
             GENERATED = made.generated;
             SUMMARY = Files.readAllBytes(GENERATED.resolve(Lighthouse.SUMMARY));
-            PARAMETERS = Files.readAllBytes(GENERATED.resolve("fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.parameters.json"));
+            PARAMETERS = Files.readAllBytes(
+                    GENERATED.resolve("fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.parameters.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,8 +108,8 @@ class BaselinePropertyTest {
     }
 
     @Property(tries = 200)
-    void anArchiveWithMutatedEntriesGivesFindingsNotExceptions(@ForAll("mutatedParameters") byte[] parameters,
-            @ForAll("entryNames") String name) throws IOException {
+    void anArchiveWithMutatedEntriesGivesFindingsNotExceptions(
+            @ForAll("mutatedParameters") byte[] parameters, @ForAll("entryNames") String name) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(name));
@@ -122,8 +123,9 @@ class BaselinePropertyTest {
     }
 
     @Property(tries = 200)
-    void aMutatedOutputDirectoryGivesFindingsNotExceptions(@ForAll("mutatedSummaries") byte[] summary,
-            @ForAll("mutatedParameters") byte[] parameters) throws IOException {
+    void aMutatedOutputDirectoryGivesFindingsNotExceptions(
+            @ForAll("mutatedSummaries") byte[] summary, @ForAll("mutatedParameters") byte[] parameters)
+            throws IOException {
         Path dir = Files.createTempDirectory(WORK, "lighthouse-");
         try {
             Files.write(dir.resolve(Lighthouse.SUMMARY), summary);
@@ -146,8 +148,10 @@ class BaselinePropertyTest {
 
     @Provide
     Arbitrary<byte[]> mutatedSummaries() {
-        return Arbitraries.oneOf(mutations(SUMMARY), Arbitraries.strings().ofMaxLength(200)
-                .map(s -> s.getBytes(StandardCharsets.UTF_8)), textEdits(SUMMARY));
+        return Arbitraries.oneOf(
+                mutations(SUMMARY),
+                Arbitraries.strings().ofMaxLength(200).map(s -> s.getBytes(StandardCharsets.UTF_8)),
+                textEdits(SUMMARY));
     }
 
     @Provide
@@ -158,35 +162,61 @@ class BaselinePropertyTest {
     @Provide
     Arbitrary<String> entryNames() {
         return Arbitraries.oneOf(
-                Arbitraries.of("fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.parameters.json",
+                Arbitraries.of(
+                        "fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.parameters.json",
                         "x/y/fabrikam/9F0A1B2C-3D4E-4F5A-8B6C-7D8E9F0A1B2C/a.parameters.json",
-                        "fabrikam/------------------------------------/b.parameters.json", "../../etc/passwd",
+                        "fabrikam/------------------------------------/b.parameters.json",
+                        "../../etc/passwd",
                         "fabrikam/README.md"),
                 Arbitraries.strings().ofMinLength(1).ofMaxLength(80).map(s -> s.replace('\u0000', '_')));
     }
 
     /** Bytes with a few replaced, and perhaps cut short. */
     static Arbitrary<byte[]> mutations(byte[] original) {
-        Arbitrary<List<int[]>> edits = Combinators.combine(Arbitraries.integers().between(0, original.length - 1),
-                Arbitraries.integers().between(0, 255)).as((at, value) -> new int[] {at, value}).list().ofMaxSize(8);
-        return Combinators.combine(edits, Arbitraries.integers().between(1, original.length)).as((list, length) -> {
-            byte[] copy = java.util.Arrays.copyOf(original, length);
-            for (int[] e : list) {
-                if (e[0] < copy.length) {
-                    copy[e[0]] = (byte) e[1];
-                }
-            }
-            return copy;
-        });
+        Arbitrary<List<int[]>> edits = Combinators.combine(
+                        Arbitraries.integers().between(0, original.length - 1),
+                        Arbitraries.integers().between(0, 255))
+                .as((at, value) -> new int[] {at, value})
+                .list()
+                .ofMaxSize(8);
+        return Combinators.combine(edits, Arbitraries.integers().between(1, original.length))
+                .as((list, length) -> {
+                    byte[] copy = java.util.Arrays.copyOf(original, length);
+                    for (int[] e : list) {
+                        if (e[0] < copy.length) {
+                            copy[e[0]] = (byte) e[1];
+                        }
+                    }
+                    return copy;
+                });
     }
 
     /** JSON text with a token swapped for another: structure errors that still parse, or nearly. */
     static Arbitrary<byte[]> textEdits(byte[] original) {
         String text = new String(original, StandardCharsets.UTF_8);
-        List<String> tokens = List.of("\"", "{", "}", "[", "]", ",", ":", "null", "true", "1e999", "\"\"", "[[]]",
-                "{\"a\":{}}", "\"customers\"", "\"offers\"", "\"value\"", "\"../x\"");
-        return Combinators.combine(Arbitraries.integers().between(0, text.length()), Arbitraries.integers().between(0, 20),
-                Arbitraries.of(tokens)).as((at, cut, token) -> {
+        List<String> tokens = List.of(
+                "\"",
+                "{",
+                "}",
+                "[",
+                "]",
+                ",",
+                ":",
+                "null",
+                "true",
+                "1e999",
+                "\"\"",
+                "[[]]",
+                "{\"a\":{}}",
+                "\"customers\"",
+                "\"offers\"",
+                "\"value\"",
+                "\"../x\"");
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, text.length()),
+                        Arbitraries.integers().between(0, 20),
+                        Arbitraries.of(tokens))
+                .as((at, cut, token) -> {
                     List<String> parts = new ArrayList<>();
                     parts.add(text.substring(0, at));
                     parts.add(token);

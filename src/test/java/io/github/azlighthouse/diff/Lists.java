@@ -59,8 +59,7 @@ final class Lists {
     static final String PEC = "3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f";
     static final String TIER2 = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 
-    private Lists() {
-    }
+    private Lists() {}
 
     /** BASE with each {@code from -> to} replacement applied (each must be found). */
     static String edit(String list, String... fromTo) {
@@ -85,12 +84,17 @@ final class Lists {
 
     static String line(Change c) {
         StringBuilder s = new StringBuilder(c.kind().label());
-        for (String part : new String[] {c.customer(), c.subscription(), c.scope(), c.offer(), c.principal(), c.role()}) {
+        for (String part :
+                new String[] {c.customer(), c.subscription(), c.scope(), c.offer(), c.principal(), c.role()}) {
             if (part != null) {
                 s.append(' ').append(part);
             }
         }
-        return s.append(": ").append(c.before()).append(" -> ").append(c.after()).toString();
+        return s.append(": ")
+                .append(c.before())
+                .append(" -> ")
+                .append(c.after())
+                .toString();
     }
 
     static Outcome diff(Path dir, String baseline, String current) throws IOException {
@@ -106,12 +110,13 @@ final class Lists {
     }
 
     static Outcome run(Path dir, Path baseline, String shown, Path current, RuleSet rules) throws IOException {
-        DiffRequest request = new DiffRequest(current, baseline, shown, dir, CATALOG, rules, LocalDate.of(2026, 11, 24),
-                180, dir);
+        DiffRequest request =
+                new DiffRequest(current, baseline, shown, dir, CATALOG, rules, LocalDate.of(2026, 11, 24), 180, dir);
         DiffResult result = new Differ().run(request);
         List<CustomerChanges> customers = new ArrayList<>();
         result.each(customers::add);
-        List<Change> changes = customers.stream().flatMap(c -> c.changes().stream()).toList();
+        List<Change> changes =
+                customers.stream().flatMap(c -> c.changes().stream()).toList();
         result.close();
         return new Outcome(result, customers, changes, result.findings());
     }

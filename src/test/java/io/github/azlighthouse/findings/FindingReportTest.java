@@ -16,7 +16,11 @@ class FindingReportTest {
                 new Finding("role-owner", Severity.ERROR, offer, new Subject("a", "s1", "std"), "Owner"),
                 new Finding("role-owner", Severity.ERROR, offer, new Subject("b", "s2", "std"), "Owner"),
                 // a warning whose text happens to look like an error line stays a warning
-                new Finding("schema-unknown", Severity.WARNING, new Position("t.json", 2, 14), Subject.NONE,
+                new Finding(
+                        "schema-unknown",
+                        Severity.WARNING,
+                        new Position("t.json", 2, 14),
+                        Subject.NONE,
                         "see x.json:1:1: error [template-structure]"));
         List<String> logged = new ArrayList<>();
         FindingReport.log(findings, new BuildLog() {
@@ -35,8 +39,9 @@ class FindingReportTest {
                 logged.add("ERROR " + l);
             }
         });
-        assertThat(logged).containsExactly(
-                "ERROR customers.yaml:24:5: error [role-owner] customer 'a', subscription s1, offer 'std': Owner (also b/s2/std)",
-                "WARN t.json:2:14: warning [schema-unknown] see x.json:1:1: error [template-structure]");
+        assertThat(logged)
+                .containsExactly(
+                        "ERROR customers.yaml:24:5: error [role-owner] customer 'a', subscription s1, offer 'std': Owner (also b/s2/std)",
+                        "WARN t.json:2:14: warning [schema-unknown] see x.json:1:1: error [template-structure]");
     }
 }

@@ -25,23 +25,35 @@ class ExampleOutputTest {
 
     static final BuildLog QUIET = new BuildLog() {
         @Override
-        public void info(String line) {
-        }
+        public void info(String line) {}
 
         @Override
-        public void warn(String line) {
-        }
+        public void warn(String line) {}
 
         @Override
-        public void error(String line) {
-        }
+        public void error(String line) {}
     };
 
     /** Runs generate on the example into {@code out}, as the Mojo would (basedir: the project). */
     static GenerateResult generate(Path out, int threads) throws IOException {
-        return new Generator().run(new GenerateRequest(EXAMPLE, Expected.BASEDIR, out, RoleCatalog.bundled(), "bundled",
-                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "config", threads),
-                new AccessReview(RoleCatalog.bundled()), QUIET);
+        return new Generator()
+                .run(
+                        new GenerateRequest(
+                                EXAMPLE,
+                                Expected.BASEDIR,
+                                out,
+                                RoleCatalog.bundled(),
+                                "bundled",
+                                RuleSet.defaults(),
+                                false,
+                                LocalDate.of(2026, 11, 24),
+                                180,
+                                "default",
+                                "test",
+                                "config",
+                                threads),
+                        new AccessReview(RoleCatalog.bundled()),
+                        QUIET);
     }
 
     @ParameterizedTest
@@ -50,7 +62,9 @@ class ExampleOutputTest {
         Path out = dir.resolve("lighthouse");
         assertThat(generate(out, threads).failed()).isFalse();
         Map<String, byte[]> files = Expected.tree(out);
-        assertThat(files.remove(".generate-default.sha256")).as("up-to-date marker").isNotNull(); // holds the output path
+        assertThat(files.remove(".generate-default.sha256"))
+                .as("up-to-date marker")
+                .isNotNull(); // holds the output path
         Expected.assertSame("example", files);
     }
 }

@@ -25,25 +25,37 @@ class ManagedServiceProviderTest {
     static final Path MSP = Expected.BASEDIR.resolve("src/test/resources/msp/customers.yaml");
     static final BuildLog QUIET = new BuildLog() {
         @Override
-        public void info(String line) {
-        }
+        public void info(String line) {}
 
         @Override
-        public void warn(String line) {
-        }
+        public void warn(String line) {}
 
         @Override
-        public void error(String line) {
-        }
+        public void error(String line) {}
     };
 
     @TempDir
     Path dir;
 
     GenerateResult run(Path customers, Path out, int threads) throws IOException {
-        return new Generator().run(new GenerateRequest(customers, dir, out, RoleCatalog.bundled(), "bundled",
-                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "config", threads),
-                new AccessReview(RoleCatalog.bundled()), QUIET);
+        return new Generator()
+                .run(
+                        new GenerateRequest(
+                                customers,
+                                dir,
+                                out,
+                                RoleCatalog.bundled(),
+                                "bundled",
+                                RuleSet.defaults(),
+                                false,
+                                LocalDate.of(2026, 11, 24),
+                                180,
+                                "default",
+                                "test",
+                                "config",
+                                threads),
+                        new AccessReview(RoleCatalog.bundled()),
+                        QUIET);
     }
 
     @Test
@@ -52,19 +64,24 @@ class ManagedServiceProviderTest {
         GenerateResult r = run(MSP, out, 0);
         assertThat(r.failed()).isFalse();
         Map<String, byte[]> files = GeneratorTest.tree(out);
-        assertThat(files.keySet()).contains("fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/backup.json",
-                "northwind/management-groups/northwind-prod/standard.json",
-                "northwind/management-groups/northwind-prod/standard.parameters.json")
+        assertThat(files.keySet())
+                .contains(
+                        "fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/backup.json",
+                        "northwind/management-groups/northwind-prod/standard.json",
+                        "northwind/management-groups/northwind-prod/standard.parameters.json")
                 .doesNotContain("fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/backup.json");
-        String fabrikam = new String(files.get("fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.parameters.json"),
+        String fabrikam = new String(
+                files.get("fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.parameters.json"),
                 StandardCharsets.UTF_8);
         assertThat(fabrikam).contains("Fabrikam Team", "Tier 1 Support").doesNotContain("Northwind");
-        String northwind = new String(files.get("northwind/management-groups/northwind-prod/standard.parameters.json"),
+        String northwind = new String(
+                files.get("northwind/management-groups/northwind-prod/standard.parameters.json"),
                 StandardCharsets.UTF_8);
         assertThat(northwind).contains("Northwind Team", "Northwind Tier 1").doesNotContain("Tier 1 Support");
         RunSummary summary = RunSummary.read(out.resolve("lighthouse-summary.json"));
         assertThat(summary.customerListSha256()).hasSize(64);
-        RunSummary.ManagementGroup group = summary.customers().get(1).managementGroups().get(0);
+        RunSummary.ManagementGroup group =
+                summary.customers().get(1).managementGroups().get(0);
         assertThat(group.managementGroupId()).isEqualTo("northwind-prod");
         assertThat(group.offers()).singleElement().satisfies(o -> {
             assertThat(o.policyAssignmentName()).isEqualTo("lighthouse-4deb2660a5a33");
@@ -73,9 +90,11 @@ class ManagedServiceProviderTest {
         assertThat(summary.customers().get(0).managementGroups()).isNull();
         assertThat(summary.delegations()).isEqualTo(5);
         String review = new String(files.get("report.md"), StandardCharsets.UTF_8);
-        assertThat(review).contains("| `management group northwind-prod` | every subscription under management group"
-                + " northwind-prod (Azure Policy) | Contoso Managed Services | PEC Automation Account",
-                "1 management group delegated through Azure Policy");
+        assertThat(review)
+                .contains(
+                        "| `management group northwind-prod` | every subscription under management group"
+                                + " northwind-prod (Azure Policy) | Contoso Managed Services | PEC Automation Account",
+                        "1 management group delegated through Azure Policy");
     }
 
     /** 300 customers with every new key: 1 and 4 threads write the same bytes. */
@@ -85,11 +104,22 @@ class ManagedServiceProviderTest {
         StringBuilder yaml = new StringBuilder(msp.substring(0, msp.indexOf("customers:\n") + "customers:\n".length()));
         for (int i = 0; i < 300; i++) {
             String n = String.format("%04d", i);
-            yaml.append("  - id: c").append(n).append("\n    tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-00000000").append(n)
-                    .append("\n    offers: [standard]\n    principals:\n      dedicated: { principalId: 5a6b7c8d-9e0f-4a1b-8c2d-0000000")
-                    .append(n).append("0, displayName: Team ").append(n).append(" }\n    subscriptions:\n")
-                    .append("      - subscriptionId: 8e9f0a1b-2c3d-4e4f-9a5b-00000000").append(n).append('\n')
-                    .append("        offers: [").append(i % 3 == 0 ? "standard, backup" : "backup").append("]\n");
+            yaml.append("  - id: c")
+                    .append(n)
+                    .append("\n    tenantId: 7d8e9f0a-1b2c-4d3e-8f4a-00000000")
+                    .append(n)
+                    .append(
+                            "\n    offers: [standard]\n    principals:\n      dedicated: { principalId: 5a6b7c8d-9e0f-4a1b-8c2d-0000000")
+                    .append(n)
+                    .append("0, displayName: Team ")
+                    .append(n)
+                    .append(" }\n    subscriptions:\n")
+                    .append("      - subscriptionId: 8e9f0a1b-2c3d-4e4f-9a5b-00000000")
+                    .append(n)
+                    .append('\n')
+                    .append("        offers: [")
+                    .append(i % 3 == 0 ? "standard, backup" : "backup")
+                    .append("]\n");
             if (i % 2 == 0) {
                 yaml.append("    managementGroups: [mg-").append(n).append("]\n");
             }

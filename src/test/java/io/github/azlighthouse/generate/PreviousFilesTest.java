@@ -30,8 +30,10 @@ class PreviousFilesTest {
 
     @Test
     void readsTheFilesListAfterLargeSectionsAndKeepsOnlyNamesInsideTheOutput() throws IOException {
-        assertThat(read("{\"customers\": [{\"id\": \"a\", \"subscriptions\": [{\"offers\": [1, 2]}]}], \"delegations\": 2,"
-                + " \"files\": [\"a/s/x.json\", \"../outside.json\", \"/etc/passwd\", \"report.html\"]}"))
+        assertThat(
+                        read(
+                                "{\"customers\": [{\"id\": \"a\", \"subscriptions\": [{\"offers\": [1, 2]}]}], \"delegations\": 2,"
+                                        + " \"files\": [\"a/s/x.json\", \"../outside.json\", \"/etc/passwd\", \"report.html\"]}"))
                 .containsExactly("a/s/x.json", "report.html");
     }
 

@@ -20,9 +20,11 @@ class RunSummaryTest {
         assertThat(s.pecAutomationAccount().role()).isEqualTo("Contributor");
         assertThat(s.pecGateHeld()).isTrue();
         assertThat(s.customers()).extracting(RunSummary.Customer::id).containsExactly("fabrikam", "northwind");
-        RunSummary.Offer rg = s.customers().get(0).subscriptions().get(1).offers().get(0);
+        RunSummary.Offer rg =
+                s.customers().get(0).subscriptions().get(1).offers().get(0);
         assertThat(rg.resourceGroups()).containsExactly("rg-web", "rg-data");
-        assertThat(s.customers().get(0).subscriptions().get(0).offers().get(0).resourceGroups()).isNull();
+        assertThat(s.customers().get(0).subscriptions().get(0).offers().get(0).resourceGroups())
+                .isNull();
         assertThat(s.delegations()).isEqualTo(5);
         assertThat(s.files()).hasSize(13).endsWith("report.html", "report.md", "lighthouse-summary.json");
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.azlighthouse.Expected;
 import io.github.azlighthouse.customers.CustomerListReader;
+import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
@@ -29,20 +29,18 @@ class ExampleKitTest {
     static final Path EXAMPLE = Expected.BASEDIR.resolve("examples/src/main/lighthouse/customers.yaml");
     static final BuildLog QUIET = new BuildLog() {
         @Override
-        public void info(String line) {
-        }
+        public void info(String line) {}
 
         @Override
-        public void warn(String line) {
-        }
+        public void warn(String line) {}
 
         @Override
-        public void error(String line) {
-        }
+        public void error(String line) {}
     };
 
     /** Values that need quoting in every script language (no partner ID: the linking scripts refuse to run). */
     static final Path ODD = Expected.BASEDIR.resolve("src/test/resources/kit/odd-values.yaml");
+
     static final Path MSP = Expected.BASEDIR.resolve("src/test/resources/msp/customers.yaml");
 
     @Test
@@ -63,13 +61,42 @@ class ExampleKitTest {
     /** Every archive's entries, keyed {@code <classifier>/<entry>}. */
     static java.util.Map<String, byte[]> kit(Path customers, Path dir) throws IOException {
         Path generated = dir.resolve("lighthouse");
-        assertThat(new Generator().run(new GenerateRequest(customers, Expected.BASEDIR, generated, RoleCatalog.bundled(),
-                "bundled", RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "config", 0),
-                new AccessReview(RoleCatalog.bundled()), QUIET).failed()).isFalse();
-        var list = new CustomerListReader(new SourceParser()).read(customers, "customers.yaml").list();
-        PackageResult r = new Packager().run(new PackageRequest(generated, dir.resolve("kit.zip"), Expected.BASEDIR, list,
-                Packager.sha256(java.nio.file.Files.readAllBytes(customers)), RoleCatalog.bundled(), RuleSet.defaults(),
-                LocalDate.of(2026, 11, 24), 180, "test", Instant.parse("2026-11-24T00:00:00Z").toEpochMilli()));
+        assertThat(new Generator()
+                        .run(
+                                new GenerateRequest(
+                                        customers,
+                                        Expected.BASEDIR,
+                                        generated,
+                                        RoleCatalog.bundled(),
+                                        "bundled",
+                                        RuleSet.defaults(),
+                                        false,
+                                        LocalDate.of(2026, 11, 24),
+                                        180,
+                                        "default",
+                                        "test",
+                                        "config",
+                                        0),
+                                new AccessReview(RoleCatalog.bundled()),
+                                QUIET)
+                        .failed())
+                .isFalse();
+        var list = new CustomerListReader(new SourceParser())
+                .read(customers, "customers.yaml")
+                .list();
+        PackageResult r = new Packager()
+                .run(new PackageRequest(
+                        generated,
+                        dir.resolve("kit.zip"),
+                        Expected.BASEDIR,
+                        list,
+                        Packager.sha256(java.nio.file.Files.readAllBytes(customers)),
+                        RoleCatalog.bundled(),
+                        RuleSet.defaults(),
+                        LocalDate.of(2026, 11, 24),
+                        180,
+                        "test",
+                        Instant.parse("2026-11-24T00:00:00Z").toEpochMilli()));
         assertThat(r.refused()).as(String.valueOf(r.refusal())).isFalse();
         return Kits.all(r);
     }

@@ -35,35 +35,60 @@ final class Kits {
     static final Path STAND_IN_AZ = Expected.BASEDIR.resolve("src/test/resources/kit/az-stand-in.sh");
     static final BuildLog QUIET = new BuildLog() {
         @Override
-        public void info(String line) {
-        }
+        public void info(String line) {}
 
         @Override
-        public void warn(String line) {
-        }
+        public void warn(String line) {}
 
         @Override
-        public void error(String line) {
-        }
+        public void error(String line) {}
     };
 
-    private Kits() {
-    }
+    private Kits() {}
 
     /** Generates {@code customers} into {@code generated}; fails the test if generate fails. */
     static void generate(Path customers, Path basedir, Path generated) throws IOException {
-        assertThat(new Generator().run(new GenerateRequest(customers, basedir, generated, RoleCatalog.bundled(), "bundled",
-                RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "config", 0),
-                new AccessReview(RoleCatalog.bundled()), QUIET).failed()).isFalse();
+        assertThat(new Generator()
+                        .run(
+                                new GenerateRequest(
+                                        customers,
+                                        basedir,
+                                        generated,
+                                        RoleCatalog.bundled(),
+                                        "bundled",
+                                        RuleSet.defaults(),
+                                        false,
+                                        LocalDate.of(2026, 11, 24),
+                                        180,
+                                        "default",
+                                        "test",
+                                        "config",
+                                        0),
+                                new AccessReview(RoleCatalog.bundled()),
+                                QUIET)
+                        .failed())
+                .isFalse();
     }
 
     /** Packages {@code generated} (made from {@code customers}) into {@code archive} and the customers' archives beside it. */
     static PackageResult pack(Path customers, Path basedir, Path generated, Path archive, String version)
             throws IOException {
-        var list = new CustomerListReader(new SourceParser()).read(customers, "customers.yaml").list();
-        return new Packager().run(new PackageRequest(generated, archive, basedir, list,
-                Packager.sha256(Files.readAllBytes(customers)), RoleCatalog.bundled(), RuleSet.defaults(),
-                LocalDate.of(2026, 11, 24), 180, version, TIME));
+        var list = new CustomerListReader(new SourceParser())
+                .read(customers, "customers.yaml")
+                .list();
+        return new Packager()
+                .run(new PackageRequest(
+                        generated,
+                        archive,
+                        basedir,
+                        list,
+                        Packager.sha256(Files.readAllBytes(customers)),
+                        RoleCatalog.bundled(),
+                        RuleSet.defaults(),
+                        LocalDate.of(2026, 11, 24),
+                        180,
+                        version,
+                        TIME));
     }
 
     /** Every entry of a zip, in the order stored. */
@@ -97,19 +122,23 @@ final class Kits {
                 Files.createDirectories(f.getParent());
                 Files.write(f, e.getValue());
                 if (e.getKey().endsWith(".sh")) {
-                    Files.setPosixFilePermissions(f, EnumSet.of(PosixFilePermission.OWNER_READ,
-                            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+                    Files.setPosixFilePermissions(
+                            f,
+                            EnumSet.of(
+                                    PosixFilePermission.OWNER_READ,
+                                    PosixFilePermission.OWNER_WRITE,
+                                    PosixFilePermission.OWNER_EXECUTE));
                 }
             }
         }
         return root;
     }
 
-    record Run(int status, String output) {
-    }
+    record Run(int status, String output) {}
 
     static Run run(Path workDir, Map<String, String> env, String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb =
+                new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -123,15 +152,19 @@ final class Kits {
         Files.createDirectories(bin);
         Path az = bin.resolve("az");
         Files.copy(STAND_IN_AZ, az, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.setPosixFilePermissions(az, EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                PosixFilePermission.OWNER_EXECUTE));
+        Files.setPosixFilePermissions(
+                az,
+                EnumSet.of(
+                        PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE,
+                        PosixFilePermission.OWNER_EXECUTE));
         return bin;
     }
 
     /** The environment for a script run against the stand-in az, plus {@code more} (key, value, …). */
     static Map<String, String> azEnv(Path bin, Path log, String tenant, String... more) {
-        Map<String, String> env = new TreeMap<>(Map.of("PATH", bin + ":" + System.getenv("PATH"), "AZ_LOG",
-                log.toString(), "AZ_TENANT", tenant));
+        Map<String, String> env = new TreeMap<>(
+                Map.of("PATH", bin + ":" + System.getenv("PATH"), "AZ_LOG", log.toString(), "AZ_TENANT", tenant));
         for (int i = 0; i + 1 < more.length; i += 2) {
             env.put(more[i], more[i + 1]);
         }
@@ -140,8 +173,11 @@ final class Kits {
 
     /** Whether shellcheck is installed; under CI it must be (.ci/run installs it). */
     static boolean shellcheck(Path dir) throws Exception {
-        boolean present = run(dir, Map.of(), "sh", "-c", "command -v shellcheck").status() == 0;
-        assertThat(present || System.getenv("CI") == null).as("CI must have shellcheck (.ci/run installs it)").isTrue();
+        boolean present =
+                run(dir, Map.of(), "sh", "-c", "command -v shellcheck").status() == 0;
+        assertThat(present || System.getenv("CI") == null)
+                .as("CI must have shellcheck (.ci/run installs it)")
+                .isTrue();
         if (!present) {
             System.out.println("SKIPPED the shellcheck part of a kit test: shellcheck is not installed (apt-get install"
                     + " shellcheck; .ci/run installs it)");

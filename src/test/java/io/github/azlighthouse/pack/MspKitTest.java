@@ -34,6 +34,7 @@ class MspKitTest {
 
     @TempDir
     Path dir;
+
     PackageResult result;
     CustomerList list;
 
@@ -43,7 +44,9 @@ class MspKitTest {
         Kits.generate(MSP, dir, generated);
         result = Kits.pack(MSP, dir, generated, dir.resolve("target/msp-onboarding.zip"), "test");
         assertThat(result.refused()).as(String.valueOf(result.refusal())).isFalse();
-        list = new CustomerListReader(new SourceParser()).read(MSP, "customers.yaml").list();
+        list = new CustomerListReader(new SourceParser())
+                .read(MSP, "customers.yaml")
+                .list();
     }
 
     Map<String, byte[]> archive(String customer) throws IOException {
@@ -52,13 +55,15 @@ class MspKitTest {
 
     static String text(Map<String, byte[]> entries) {
         StringBuilder all = new StringBuilder();
-        entries.forEach((name, bytes) -> all.append(name).append('\n').append(new String(bytes, StandardCharsets.UTF_8)));
+        entries.forEach(
+                (name, bytes) -> all.append(name).append('\n').append(new String(bytes, StandardCharsets.UTF_8)));
         return all.toString();
     }
 
     /** Everything that identifies a customer: id, name, tenant, subscriptions, resource groups, management groups, own principals. */
     static Set<String> identifiers(Customer c) {
-        Set<String> ids = new TreeSet<>(List.of(c.id().value(), c.name(), c.tenantId().value()));
+        Set<String> ids =
+                new TreeSet<>(List.of(c.id().value(), c.name(), c.tenantId().value()));
         c.subscriptions().forEach(s -> {
             ids.add(s.subscriptionId().value());
             s.resourceGroups().stream().map(Located::value).forEach(ids::add);
@@ -73,7 +78,8 @@ class MspKitTest {
 
     @Test
     void aCustomersArchiveNamesNoOtherCustomer() throws IOException {
-        assertThat(result.archives()).extracting(PackageResult.Archive::classifier)
+        assertThat(result.archives())
+                .extracting(PackageResult.Archive::classifier)
                 .containsExactly("onboarding-fabrikam", "onboarding-northwind", "onboarding");
         for (Customer c : list.customers()) {
             String kit = text(archive(c.id().value())).toLowerCase(java.util.Locale.ROOT);
@@ -81,7 +87,9 @@ class MspKitTest {
             for (Customer other : list.customers()) {
                 if (!other.equals(c)) {
                     for (String id : identifiers(other)) {
-                        assertThat(kit).as(c.id().value() + "'s archive names " + other.id().value() + "'s " + id)
+                        assertThat(kit)
+                                .as(c.id().value() + "'s archive names "
+                                        + other.id().value() + "'s " + id)
                                 .doesNotContain(id.toLowerCase(java.util.Locale.ROOT));
                     }
                 }
@@ -89,7 +97,8 @@ class MspKitTest {
         }
         // the partner's archive has the full manifest and the reports: every customer is there
         String partner = text(Kits.entries(dir.resolve("target/msp-onboarding.zip")));
-        list.customers().forEach(c -> assertThat(partner).contains(c.tenantId().value(), "onboarding-" + c.id().value()));
+        list.customers()
+                .forEach(c -> assertThat(partner).contains(c.tenantId().value(), "onboarding-" + c.id().value()));
     }
 
     /** The management-group template is checked again before packaging, the PEC gate on its embedded delegation. */
@@ -97,11 +106,15 @@ class MspKitTest {
     void anEditedManagementGroupTemplateThatLosesPecIsNotShipped() throws IOException {
         Path generated = dir.resolve("target/lighthouse");
         Path params = generated.resolve("northwind/management-groups/northwind-prod/standard.parameters.json");
-        Files.writeString(params, Files.readString(params).replace("b24988ac-6180-42a0-ab88-20f7382dd24c",
-                "acdd72a7-3385-48ef-bd42-f606fba81ae7"));
+        Files.writeString(
+                params,
+                Files.readString(params)
+                        .replace("b24988ac-6180-42a0-ab88-20f7382dd24c", "acdd72a7-3385-48ef-bd42-f606fba81ae7"));
         PackageResult r = Kits.pack(MSP, dir, generated, dir.resolve("again/msp-onboarding.zip"), "test");
         assertThat(r.refusal()).contains("no longer pass the rules");
-        assertThat(r.findings()).extracting(f -> f.ruleId() + " " + f.position().file() + " " + f.subject().describe())
+        assertThat(r.findings())
+                .extracting(f -> f.ruleId() + " " + f.position().file() + " "
+                        + f.subject().describe())
                 .containsExactly("pec-role-not-eligible target/lighthouse/northwind/management-groups/northwind-prod/"
                         + "standard.parameters.json customer 'northwind', management group 'northwind-prod', offer"
                         + " 'Contoso Managed Services'");
@@ -111,15 +124,19 @@ class MspKitTest {
     @Test
     void aSubscriptionsOwnOffersReachOnlyThatSubscription() throws IOException {
         Set<String> fabrikam = archive("fabrikam").keySet();
-        assertThat(fabrikam).contains("fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/backup.json",
-                "fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.json",
-                "fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.json");
+        assertThat(fabrikam)
+                .contains(
+                        "fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/backup.json",
+                        "fabrikam/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c/standard.json",
+                        "fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.json");
         assertThat(fabrikam).doesNotContain("fabrikam/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/backup.json");
         assertThat(archive("northwind").keySet()).noneMatch(n -> n.contains("backup"));
         String readme = new String(archive("fabrikam").get("fabrikam/README.md"), StandardCharsets.UTF_8);
-        assertThat(readme).contains("| `9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c` | resource groups `rg-fabrikam-web` |"
-                + " Contoso Backup Operations |").doesNotContain("| `8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b` | whole"
-                + " subscription | Contoso Backup Operations |");
+        assertThat(readme)
+                .contains("| `9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c` | resource groups `rg-fabrikam-web` |"
+                        + " Contoso Backup Operations |")
+                .doesNotContain("| `8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b` | whole"
+                        + " subscription | Contoso Backup Operations |");
     }
 
     @Test
@@ -128,9 +145,11 @@ class MspKitTest {
         String northwind = text(archive("northwind"));
         // fabrikam adds 'dedicated'; northwind adds it too and overrides tier1
         assertThat(fabrikam).contains("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d", "0b9c8d7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e");
-        assertThat(northwind).contains("6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e", "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f")
+        assertThat(northwind)
+                .contains("6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e", "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f")
                 .doesNotContain("0b9c8d7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e");
-        String policy = new String(archive("northwind").get("northwind/management-groups/northwind-prod/standard.parameters.json"),
+        String policy = new String(
+                archive("northwind").get("northwind/management-groups/northwind-prod/standard.parameters.json"),
                 StandardCharsets.UTF_8);
         assertThat(policy).contains("Northwind Team", "Northwind Tier 1", "3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f");
     }
@@ -153,7 +172,9 @@ class MspKitTest {
             }
         }
         for (String c : List.of("fabrikam", "northwind")) {
-            assertThat(kit.resolve(c)).isDirectoryContaining("glob:**/deploy.ps1").isDirectoryContaining("glob:**/offboard.ps1");
+            assertThat(kit.resolve(c))
+                    .isDirectoryContaining("glob:**/deploy.ps1")
+                    .isDirectoryContaining("glob:**/offboard.ps1");
         }
     }
 
@@ -161,41 +182,54 @@ class MspKitTest {
     void deployShDeploysTheManagementGroupAndStartsItsRemediation() throws Exception {
         Path kit = Kits.unpack(result, dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Kits.Run r = Kits.run(kit.resolve("northwind"), Kits.azEnv(Kits.standInAz(dir), log, NORTHWIND_TENANT,
-                "AZ_UNDER_MG", UNDER_MG), "./deploy.sh");
+        Kits.Run r = Kits.run(
+                kit.resolve("northwind"),
+                Kits.azEnv(Kits.standInAz(dir), log, NORTHWIND_TENANT, "AZ_UNDER_MG", UNDER_MG),
+                "./deploy.sh");
         assertThat(r.status()).as(r.output()).isZero();
         List<String> calls = Files.readAllLines(log);
         String group = "/providers/Microsoft.Management/managementGroups/northwind-prod";
-        assertThat(calls).containsSubsequence(
-                "role assignment list --assignee 99999999-8888-4777-8666-555555555555 --scope " + group
-                        + " --include-inherited --include-groups --query [].roleDefinitionName --output tsv",
-                "account management-group subscription show-sub-under-mg --name northwind-prod --query [].name --output tsv",
-                "provider show --namespace Microsoft.ManagedServices --subscription " + UNDER_MG
-                        + " --query registrationState --output tsv",
-                "deployment sub create --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --location westeurope --name"
-                        + " lighthouse-standard-55075e13 --template-file b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json"
-                        + " --parameters @b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json --output none",
-                "deployment mg create --management-group-id northwind-prod --location westeurope --name"
-                        + " lighthouse-standard-001a8bed --template-file management-groups/northwind-prod/standard.json"
-                        + " --parameters @management-groups/northwind-prod/standard.parameters.json --output none");
+        assertThat(calls)
+                .containsSubsequence(
+                        "role assignment list --assignee 99999999-8888-4777-8666-555555555555 --scope " + group
+                                + " --include-inherited --include-groups --query [].roleDefinitionName --output tsv",
+                        "account management-group subscription show-sub-under-mg --name northwind-prod --query [].name --output tsv",
+                        "provider show --namespace Microsoft.ManagedServices --subscription " + UNDER_MG
+                                + " --query registrationState --output tsv",
+                        "deployment sub create --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --location westeurope --name"
+                                + " lighthouse-standard-55075e13 --template-file b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json"
+                                + " --parameters @b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json --output none",
+                        "deployment mg create --management-group-id northwind-prod --location westeurope --name"
+                                + " lighthouse-standard-001a8bed --template-file management-groups/northwind-prod/standard.json"
+                                + " --parameters @management-groups/northwind-prod/standard.parameters.json --output none");
         String remediation = calls.get(calls.size() - 1);
-        assertThat(remediation).matches("policy remediation create --name lighthouse-standard-001a8bed-[0-9]{14}"
-                + " --management-group northwind-prod --policy-assignment " + group
-                + "/providers/Microsoft.Authorization/policyAssignments/lighthouse-4deb2660a5a33 --output none");
-        assertThat(r.output()).contains("Done: 2 delegations deployed.", "a new assignment's first scan takes up to 30"
-                + " minutes");
+        assertThat(remediation)
+                .matches(
+                        "policy remediation create --name lighthouse-standard-001a8bed-[0-9]{14}"
+                                + " --management-group northwind-prod --policy-assignment " + group
+                                + "/providers/Microsoft.Authorization/policyAssignments/lighthouse-4deb2660a5a33 --output none");
+        assertThat(r.output())
+                .contains("Done: 2 delegations deployed.", "a new assignment's first scan takes up to 30" + " minutes");
     }
 
     @Test
     void deployShRefusesAManagementGroupItMayNotDelegate() throws Exception {
         Path kit = Kits.unpack(result, dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Kits.Run r = Kits.run(kit.resolve("northwind"), Kits.azEnv(Kits.standInAz(dir), log, NORTHWIND_TENANT,
-                "AZ_MG_ROLES", "Contributor\nResource Policy Contributor"), "./deploy.sh");
+        Kits.Run r = Kits.run(
+                kit.resolve("northwind"),
+                Kits.azEnv(
+                        Kits.standInAz(dir),
+                        log,
+                        NORTHWIND_TENANT,
+                        "AZ_MG_ROLES",
+                        "Contributor\nResource Policy Contributor"),
+                "./deploy.sh");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.output()).contains("deploy.sh: the signed-in account (99999999-8888-4777-8666-555555555555) may"
-                + " not create role assignments on management group northwind-prod: the policy assignment and its"
-                + " identity's role assignment need Owner there");
+        assertThat(r.output())
+                .contains("deploy.sh: the signed-in account (99999999-8888-4777-8666-555555555555) may"
+                        + " not create role assignments on management group northwind-prod: the policy assignment and its"
+                        + " identity's role assignment need Owner there");
         assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("deployment") || l.startsWith("policy"));
     }
 
@@ -203,19 +237,23 @@ class MspKitTest {
     void offboardShRemovesThePolicyThenWhatItDelegated() throws Exception {
         Path kit = Kits.unpack(result, dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Kits.Run r = Kits.run(kit.resolve("northwind"), Kits.azEnv(Kits.standInAz(dir), log, NORTHWIND_TENANT,
-                "AZ_UNDER_MG", UNDER_MG), "./offboard.sh");
+        Kits.Run r = Kits.run(
+                kit.resolve("northwind"),
+                Kits.azEnv(Kits.standInAz(dir), log, NORTHWIND_TENANT, "AZ_UNDER_MG", UNDER_MG),
+                "./offboard.sh");
         assertThat(r.status()).as(r.output()).isZero();
         String group = "/providers/Microsoft.Management/managementGroups/northwind-prod";
         String definition = "001a8bed-6e5b-3163-a6c6-87a703894b78";
-        assertThat(Files.readAllLines(log)).containsSubsequence(
-                "role assignment delete --ids " + group + "/providers/Microsoft.Authorization/roleAssignments/"
-                        + "bc0ff295-812c-3568-997e-27b892d2c9ab",
-                "policy assignment delete --name lighthouse-4deb2660a5a33 --scope " + group,
-                "policy definition delete --name 07c7d2fa-4750-386c-9dbc-d73b31b48ed9 --management-group northwind-prod",
-                "account management-group subscription show-sub-under-mg --name northwind-prod --query [].name --output tsv",
-                "managedservices definition show --subscription " + UNDER_MG + " --definition " + definition + " --output none",
-                "managedservices assignment delete --subscription " + UNDER_MG + " --assignment a-1",
-                "managedservices definition delete --subscription " + UNDER_MG + " --definition " + definition);
+        assertThat(Files.readAllLines(log))
+                .containsSubsequence(
+                        "role assignment delete --ids " + group + "/providers/Microsoft.Authorization/roleAssignments/"
+                                + "bc0ff295-812c-3568-997e-27b892d2c9ab",
+                        "policy assignment delete --name lighthouse-4deb2660a5a33 --scope " + group,
+                        "policy definition delete --name 07c7d2fa-4750-386c-9dbc-d73b31b48ed9 --management-group northwind-prod",
+                        "account management-group subscription show-sub-under-mg --name northwind-prod --query [].name --output tsv",
+                        "managedservices definition show --subscription " + UNDER_MG + " --definition " + definition
+                                + " --output none",
+                        "managedservices assignment delete --subscription " + UNDER_MG + " --assignment a-1",
+                        "managedservices definition delete --subscription " + UNDER_MG + " --definition " + definition);
     }
 }

@@ -26,6 +26,7 @@ class PackagerTest {
 
     @TempDir
     Path dir;
+
     Path generated;
 
     @BeforeEach
@@ -41,17 +42,32 @@ class PackagerTest {
     @Test
     void oneArchivePerCustomerBesideThePartnersArchive() throws IOException {
         PackageResult r = pack(dir.resolve("target/x-onboarding.zip"));
-        assertThat(r.archives()).extracting(PackageResult.Archive::classifier)
+        assertThat(r.archives())
+                .extracting(PackageResult.Archive::classifier)
                 .containsExactly("onboarding-fabrikam", "onboarding-northwind", "onboarding");
-        assertThat(r.archives()).extracting(a -> a.file().getFileName().toString())
+        assertThat(r.archives())
+                .extracting(a -> a.file().getFileName().toString())
                 .containsExactly("x-onboarding-fabrikam.zip", "x-onboarding-northwind.zip", "x-onboarding.zip");
-        assertThat(Kits.entries(dir.resolve("target/x-onboarding-northwind.zip")).keySet()).containsExactly(
-                "northwind/README.md", "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json",
-                "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json", "northwind/deploy.ps1",
-                "northwind/deploy.sh", "northwind/manifest.json", "northwind/offboard.ps1", "northwind/offboard.sh");
-        assertThat(Kits.entries(dir.resolve("target/x-onboarding.zip")).keySet()).containsExactly(
-                "collect-delegations.ps1", "collect-delegations.sh", "link-partner-id.ps1", "link-partner-id.sh",
-                "manifest.json", "report.html", "report.md");
+        assertThat(Kits.entries(dir.resolve("target/x-onboarding-northwind.zip"))
+                        .keySet())
+                .containsExactly(
+                        "northwind/README.md",
+                        "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json",
+                        "northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json",
+                        "northwind/deploy.ps1",
+                        "northwind/deploy.sh",
+                        "northwind/manifest.json",
+                        "northwind/offboard.ps1",
+                        "northwind/offboard.sh");
+        assertThat(Kits.entries(dir.resolve("target/x-onboarding.zip")).keySet())
+                .containsExactly(
+                        "collect-delegations.ps1",
+                        "collect-delegations.sh",
+                        "link-partner-id.ps1",
+                        "link-partner-id.sh",
+                        "manifest.json",
+                        "report.html",
+                        "report.md");
         assertThat(r.files()).isEqualTo(8 + 14 + 7);
     }
 
@@ -61,7 +77,8 @@ class PackagerTest {
         PackageResult b = pack(dir.resolve("b/onboarding.zip"));
         assertThat(a.refused()).isFalse();
         for (int i = 0; i < a.archives().size(); i++) {
-            assertThat(Files.readAllBytes(a.archives().get(i).file())).as(a.archives().get(i).classifier())
+            assertThat(Files.readAllBytes(a.archives().get(i).file()))
+                    .as(a.archives().get(i).classifier())
                     .isEqualTo(Files.readAllBytes(b.archives().get(i).file()));
         }
     }
@@ -80,7 +97,8 @@ class PackagerTest {
             java.util.TimeZone.setDefault(original);
         }
         for (int i = 0; i < utc.archives().size(); i++) {
-            assertThat(Files.readAllBytes(la.archives().get(i).file())).isEqualTo(Files.readAllBytes(utc.archives().get(i).file()));
+            assertThat(Files.readAllBytes(la.archives().get(i).file()))
+                    .isEqualTo(Files.readAllBytes(utc.archives().get(i).file()));
         }
     }
 
@@ -92,14 +110,19 @@ class PackagerTest {
                 for (Enumeration<ZipArchiveEntry> e = z.getEntriesInPhysicalOrder(); e.hasMoreElements(); ) {
                     ZipArchiveEntry entry = e.nextElement();
                     names.add(entry.getName());
-                    assertThat(entry.getUnixMode()).as(entry.getName())
+                    assertThat(entry.getUnixMode())
+                            .as(entry.getName())
                             .isEqualTo(entry.getName().endsWith(".sh") ? 0100755 : 0100644);
                     // ZIP stores wall-clock time; it must read 2026-11-24 00:00 whatever the build machine's zone
-                    assertThat(java.time.LocalDateTime.ofInstant(entry.getLastModifiedTime().toInstant(),
-                            java.time.ZoneId.systemDefault())).isEqualTo(java.time.LocalDateTime.of(2026, 11, 24, 0, 0));
+                    assertThat(java.time.LocalDateTime.ofInstant(
+                                    entry.getLastModifiedTime().toInstant(), java.time.ZoneId.systemDefault()))
+                            .isEqualTo(java.time.LocalDateTime.of(2026, 11, 24, 0, 0));
                 }
             }
-            assertThat(names).as(a.classifier()).isSorted().hasSize(a.entries())
+            assertThat(names)
+                    .as(a.classifier())
+                    .isSorted()
+                    .hasSize(a.entries())
                     .noneMatch(n -> n.endsWith("/") || n.contains("summary") || n.contains(".sha256"));
         }
     }
@@ -117,7 +140,9 @@ class PackagerTest {
         assertThat(full.path("customers")).hasSize(2);
         for (JsonNode c : full.path("customers")) {
             String id = c.path("id").asText();
-            PackageResult.Archive archive = r.archives().stream().filter(a -> id.equals(a.customerId())).findFirst()
+            PackageResult.Archive archive = r.archives().stream()
+                    .filter(a -> id.equals(a.customerId()))
+                    .findFirst()
                     .orElseThrow();
             byte[] zip = Files.readAllBytes(archive.file());
             assertThat(c.at("/archive/classifier").asText()).isEqualTo("onboarding-" + id);
@@ -128,7 +153,9 @@ class PackagerTest {
             assertThat(c.path("files")).hasSize(kit.size());
             JsonNode own = mapper.readTree(kit.get(id + "/manifest.json"));
             assertThat(own.at("/customer/id").asText()).isEqualTo(id);
-            assertThat(own.has("customerList")).as("a customer's manifest says nothing about the list").isFalse();
+            assertThat(own.has("customerList"))
+                    .as("a customer's manifest says nothing about the list")
+                    .isFalse();
             assertHashes(own.path("files"), kit, id + "/");
             assertThat(own.path("files")).hasSize(kit.size() - 1);
         }
@@ -148,8 +175,10 @@ class PackagerTest {
     @Test
     void anEditedTemplateThatNoLongerPassesIsNotShipped() throws IOException {
         Path params = generated.resolve("northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.parameters.json");
-        Files.writeString(params, Files.readString(params).replace("b24988ac-6180-42a0-ab88-20f7382dd24c",
-                "acdd72a7-3385-48ef-bd42-f606fba81ae7"));
+        Files.writeString(
+                params,
+                Files.readString(params)
+                        .replace("b24988ac-6180-42a0-ab88-20f7382dd24c", "acdd72a7-3385-48ef-bd42-f606fba81ae7"));
         PackageResult r = pack(dir.resolve("kit.zip"));
         assertThat(r.refused()).isTrue();
         assertThat(r.refusal()).contains("no longer pass the rules");
@@ -175,9 +204,12 @@ class PackagerTest {
         Files.writeString(edited, Files.readString(EXAMPLE).replace("role: Reader }", "role: Reader }  # edited"));
         PackageResult r = Kits.pack(edited, dir, generated, dir.resolve("kit.zip"), "9.9.9");
         assertThat(r.refused()).isTrue();
-        assertThat(r.refusal()).contains("the kits in " + generated + " are stale: they were generated from another"
-                + " version of the customer list", "it was edited since, or the last lighthouse:generate was skipped or"
-                + " failed; run lighthouse:generate, then package");
+        assertThat(r.refusal())
+                .contains(
+                        "the kits in " + generated + " are stale: they were generated from another"
+                                + " version of the customer list",
+                        "it was edited since, or the last lighthouse:generate was skipped or"
+                                + " failed; run lighthouse:generate, then package");
         assertThat(dir.resolve("kit.zip")).doesNotExist();
         assertThat(dir.resolve("kit-fabrikam.zip")).doesNotExist();
     }
@@ -189,7 +221,8 @@ class PackagerTest {
         try (var walk = Files.walk(kit)) {
             scripts = walk.filter(p -> p.toString().endsWith(".sh")).sorted().toList();
         }
-        assertThat(scripts).hasSize(6); // the kits' deploy.sh and offboard.sh, link-partner-id.sh, collect-delegations.sh
+        assertThat(scripts)
+                .hasSize(6); // the kits' deploy.sh and offboard.sh, link-partner-id.sh, collect-delegations.sh
         boolean shellcheck = Kits.shellcheck(kit);
         for (Path s : scripts) {
             Kits.Run syntax = Kits.run(kit, Map.of(), "bash", "-n", s.toString());
@@ -205,23 +238,27 @@ class PackagerTest {
     void deployShChecksFirstThenCallsAzOncePerSubscriptionAndOffer() throws Exception {
         Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Kits.Run r = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT), "./deploy.sh");
+        Kits.Run r =
+                Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT), "./deploy.sh");
         assertThat(r.status()).as(r.output()).isZero();
         List<String> calls = Files.readAllLines(log);
-        assertThat(calls.subList(0, 12)).containsExactly(
-                "account show --query tenantId --output tsv",
-                "account show --query user.type --output tsv",
-                "ad signed-in-user show --query id --output tsv",
-                "ad signed-in-user show --query userType --output tsv",
-                "role assignment list --assignee 99999999-8888-4777-8666-555555555555 --scope /subscriptions/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --include-inherited --include-groups --query [].roleDefinitionName --output tsv",
-                "provider show --namespace Microsoft.ManagedServices --subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --query registrationState --output tsv",
-                "role assignment list --assignee 99999999-8888-4777-8666-555555555555 --scope /subscriptions/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c --include-inherited --include-groups --query [].roleDefinitionName --output tsv",
-                "provider show --namespace Microsoft.ManagedServices --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c --query registrationState --output tsv",
-                "group exists --name rg-web --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c",
-                "group exists --name rg-data --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c",
-                "deployment sub create --subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --location westeurope --name lighthouse-standard-cdd73c10 --template-file 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.json --parameters @8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.parameters.json --output none",
-                "deployment sub create --subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --location westeurope --name lighthouse-security-f1370232 --template-file 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security.json --parameters @8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security.parameters.json --output none");
-        List<String> deployments = calls.stream().filter(l -> l.startsWith("deployment sub create")).toList();
+        assertThat(calls.subList(0, 12))
+                .containsExactly(
+                        "account show --query tenantId --output tsv",
+                        "account show --query user.type --output tsv",
+                        "ad signed-in-user show --query id --output tsv",
+                        "ad signed-in-user show --query userType --output tsv",
+                        "role assignment list --assignee 99999999-8888-4777-8666-555555555555 --scope /subscriptions/8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --include-inherited --include-groups --query [].roleDefinitionName --output tsv",
+                        "provider show --namespace Microsoft.ManagedServices --subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --query registrationState --output tsv",
+                        "role assignment list --assignee 99999999-8888-4777-8666-555555555555 --scope /subscriptions/9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c --include-inherited --include-groups --query [].roleDefinitionName --output tsv",
+                        "provider show --namespace Microsoft.ManagedServices --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c --query registrationState --output tsv",
+                        "group exists --name rg-web --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c",
+                        "group exists --name rg-data --subscription 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c",
+                        "deployment sub create --subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --location westeurope --name lighthouse-standard-cdd73c10 --template-file 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.json --parameters @8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/standard.parameters.json --output none",
+                        "deployment sub create --subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b --location westeurope --name lighthouse-security-f1370232 --template-file 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security.json --parameters @8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b/security.parameters.json --output none");
+        List<String> deployments = calls.stream()
+                .filter(l -> l.startsWith("deployment sub create"))
+                .toList();
         assertThat(deployments).hasSize(4);
         for (String d : deployments) { // the files it names exist in the kit
             String[] words = d.split(" ", 0);
@@ -235,20 +272,27 @@ class PackagerTest {
     void deployShStopsAtTheFirstFailureWithAClearMessage() throws Exception {
         Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Kits.Run r = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT,
-                "AZ_FAIL_AT", "2"), "./deploy.sh");
+        Kits.Run r = Kits.run(
+                kit.resolve("fabrikam"),
+                Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT, "AZ_FAIL_AT", "2"),
+                "./deploy.sh");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(Files.readAllLines(log).stream().filter(l -> l.startsWith("deployment sub create"))).hasSize(2);
-        assertThat(r.output()).contains("deploy.sh: deploying offer 'security' to subscription"
-                + " 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b failed (see the error above); later offers were not deployed.");
+        assertThat(Files.readAllLines(log).stream().filter(l -> l.startsWith("deployment sub create")))
+                .hasSize(2);
+        assertThat(r.output())
+                .contains(
+                        "deploy.sh: deploying offer 'security' to subscription"
+                                + " 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b failed (see the error above); later offers were not deployed.");
     }
 
     @Test
     void deployShRefusesTheWrongTenantBeforeDeployingAnything() throws Exception {
         Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Kits.Run r = Kits.run(kit.resolve("northwind"), Kits.azEnv(Kits.standInAz(dir), log,
-                "00000000-1111-4222-8333-444444444444"), "./deploy.sh");
+        Kits.Run r = Kits.run(
+                kit.resolve("northwind"),
+                Kits.azEnv(Kits.standInAz(dir), log, "00000000-1111-4222-8333-444444444444"),
+                "./deploy.sh");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.output()).contains("but this kit is for tenant a0b1c2d3-e4f5-4a6b-9c7d-8e9f0a1b2c3d");
         assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("deployment"));
@@ -258,11 +302,15 @@ class PackagerTest {
     void deployShRefusesAGuestAccount() throws Exception {
         Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Kits.Run r = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT,
-                "AZ_USER_TYPE", "Guest"), "./deploy.sh");
+        Kits.Run r = Kits.run(
+                kit.resolve("fabrikam"),
+                Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT, "AZ_USER_TYPE", "Guest"),
+                "./deploy.sh");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.output()).contains("deploy.sh: the signed-in account is a guest in tenant " + FABRIKAM_TENANT
-                + "; Azure Lighthouse onboarding needs a member account of the customer's tenant: sign in with one");
+        assertThat(r.output())
+                .contains(
+                        "deploy.sh: the signed-in account is a guest in tenant " + FABRIKAM_TENANT
+                                + "; Azure Lighthouse onboarding needs a member account of the customer's tenant: sign in with one");
         assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("deployment") || l.startsWith("provider"));
     }
 
@@ -270,16 +318,28 @@ class PackagerTest {
     void deployShRefusesAnAccountThatMayNotCreateRoleAssignments() throws Exception {
         Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Kits.Run contributor = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT,
-                "AZ_ROLES", "Reader\nContributor"), "./deploy.sh");
+        Kits.Run contributor = Kits.run(
+                kit.resolve("fabrikam"),
+                Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT, "AZ_ROLES", "Reader\nContributor"),
+                "./deploy.sh");
         assertThat(contributor.status()).isEqualTo(1);
-        assertThat(contributor.output()).contains("deploy.sh: the signed-in account (99999999-8888-4777-8666-555555555555)"
-                + " may not create role assignments on subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b: onboarding"
-                + " needs Owner there (or User Access Administrator with Contributor)", "Nothing was deployed.");
+        assertThat(contributor.output())
+                .contains(
+                        "deploy.sh: the signed-in account (99999999-8888-4777-8666-555555555555)"
+                                + " may not create role assignments on subscription 8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a1b: onboarding"
+                                + " needs Owner there (or User Access Administrator with Contributor)",
+                        "Nothing was deployed.");
         assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("deployment"));
         Files.delete(log);
-        Kits.Run uaa = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT,
-                "AZ_ROLES", "User Access Administrator\nContributor"), "./deploy.sh");
+        Kits.Run uaa = Kits.run(
+                kit.resolve("fabrikam"),
+                Kits.azEnv(
+                        Kits.standInAz(dir),
+                        log,
+                        FABRIKAM_TENANT,
+                        "AZ_ROLES",
+                        "User Access Administrator\nContributor"),
+                "./deploy.sh");
         assertThat(uaa.status()).as(uaa.output()).isZero();
     }
 
@@ -287,12 +347,15 @@ class PackagerTest {
     void deployShRefusesAMissingResourceGroup() throws Exception {
         Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         Path log = dir.resolve("az.log");
-        Kits.Run r = Kits.run(kit.resolve("fabrikam"), Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT,
-                "AZ_MISSING_GROUP", "rg-data"), "./deploy.sh");
+        Kits.Run r = Kits.run(
+                kit.resolve("fabrikam"),
+                Kits.azEnv(Kits.standInAz(dir), log, FABRIKAM_TENANT, "AZ_MISSING_GROUP", "rg-data"),
+                "./deploy.sh");
         assertThat(r.status()).isEqualTo(1);
-        assertThat(r.output()).contains("deploy.sh: resource group rg-data does not exist in subscription"
-                + " 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c: create it, or ask your service provider to change its list."
-                + " Nothing was deployed.");
+        assertThat(r.output())
+                .contains("deploy.sh: resource group rg-data does not exist in subscription"
+                        + " 9f0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b2c: create it, or ask your service provider to change its list."
+                        + " Nothing was deployed.");
         assertThat(Files.readAllLines(log)).noneMatch(l -> l.startsWith("deployment"));
     }
 
@@ -302,19 +365,22 @@ class PackagerTest {
         Path log = dir.resolve("az.log");
         Kits.Run r = Kits.run(kit.resolve("northwind"), Kits.azEnv(Kits.standInAz(dir), log, ""), "./offboard.sh");
         assertThat(r.status()).as(r.output()).isZero();
-        assertThat(Files.readAllLines(log)).containsExactly(
-                "managedservices assignment list --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --query"
-                        + " [?ends_with(properties.registrationDefinitionId, '" + definition(kit, "northwind")
-                        + "')].name --output tsv",
-                "managedservices assignment delete --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --assignment a-1",
-                "managedservices definition delete --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --definition "
-                        + definition(kit, "northwind"));
+        assertThat(Files.readAllLines(log))
+                .containsExactly(
+                        "managedservices assignment list --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --query"
+                                + " [?ends_with(properties.registrationDefinitionId, '" + definition(kit, "northwind")
+                                + "')].name --output tsv",
+                        "managedservices assignment delete --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --assignment a-1",
+                        "managedservices definition delete --subscription b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e --definition "
+                                + definition(kit, "northwind"));
     }
 
     /** The registration definition's stable name, from the kit's template. */
     static String definition(Path kit, String customer) throws IOException {
-        JsonNode t = new ObjectMapper().readTree(kit.resolve(customer)
-                .resolve("b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json").toFile());
+        JsonNode t = new ObjectMapper()
+                .readTree(kit.resolve(customer)
+                        .resolve("b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json")
+                        .toFile());
         return t.at("/variables/mspRegistrationName").asText();
     }
 
@@ -322,9 +388,12 @@ class PackagerTest {
     void linkPartnerIdUsesThePartnerIdAndRefusesWithoutOne() throws Exception {
         Path kit = Kits.unpack(pack(dir.resolve("kit.zip")), dir.resolve("kit"));
         String script = Files.readString(kit.resolve("link-partner-id.sh"));
-        assertThat(script).contains("readonly PARTNER_ID='1234567'").contains("az managementpartner create --partner-id \"$PARTNER_ID\"");
-        Files.writeString(kit.resolve("link-partner-id.sh"), script.replace("readonly PARTNER_ID='1234567'",
-                "readonly PARTNER_ID=''"));
+        assertThat(script)
+                .contains("readonly PARTNER_ID='1234567'")
+                .contains("az managementpartner create --partner-id \"$PARTNER_ID\"");
+        Files.writeString(
+                kit.resolve("link-partner-id.sh"),
+                script.replace("readonly PARTNER_ID='1234567'", "readonly PARTNER_ID=''"));
         Kits.Run r = Kits.run(kit, Kits.azEnv(Kits.standInAz(dir), dir.resolve("l"), "x"), "./link-partner-id.sh");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.output()).contains("no partnerId");

@@ -40,42 +40,95 @@ class PecGateNoticeTest {
     @Test
     void everyOutputSaysThePecGateWasDisabled() throws IOException {
         Path customers = dir.resolve("customers.yaml");
-        Files.writeString(customers, Files.readString(ExampleKitTest.EXAMPLE)
-                .replace("  role: Contributor\n  inject", "  role: Reader\n  inject"));
+        Files.writeString(
+                customers,
+                Files.readString(ExampleKitTest.EXAMPLE)
+                        .replace("  role: Contributor\n  inject", "  role: Reader\n  inject"));
         RuleSet rules = RuleSet.defaults().configure(Map.of("pec-role-not-eligible", "off"), new ArrayList<>());
         Path out = dir.resolve("lighthouse");
-        GenerateResult r = new Generator().run(new GenerateRequest(customers, dir, out, RoleCatalog.bundled(), "bundled",
-                rules, false, LocalDate.of(2026, 11, 24), 180, "default", "test", "config", 0),
-                new AccessReview(RoleCatalog.bundled()), collect());
+        GenerateResult r = new Generator()
+                .run(
+                        new GenerateRequest(
+                                customers,
+                                dir,
+                                out,
+                                RoleCatalog.bundled(),
+                                "bundled",
+                                rules,
+                                false,
+                                LocalDate.of(2026, 11, 24),
+                                180,
+                                "default",
+                                "test",
+                                "config",
+                                0),
+                        new AccessReview(RoleCatalog.bundled()),
+                        collect());
         assertThat(r.failed()).isFalse();
 
-        assertThat(new ObjectMapper().readTree(out.resolve("lighthouse-summary.json").toFile()).path("pecGateDisabled")
-                .toString()).isEqualTo("[\"" + GATE + "\"]");
-        assertThat(log).contains("WARN The PEC gate is disabled (" + GATE + "): delegations that lose Partner Earned"
-                + " Credit are not refused. lighthouse-summary.json, the access review and the kit READMEs say so.",
-                "INFO   PEC gate               DISABLED: " + GATE);
-        assertThat(Files.readString(out.resolve("report.html"))).contains("<p class=\"meta\" id=\"pec-gate\"",
-                "PEC gate disabled (" + GATE + "): delegations that lose Partner Earned Credit were not refused",
-                "<div><b>0% (0 of 5)</b>PEC coverage</div>");
+        assertThat(new ObjectMapper()
+                        .readTree(out.resolve("lighthouse-summary.json").toFile())
+                        .path("pecGateDisabled")
+                        .toString())
+                .isEqualTo("[\"" + GATE + "\"]");
+        assertThat(log)
+                .contains(
+                        "WARN The PEC gate is disabled (" + GATE + "): delegations that lose Partner Earned"
+                                + " Credit are not refused. lighthouse-summary.json, the access review and the kit READMEs say so.",
+                        "INFO   PEC gate               DISABLED: " + GATE);
+        assertThat(Files.readString(out.resolve("report.html")))
+                .contains(
+                        "<p class=\"meta\" id=\"pec-gate\"",
+                        "PEC gate disabled (" + GATE
+                                + "): delegations that lose Partner Earned Credit were not refused",
+                        "<div><b>0% (0 of 5)</b>PEC coverage</div>");
         assertThat(Files.readString(out.resolve("report.md"))).contains("**PEC gate disabled** (" + GATE + ")");
 
-        var list = new CustomerListReader(new SourceParser()).read(customers, "customers.yaml").list();
-        PackageResult kit = new Packager().run(new PackageRequest(out, dir.resolve("kit.zip"), dir, list,
-                Packager.sha256(Files.readAllBytes(customers)), RoleCatalog.bundled(), rules, LocalDate.of(2026, 11, 24),
-                180, "test", 0));
+        var list = new CustomerListReader(new SourceParser())
+                .read(customers, "customers.yaml")
+                .list();
+        PackageResult kit = new Packager()
+                .run(new PackageRequest(
+                        out,
+                        dir.resolve("kit.zip"),
+                        dir,
+                        list,
+                        Packager.sha256(Files.readAllBytes(customers)),
+                        RoleCatalog.bundled(),
+                        rules,
+                        LocalDate.of(2026, 11, 24),
+                        180,
+                        "test",
+                        0));
         assertThat(kit.refused()).as(String.valueOf(kit.refusal())).isFalse();
-        String readme = new String(Kits.entries(dir.resolve("kit-fabrikam.zip")).get("fabrikam/README.md"),
-                StandardCharsets.UTF_8);
-        assertThat(readme).contains("**Note:** your provider generated these templates with its Partner Earned Credit"
-                + " check switched off (" + GATE + "), so they may not earn the provider that credit");
+        String readme = new String(
+                Kits.entries(dir.resolve("kit-fabrikam.zip")).get("fabrikam/README.md"), StandardCharsets.UTF_8);
+        assertThat(readme)
+                .contains("**Note:** your provider generated these templates with its Partner Earned Credit"
+                        + " check switched off (" + GATE + "), so they may not earn the provider that credit");
     }
 
     @Test
     void withThePecRulesOnNothingSaysSo() throws IOException {
         Path out = dir.resolve("lighthouse");
-        new Generator().run(new GenerateRequest(ExampleKitTest.EXAMPLE, Expected.BASEDIR, out, RoleCatalog.bundled(),
-                "bundled", RuleSet.defaults(), false, LocalDate.of(2026, 11, 24), 180, "default", "test", "config", 0),
-                new AccessReview(RoleCatalog.bundled()), collect());
+        new Generator()
+                .run(
+                        new GenerateRequest(
+                                ExampleKitTest.EXAMPLE,
+                                Expected.BASEDIR,
+                                out,
+                                RoleCatalog.bundled(),
+                                "bundled",
+                                RuleSet.defaults(),
+                                false,
+                                LocalDate.of(2026, 11, 24),
+                                180,
+                                "default",
+                                "test",
+                                "config",
+                                0),
+                        new AccessReview(RoleCatalog.bundled()),
+                        collect());
         assertThat(log).noneMatch(l -> l.contains("PEC gate"));
         assertThat(Files.readString(out.resolve("lighthouse-summary.json"))).doesNotContain("pecGate");
         assertThat(Files.readString(out.resolve("report.html"))).doesNotContain("pec-gate");

@@ -32,7 +32,8 @@ class AuditMojoTest {
     @Test
     @InjectMojo(goal = "audit", pom = POM)
     void errorsFailTheBuild(AuditMojo mojo) {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("lighthouse:audit found 3 errors in 3 audited subscriptions");
     }
 
@@ -40,15 +41,19 @@ class AuditMojoTest {
     @InjectMojo(goal = "audit", pom = POM)
     void withoutExportsItSaysHowToMakeThem(AuditMojo mojo) throws Exception {
         GenerateMojoTest.set(mojo, "delegations", null);
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("-Dlighthouse.delegations=").hasMessageContaining("collect-delegations.sh");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("-Dlighthouse.delegations=")
+                .hasMessageContaining("collect-delegations.sh");
     }
 
     @Test
     @InjectMojo(goal = "audit", pom = POM)
     @MojoParameter(name = "auditDate", value = "24.11.2026")
     void aDateThatIsNotIsoIsRefused(AuditMojo mojo) {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("yyyy-MM-dd");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("yyyy-MM-dd");
     }
 
     @Test
@@ -58,7 +63,8 @@ class AuditMojoTest {
         File out = (File) field(mojo, "auditDirectory");
         if (out.exists()) {
             try (var walk = java.nio.file.Files.walk(out.toPath())) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         mojo.execute();

@@ -57,7 +57,8 @@ class CustomerListLookupTest {
     }
 
     static String exampleAsJson() throws Exception {
-        return new ObjectMapper().writerWithDefaultPrettyPrinter()
+        return new ObjectMapper()
+                .writerWithDefaultPrettyPrinter()
                 .writeValueAsString(new YAMLMapper().readTree(EXAMPLE.toFile()));
     }
 
@@ -66,10 +67,11 @@ class CustomerListLookupTest {
     void customersYmlIsFoundAndNamed(GenerateMojo mojo) throws Exception {
         write("customers.yml", Files.readString(EXAMPLE));
         inProject(mojo).execute();
-        assertThat(log).contains("Using customer list src/main/lighthouse/customers.yml"
-                + " (lighthouse.customers not set).");
-        assertThat(log).anyMatch(l -> l.startsWith("Generated 5 delegations for 2 customers from"
-                + " src/main/lighthouse/customers.yml into target/lighthouse"));
+        assertThat(log)
+                .contains("Using customer list src/main/lighthouse/customers.yml" + " (lighthouse.customers not set).");
+        assertThat(log)
+                .anyMatch(l -> l.startsWith("Generated 5 delegations for 2 customers from"
+                        + " src/main/lighthouse/customers.yml into target/lighthouse"));
     }
 
     @Test
@@ -77,8 +79,9 @@ class CustomerListLookupTest {
     void customersJsonIsFoundAndNamed(GenerateMojo mojo) throws Exception {
         write("customers.json", exampleAsJson());
         inProject(mojo).execute();
-        assertThat(log).contains("Using customer list src/main/lighthouse/customers.json"
-                + " (lighthouse.customers not set).");
+        assertThat(log)
+                .contains(
+                        "Using customer list src/main/lighthouse/customers.json" + " (lighthouse.customers not set).");
         assertThat(project.resolve("target/lighthouse/northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json"))
                 .isRegularFile();
     }
@@ -88,8 +91,9 @@ class CustomerListLookupTest {
     void customersYamlComesFirstAndIsNamedToo(GenerateMojo mojo) throws Exception {
         write("customers.yaml", Files.readString(EXAMPLE));
         inProject(mojo).execute();
-        assertThat(log).contains("Using customer list src/main/lighthouse/customers.yaml"
-                + " (lighthouse.customers not set).");
+        assertThat(log)
+                .contains(
+                        "Using customer list src/main/lighthouse/customers.yaml" + " (lighthouse.customers not set).");
     }
 
     @Test
@@ -97,7 +101,8 @@ class CustomerListLookupTest {
     void twoListsAreABuildFailureNamingBoth(GenerateMojo mojo) throws Exception {
         write("customers.yaml", Files.readString(EXAMPLE));
         write("customers.json", exampleAsJson());
-        assertThatThrownBy(inProject(mojo)::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(inProject(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessage("2 customer lists in src/main/lighthouse: customers.yaml and customers.json. Keep one,"
                         + " or choose it with -Dlighthouse.customers=src/main/lighthouse/customers.yaml (or <customers>"
                         + " in the plugin's configuration).");
@@ -110,7 +115,8 @@ class CustomerListLookupTest {
         write("customers.yaml", Files.readString(EXAMPLE));
         write("customers.yml", Files.readString(EXAMPLE));
         write("customers.json", exampleAsJson());
-        assertThatThrownBy(inProject(mojo)::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(inProject(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("3 customer lists in src/main/lighthouse: customers.yaml, customers.yml and"
                         + " customers.json. Keep one,");
     }
@@ -121,7 +127,8 @@ class CustomerListLookupTest {
     void twoListsFailValidateToo(ValidateMojo mojo) throws Exception {
         write("customers.yml", Files.readString(EXAMPLE));
         write("customers.json", exampleAsJson());
-        assertThatThrownBy(inProject(mojo)::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(inProject(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("2 customer lists in src/main/lighthouse: customers.yml and customers.json.");
     }
 
@@ -131,7 +138,10 @@ class CustomerListLookupTest {
         write("customers.yaml", Files.readString(EXAMPLE));
         write("customers.json", exampleAsJson());
         inProject(mojo);
-        set(mojo, "customers", project.resolve("src/main/lighthouse/customers.json").toFile());
+        set(
+                mojo,
+                "customers",
+                project.resolve("src/main/lighthouse/customers.json").toFile());
         mojo.execute();
         assertThat(log).noneMatch(l -> l.startsWith("Using customer list "));
         assertThat(log).anyMatch(l -> l.contains(" from src/main/lighthouse/customers.json into "));
@@ -140,7 +150,8 @@ class CustomerListLookupTest {
     @Test
     @InjectMojo(goal = "generate", pom = GenerateMojoTest.POM)
     void noListNamesEveryPlaceLookedAt(GenerateMojo mojo) throws Exception {
-        assertThatThrownBy(inProject(mojo)::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(inProject(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessage("Customer list src/main/lighthouse/customers.yaml, customers.yml or customers.json not"
                         + " found. Create it (see README, 'The customer list') or point -Dlighthouse.customers at it.");
     }

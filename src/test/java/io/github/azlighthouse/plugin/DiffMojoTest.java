@@ -24,7 +24,8 @@ class DiffMojoTest {
     /** The example list with the PEC account demoted to Reader, in a folder of its own. */
     static Path demoted() throws Exception {
         Path yaml = Files.createTempDirectory("diff").resolve("customers.yaml");
-        Files.writeString(yaml, Files.readString(EXAMPLE).replace("role: Contributor\n  inject", "role: Reader\n  inject"));
+        Files.writeString(
+                yaml, Files.readString(EXAMPLE).replace("role: Contributor\n  inject", "role: Reader\n  inject"));
         return yaml;
     }
 
@@ -34,8 +35,8 @@ class DiffMojoTest {
         mojo.execute();
         Path out = ((File) field(mojo, "outputDirectory")).toPath();
         Path reports = ((File) field(mojo, "reportsDirectory")).toPath();
-        assertThat(Files.readString(out.resolve("diff.md"))).contains("No changes: the customer list grants exactly the"
-                + " access of the baseline.");
+        assertThat(Files.readString(out.resolve("diff.md")))
+                .contains("No changes: the customer list grants exactly the" + " access of the baseline.");
         assertThat(Files.readString(out.resolve("diff.json"))).contains("\"changes\": []");
         assertThat(reports.resolve("TEST-lighthouse-diff.xml")).isRegularFile();
         assertThat(reports.resolve("lighthouse-diff.sarif")).isRegularFile();
@@ -45,10 +46,12 @@ class DiffMojoTest {
     @InjectMojo(goal = "diff", pom = POM)
     void aPecRegressionFailsTheBuild(DiffMojo mojo) throws Exception {
         set(mojo, "customers", demoted().toFile());
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("lighthouse:diff found 1 error (5 occurrences) in customers.yaml against"
                         + " customer list examples/src/main/lighthouse/customers.yaml (listed above).")
-                .hasMessageEndingWith("Fix it, or set the severity of pec-regression in <rules> (README: Findings and rules).");
+                .hasMessageEndingWith(
+                        "Fix it, or set the severity of pec-regression in <rules> (README: Findings and rules).");
     }
 
     @Test
@@ -58,7 +61,8 @@ class DiffMojoTest {
         set(mojo, "customers", demoted().toFile());
         mojo.execute();
         Path reports = ((File) field(mojo, "reportsDirectory")).toPath();
-        assertThat(Files.readString(reports.resolve("lighthouse-diff.sarif"))).contains("\"ruleId\" : \"pec-regression\"");
+        assertThat(Files.readString(reports.resolve("lighthouse-diff.sarif")))
+                .contains("\"ruleId\" : \"pec-regression\"");
     }
 
     @Test
@@ -75,14 +79,18 @@ class DiffMojoTest {
     @InjectMojo(goal = "diff", pom = POM)
     void withoutABaselineOrWithAMissingOneItSaysWhatToGive(DiffMojo mojo) throws Exception {
         set(mojo, "baseline", null);
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("-Dlighthouse.baseline=").hasMessageContaining("git show origin/main:");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("-Dlighthouse.baseline=")
+                .hasMessageContaining("git show origin/main:");
         set(mojo, "baseline", "no/such/baseline.yaml");
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("lighthouse.baseline no/such/baseline.yaml: no such file or folder");
         set(mojo, "baseline", "org.example:kit:1.0");
         set(mojo, "repositorySystem", null);
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("lighthouse.baseline org.example:kit:1.0: Maven's repository system is not"
                         + " available here");
     }

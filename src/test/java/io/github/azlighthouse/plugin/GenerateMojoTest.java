@@ -55,7 +55,8 @@ class GenerateMojoTest {
         File reports = (File) field(mojo, "reportsDirectory");
         assertThat(new File(reports, "TEST-lighthouse-generate.xml")).isFile(); // validate's are left alone
         assertThat(new File(reports, "lighthouse-generate.sarif")).isFile();
-        assertThat(out.toPath().resolve("northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json")).isRegularFile();
+        assertThat(out.toPath().resolve("northwind/b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e/standard.json"))
+                .isRegularFile();
     }
 
     @Test
@@ -82,15 +83,18 @@ class GenerateMojoTest {
     @InjectMojo(goal = "generate", pom = POM)
     @MojoParameter(name = "ruleSeverities", value = "no-such-rule=off")
     void unknownRuleIdsAreABuildFailureNamingTheValidIds(GenerateMojo mojo) {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("unknown rule id 'no-such-rule' in the rule configuration; rule ids: pec-account-missing,");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith(
+                        "unknown rule id 'no-such-rule' in the rule configuration; rule ids: pec-account-missing,");
     }
 
     @Test
     @InjectMojo(goal = "generate", pom = POM)
     @MojoParameter(name = "ruleSeverities", value = "input-invalid=off")
     void inputInvalidCannotBeSwitchedOff(GenerateMojo mojo) {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("always stays an error");
     }
 
@@ -98,8 +102,10 @@ class GenerateMojoTest {
     @InjectMojo(goal = "generate", pom = POM)
     void aMissingCustomerListIsABuildFailureNotACrash(GenerateMojo mojo) throws Exception {
         set(mojo, "customers", new File("does/not/exist.yaml"));
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("not found").hasMessageContaining("lighthouse.customers");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("not found")
+                .hasMessageContaining("lighthouse.customers");
     }
 
     @Test
@@ -108,10 +114,12 @@ class GenerateMojoTest {
         Path dir = Files.createTempDirectory("bad");
         Path yaml = dir.resolve("customers.yaml");
         Path example = Path.of("examples/src/main/lighthouse/customers.yaml");
-        Files.writeString(yaml, Files.readString(example).replace("role: Contributor\n  inject", "role: Reader\n  inject"));
+        Files.writeString(
+                yaml, Files.readString(example).replace("role: Contributor\n  inject", "role: Reader\n  inject"));
         set(mojo, "customers", yaml.toFile());
         set(mojo, "outputDirectory", dir.resolve("out").toFile());
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("lighthouse:generate found 1 error (5 occurrences) in customers.yaml (listed"
                         + " above); nothing was written to")
                 .hasMessageEndingWith(". Fix it, or set the severity of pec-role-not-eligible in <rules> (README:"
@@ -126,14 +134,17 @@ class GenerateMojoTest {
         Path dir = Files.createTempDirectory("bad");
         Path yaml = dir.resolve("customers.yaml");
         Path example = Path.of("examples/src/main/lighthouse/customers.yaml");
-        Files.writeString(yaml, Files.readString(example).replace("role: Contributor\n  inject", "role: Reader\n  inject"));
+        Files.writeString(
+                yaml, Files.readString(example).replace("role: Contributor\n  inject", "role: Reader\n  inject"));
         set(mojo, "customers", yaml.toFile());
         set(mojo, "outputDirectory", dir.resolve("out").toFile());
         set(mojo, "reportsDirectory", dir.resolve("reports").toFile());
         mojo.execute();
         assertThat(dir.resolve("out")).doesNotExist();
         assertThat(Files.readString(dir.resolve("reports/TEST-lighthouse-generate.xml")))
-                .contains("<testcase name=\"customer fabrikam\" classname=\"lighthouse.generate\"", "[pec-role-not-eligible]");
+                .contains(
+                        "<testcase name=\"customer fabrikam\" classname=\"lighthouse.generate\"",
+                        "[pec-role-not-eligible]");
         assertThat(Files.readString(dir.resolve("reports/lighthouse-generate.sarif")))
                 .contains("\"ruleId\" : \"pec-role-not-eligible\"");
     }
@@ -145,14 +156,21 @@ class GenerateMojoTest {
         Path dir = Files.createTempDirectory("bad");
         Path yaml = dir.resolve("customers.yaml");
         Path example = Path.of("examples/src/main/lighthouse/customers.yaml");
-        Files.writeString(yaml, Files.readString(example).replace(", displayName: Tier 1 Support", "")
-                .replace("role: Security Reader }", "role: Security Reader }\n      - { principal: tier2, role: Owner }"));
+        Files.writeString(
+                yaml,
+                Files.readString(example)
+                        .replace(", displayName: Tier 1 Support", "")
+                        .replace(
+                                "role: Security Reader }",
+                                "role: Security Reader }\n      - { principal: tier2, role: Owner }"));
         set(mojo, "customers", yaml.toFile());
         set(mojo, "outputDirectory", dir.resolve("out").toFile());
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("lighthouse:generate found 2 errors (14 occurrences) in customers.yaml")
-                .hasMessageEndingWith(". Fix them, or set the severity of display-name-missing and role-owner in <rules>"
-                        + " (README: Findings and rules).");
+                .hasMessageEndingWith(
+                        ". Fix them, or set the severity of display-name-missing and role-owner in <rules>"
+                                + " (README: Findings and rules).");
     }
 
     /** input-invalid cannot be switched off: the failure does not suggest it. */
@@ -161,12 +179,16 @@ class GenerateMojoTest {
     void aMalformedListIsNotToldToChangeASeverity(GenerateMojo mojo) throws Exception {
         Path dir = Files.createTempDirectory("bad");
         Path yaml = dir.resolve("customers.yaml");
-        Files.writeString(yaml, Files.readString(Path.of("examples/src/main/lighthouse/customers.yaml"))
-                .replace("offers: [standard]", "offers: [gold]"));
+        Files.writeString(
+                yaml,
+                Files.readString(Path.of("examples/src/main/lighthouse/customers.yaml"))
+                        .replace("offers: [standard]", "offers: [gold]"));
         set(mojo, "customers", yaml.toFile());
         set(mojo, "outputDirectory", dir.resolve("out").toFile());
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("lighthouse:generate found 1 error in customers.yaml")
-                .hasMessageEndingWith(". Fix it.").hasMessageNotContaining("<rules>");
+                .hasMessageEndingWith(". Fix it.")
+                .hasMessageNotContaining("<rules>");
     }
 }

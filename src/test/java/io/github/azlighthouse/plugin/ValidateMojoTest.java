@@ -32,7 +32,8 @@ class ValidateMojoTest {
     @InjectMojo(goal = "validate", pom = POM)
     @MojoParameter(name = "pecPrincipalId", value = "0b9c8d7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e")
     void anotherPecAccountFailsTheBuild(ValidateMojo mojo) {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("lighthouse:validate found 1 error in 1 of 1 templates");
     }
 
@@ -48,7 +49,8 @@ class ValidateMojoTest {
     @InjectMojo(goal = "validate", pom = POM)
     void withoutAPecAccountItRefusesToGuess(ValidateMojo mojo) throws Exception {
         GenerateMojoTest.set(mojo, "pecPrincipalId", null);
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("-Dlighthouse.pecPrincipalId=<guid>");
     }
 }

@@ -43,8 +43,13 @@ class AccessReportTest {
             for (CustomerList.Customer c : list.customers()) {
                 List<Delegation> all = new ArrayList<>();
                 planner.plan(list, c).forEach(all::addAll);
-                report.add(c.id().value(), c.name(), all,
-                        warnings.stream().filter(w -> c.id().value().equals(w.subject().customerId())).toList());
+                report.add(
+                        c.id().value(),
+                        c.name(),
+                        all,
+                        warnings.stream()
+                                .filter(w -> c.id().value().equals(w.subject().customerId()))
+                                .toList());
             }
             report.finish(list.managingTenantId().value(), "1.0");
         }
@@ -54,46 +59,65 @@ class AccessReportTest {
     void totalsRowsAndPecCoverage() throws IOException {
         write(list(Files.readString(EXAMPLE)), List.of());
         String html = Files.readString(dir.resolve("report.html"));
-        assertThat(html).contains("<div><b>2</b>customers</div>", "<div><b>3</b>subscriptions</div>",
-                "<div><b>5</b>delegations</div>", "<div><b>4</b>principals</div>", "<div><b>100% (5 of 5)</b>PEC coverage</div>");
+        assertThat(html)
+                .contains(
+                        "<div><b>2</b>customers</div>",
+                        "<div><b>3</b>subscriptions</div>",
+                        "<div><b>5</b>delegations</div>",
+                        "<div><b>4</b>principals</div>",
+                        "<div><b>100% (5 of 5)</b>PEC coverage</div>");
         assertThat(html.split("<tr ", -1)).hasSize(27); // 26 rows and the header row
         assertThat(html).contains("eligible: up to PT4H, MFA required, approved by PIM Approvers");
         assertThat(html).doesNotContain("http://").doesNotContain("<link").doesNotContain("<script src");
-        assertThat(dir.resolve("report.md")).content().contains("| 2 | 3 | 5 | 4 | 100% (5 of 5) | 0 |",
-                "## northwind (Northwind Traders)");
+        assertThat(dir.resolve("report.md"))
+                .content()
+                .contains("| 2 | 3 | 5 | 4 | 100% (5 of 5) | 0 |", "## northwind (Northwind Traders)");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary parts left")
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary parts left")
                     .containsExactlyInAnyOrder("customers.yaml", "report.html", "report.md");
         }
     }
 
     @Test
     void displayNamesCannotInjectMarkupOrBreakTables() throws IOException {
-        String yaml = Files.readString(EXAMPLE).replace("displayName: Tier 1 Support",
-                "displayName: \"<script>alert(1)</script> | x\"");
+        String yaml = Files.readString(EXAMPLE)
+                .replace("displayName: Tier 1 Support", "displayName: \"<script>alert(1)</script> | x\"");
         write(list(yaml), List.of());
         String html = Files.readString(dir.resolve("report.html"));
-        assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; | x");
+        assertThat(html)
+                .doesNotContain("<script>alert(1)</script>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; | x");
         assertThat(Files.readString(dir.resolve("report.md"))).contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| x");
     }
 
     @Test
     void aPecAccountRoleThatEarnsNoCreditSaysWhy() throws IOException {
-        write(list(Files.readString(EXAMPLE).replace("  role: Contributor\n  inject", "  role: Owner\n  inject")), List.of());
+        write(
+                list(Files.readString(EXAMPLE).replace("  role: Contributor\n  inject", "  role: Owner\n  inject")),
+                List.of());
         assertThat(Files.readString(dir.resolve("report.html")))
                 .contains("PEC account: no PEC; the role is PEC-eligible, but Azure Lighthouse never accepts Owner")
-                .contains("<div><b>0% (0 of 5)</b>PEC coverage</div>").doesNotContain("NOT PEC-eligible");
+                .contains("<div><b>0% (0 of 5)</b>PEC coverage</div>")
+                .doesNotContain("NOT PEC-eligible");
     }
 
     @Test
     void warningsAreListedPerCustomer() throws IOException {
-        Finding warning = new Finding("eligible-without-reader", Severity.WARNING, new Position("customers.yaml", 29, 9),
-                new Subject("northwind", null, "standard"), "eligible principal X has no permanent Reader");
+        Finding warning = new Finding(
+                "eligible-without-reader",
+                Severity.WARNING,
+                new Position("customers.yaml", 29, 9),
+                new Subject("northwind", null, "standard"),
+                "eligible principal X has no permanent Reader");
         write(list(Files.readString(EXAMPLE)), List.of(warning));
-        assertThat(Files.readString(dir.resolve("report.html"))).contains("<div><b>1</b>warnings</div>",
-                "warning [eligible-without-reader] customer &#39;northwind&#39;");
-        assertThat(Files.readString(dir.resolve("report.md"))).contains(
-                "- `[eligible-without-reader]` customer 'northwind', offer 'standard': eligible principal X has no"
-                        + " permanent Reader (customers.yaml:29:9)");
+        assertThat(Files.readString(dir.resolve("report.html")))
+                .contains(
+                        "<div><b>1</b>warnings</div>",
+                        "warning [eligible-without-reader] customer &#39;northwind&#39;");
+        assertThat(Files.readString(dir.resolve("report.md")))
+                .contains(
+                        "- `[eligible-without-reader]` customer 'northwind', offer 'standard': eligible principal X has no"
+                                + " permanent Reader (customers.yaml:29:9)");
     }
 }

@@ -31,8 +31,17 @@ class DiffReportTest {
         Path after = dir.resolve("customers.yaml");
         Files.writeString(before, baseline, StandardCharsets.UTF_8);
         Files.writeString(after, current, StandardCharsets.UTF_8);
-        return new Differ().run(new DiffRequest(after, before, "baseline.yaml", dir, RoleCatalog.bundled(),
-                RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180, dir));
+        return new Differ()
+                .run(new DiffRequest(
+                        after,
+                        before,
+                        "baseline.yaml",
+                        dir,
+                        RoleCatalog.bundled(),
+                        RuleSet.defaults(),
+                        LocalDate.of(2026, 11, 24),
+                        180,
+                        dir));
     }
 
     String markdown(DiffResult r) throws IOException {
@@ -67,7 +76,8 @@ class DiffReportTest {
         try (DiffResult r = diff(example, current)) {
             assertThat(markdown(r)).isEqualTo(first);
         }
-        assertThat(first).contains("### fabrikam (Fabrikam Ltd)\n\n<details><summary>12 changes</summary>\n\n| subscription |")
+        assertThat(first)
+                .contains("### fabrikam (Fabrikam Ltd)\n\n<details><summary>12 changes</summary>\n\n| subscription |")
                 .contains("### northwind (Northwind Traders)\n\n| subscription |")
                 .contains("| Reader `acdd72a7-3385-48ef-bd42-f606fba81ae7` |")
                 .endsWith("\n<sub>lighthouse-maven-plugin test, lighthouse:diff</sub>\n");
@@ -79,12 +89,17 @@ class DiffReportTest {
         try (DiffResult r = diff(example, example + customers(0, 400))) {
             String md = markdown(r);
             assertThat(md.length()).isLessThan(65_536);
-            assertThat(md).containsPattern("\n_\\d+ more customers with changes are not shown here, to stay within a"
-                    + " pull-request comment; diff.json lists every change._\n");
+            assertThat(md)
+                    .containsPattern("\n_\\d+ more customers with changes are not shown here, to stay within a"
+                            + " pull-request comment; diff.json lists every change._\n");
             Path json = dir.resolve("diff.json");
             DiffJson.write(r, json, "test");
             JsonNode tree = new ObjectMapper().readTree(json.toFile());
-            assertThat(tree.path("summary").path("byKind").path("customer-added").asInt()).isEqualTo(400);
+            assertThat(tree.path("summary")
+                            .path("byKind")
+                            .path("customer-added")
+                            .asInt())
+                    .isEqualTo(400);
             assertThat(tree.path("changes")).hasSize(r.changes());
             assertThat(Files.readString(json)).doesNotContain("\r").endsWith("}\n");
         }
@@ -93,12 +108,15 @@ class DiffReportTest {
     @Test
     void textFromTheListIsShownNotInterpreted() throws IOException {
         String example = Files.readString(EXAMPLE);
-        String current = example.replace("name: Northwind Traders", "name: \"Northwind <script>alert(1)</script> | Co\"")
+        String current = example.replace(
+                        "name: Northwind Traders", "name: \"Northwind <script>alert(1)</script> | Co\"")
                 .replace("displayName: Tier 2 Engineers", "displayName: \"Tier 2 | <b>Engineers</b>\"")
                 .replace("b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e", "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f");
         try (DiffResult r = diff(example, current)) {
             String md = markdown(r);
-            assertThat(md).doesNotContain("<script>").doesNotContain("<b>")
+            assertThat(md)
+                    .doesNotContain("<script>")
+                    .doesNotContain("<b>")
                     .contains("### northwind (Northwind &lt;script&gt;alert(1)&lt;/script&gt; | Co)")
                     .contains("| Tier 2 \\| &lt;b&gt;Engineers&lt;/b&gt; `1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d` |");
         }
@@ -106,7 +124,8 @@ class DiffReportTest {
         String renamed = example.replace("description: Monitoring and operations by Contoso", "description: Other")
                 .replace("name: Northwind Traders", "name: Northwind");
         try (DiffResult r = diff(example, renamed)) {
-            assertThat(markdown(r)).contains("No changes: the customer list grants exactly the access of the baseline.");
+            assertThat(markdown(r))
+                    .contains("No changes: the customer list grants exactly the access of the baseline.");
         }
     }
 
@@ -115,9 +134,11 @@ class DiffReportTest {
         String example = Files.readString(EXAMPLE);
         try (DiffResult r = diff(example, example.replace("offers: [standard]", "offers: [gold]"))) {
             String md = markdown(r);
-            assertThat(md).contains("**Not compared**: 1 error in the customer lists (below)")
+            assertThat(md)
+                    .contains("**Not compared**: 1 error in the customer lists (below)")
                     .contains("error [input-invalid] customer 'northwind' names offer 'gold'");
-            assertThat(DiffMarkdown.console(r)).containsExactly("Not compared: 1 error in the customer lists (listed above).");
+            assertThat(DiffMarkdown.console(r))
+                    .containsExactly("Not compared: 1 error in the customer lists (listed above).");
         }
     }
 }

@@ -30,19 +30,31 @@ class ReportsTest {
     @TempDir
     Path dir;
 
-    static final Finding ERROR = new Finding("pec-account-missing", Severity.ERROR,
-            new Position("src/main/arm/my templates/a.parameters.json", 12, 7), new Subject(null, null, "Offer <&>"),
+    static final Finding ERROR = new Finding(
+            "pec-account-missing",
+            Severity.ERROR,
+            new Position("src/main/arm/my templates/a.parameters.json", 12, 7),
+            new Subject(null, null, "Offer <&>"),
             "the PEC Automation Account … has no permanent authorization");
-    static final Finding WARNING = new Finding("schema-unknown", Severity.WARNING,
-            new Position("src/main/arm/b.json", 2, 14), Subject.NONE, "$schema names 2019-08-01/…");
+    static final Finding WARNING = new Finding(
+            "schema-unknown",
+            Severity.WARNING,
+            new Position("src/main/arm/b.json", 2, 14),
+            Subject.NONE,
+            "$schema names 2019-08-01/…");
 
     static ValidateResult result() {
-        return new ValidateResult(List.of(
-                new TemplateResult("src/main/arm/my templates/a.json", "src/main/arm/my templates/a.parameters.json", null,
-                        List.of(ERROR)),
-                new TemplateResult("src/main/arm/b.json", null, null, List.of(WARNING)),
-                new TemplateResult("src/main/arm/c.json", null, null, List.of()),
-                new TemplateResult("src/main/arm/notes.json", null, "not an ARM deployment template", List.of())),
+        return new ValidateResult(
+                List.of(
+                        new TemplateResult(
+                                "src/main/arm/my templates/a.json",
+                                "src/main/arm/my templates/a.parameters.json",
+                                null,
+                                List.of(ERROR)),
+                        new TemplateResult("src/main/arm/b.json", null, null, List.of(WARNING)),
+                        new TemplateResult("src/main/arm/c.json", null, null, List.of()),
+                        new TemplateResult(
+                                "src/main/arm/notes.json", null, "not an ARM deployment template", List.of())),
                 List.of());
     }
 
@@ -62,14 +74,19 @@ class ReportsTest {
         assertThat(run.at("/tool/driver/rules")).hasSize(RuleSet.all().size());
         JsonNode first = run.at("/results/0");
         assertThat(first.path("ruleId").asText()).isEqualTo("pec-account-missing");
-        assertThat(run.at("/tool/driver/rules/" + first.path("ruleIndex").asInt() + "/id").asText())
+        assertThat(run.at("/tool/driver/rules/" + first.path("ruleIndex").asInt() + "/id")
+                        .asText())
                 .isEqualTo("pec-account-missing");
         assertThat(first.path("level").asText()).isEqualTo("error");
-        assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText())
                 .isEqualTo("src/main/arm/my%20templates/a.parameters.json");
-        assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
+        assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(12);
         assertThat(first.at("/message/text").asText()).startsWith("offer 'Offer <&>': the PEC Automation Account");
-        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText()).startsWith("file:").endsWith("/");
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText())
+                .startsWith("file:")
+                .endsWith("/");
         // "warning" is SARIF's default level, so the model may leave it out; readers apply the default
         assertThat(run.at("/results/1/level").asText("warning")).isEqualTo("warning");
     }
@@ -92,7 +109,8 @@ class ReportsTest {
         assertThat(failure.getTextContent()).contains(ERROR.toString());
         Element b = (Element) suite.getElementsByTagName("testcase").item(1);
         assertThat(b.getElementsByTagName("failure").getLength()).isZero();
-        assertThat(b.getElementsByTagName("system-out").item(0).getTextContent()).contains("[schema-unknown]");
+        assertThat(b.getElementsByTagName("system-out").item(0).getTextContent())
+                .contains("[schema-unknown]");
     }
 
     @Test

@@ -29,8 +29,7 @@ import java.util.TreeSet;
  */
 public final class RoleCatalogImporter {
 
-    private RoleCatalogImporter() {
-    }
+    private RoleCatalogImporter() {}
 
     /** GUIDs of the "Yes" rows of the PEC table file ({@code roles[].id}, {@code roles[].pecEligible}). */
     public static Set<String> pecEligibleIds(JsonNode pecTable) {
@@ -49,7 +48,9 @@ public final class RoleCatalogImporter {
         StringBuilder out = new StringBuilder();
         out.append("{\n");
         out.append("  \"format\": ").append(RoleCatalog.FORMAT).append(",\n");
-        out.append("  \"asOf\": ").append(quote(mapper, catalog.asOf().toString())).append(",\n");
+        out.append("  \"asOf\": ")
+                .append(quote(mapper, catalog.asOf().toString()))
+                .append(",\n");
         out.append("  \"source\": ").append(quote(mapper, catalog.source())).append(",\n");
         out.append("  \"roles\": [\n");
         List<Role> roles = new ArrayList<>(catalog.roles());
@@ -126,7 +127,9 @@ public final class RoleCatalogImporter {
         Set<String> changed = new TreeSet<>();
         if (opts.containsKey("changed-recently")) {
             Arrays.stream(opts.get("changed-recently").split(","))
-                    .map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).forEach(changed::add);
+                    .map(s -> s.trim().toLowerCase(Locale.ROOT))
+                    .filter(s -> !s.isEmpty())
+                    .forEach(changed::add);
         }
         LocalDate asOf = opts.containsKey("as-of") ? LocalDate.parse(opts.get("as-of")) : null;
         String source = opts.getOrDefault("source", "az role definition list export");
@@ -143,9 +146,10 @@ public final class RoleCatalogImporter {
         Files.writeString(target, write(catalog), StandardCharsets.UTF_8);
         long supported = catalog.roles().stream().filter(Role::isSupported).count();
         long pecUsable = catalog.roles().stream().filter(Role::earnsPec).count();
-        out.printf("wrote %s: %d roles as of %s, %d Lighthouse-supported, %d PEC-eligible and supported, "
-                + "%d with recently changed DataActions%n", target, catalog.roles().size(), catalog.asOf(),
-                supported, pecUsable, changed.size());
+        out.printf(
+                "wrote %s: %d roles as of %s, %d Lighthouse-supported, %d PEC-eligible and supported, "
+                        + "%d with recently changed DataActions%n",
+                target, catalog.roles().size(), catalog.asOf(), supported, pecUsable, changed.size());
         return 0;
     }
 

@@ -27,11 +27,14 @@ class RoleCatalogTest {
         assertThat(BUNDLED.asOf()).isEqualTo(LocalDate.of(2026, 8, 22));
         assertThat(BUNDLED.roles().stream().filter(Role::isSupported)).hasSize(578);
         assertThat(BUNDLED.roles().stream().filter(Role::earnsPec)).hasSize(71);
-        assertThat(BUNDLED.roles().stream().filter(r -> !r.restrictedActions().isEmpty())).hasSize(34);
-        assertThat(BUNDLED.roles().stream().filter(r -> r.isSupported() && r.includesReader())).hasSize(12);
-        assertThat(BUNDLED.roles().stream().filter(Role::dataActionsChangedRecently)).hasSize(4);
-        assertThat(BUNDLED.roles().stream().filter(Role::allActions).map(Role::name)).containsExactlyInAnyOrder(
-                "Owner", "Contributor");
+        assertThat(BUNDLED.roles().stream().filter(r -> !r.restrictedActions().isEmpty()))
+                .hasSize(34);
+        assertThat(BUNDLED.roles().stream().filter(r -> r.isSupported() && r.includesReader()))
+                .hasSize(12);
+        assertThat(BUNDLED.roles().stream().filter(Role::dataActionsChangedRecently))
+                .hasSize(4);
+        assertThat(BUNDLED.roles().stream().filter(Role::allActions).map(Role::name))
+                .containsExactlyInAnyOrder("Owner", "Contributor");
     }
 
     @Test
@@ -44,12 +47,21 @@ class RoleCatalogTest {
         assertThat(reader.isSupported()).isTrue();
         assertThat(reader.earnsPec()).isFalse();
         assertThat(BUNDLED.byId(Role.OWNER).orElseThrow().support()).isEqualTo(Role.Support.OWNER);
-        assertThat(BUNDLED.byId(Role.USER_ACCESS_ADMINISTRATOR).orElseThrow().support()).isEqualTo(Role.Support.LIMITED);
-        assertThat(BUNDLED.byId(Role.REGISTRATION_DELETE).orElseThrow().isSupported()).isTrue();
-        assertThat(BUNDLED.byName("Log Analytics Contributor").orElseThrow().support()).isEqualTo(Role.Support.DATA_ACTIONS);
-        assertThat(BUNDLED.byName("Log Analytics Reader").orElseThrow().includesReader()).isFalse();
-        assertThat(BUNDLED.byId("360CAB3D-4340-4C96-816D-682FBD52B3E2").orElseThrow().isSupported()).isFalse();
-        assertThat(BUNDLED.byName("Role Based Access Control Administrator").orElseThrow().support())
+        assertThat(BUNDLED.byId(Role.USER_ACCESS_ADMINISTRATOR).orElseThrow().support())
+                .isEqualTo(Role.Support.LIMITED);
+        assertThat(BUNDLED.byId(Role.REGISTRATION_DELETE).orElseThrow().isSupported())
+                .isTrue();
+        assertThat(BUNDLED.byName("Log Analytics Contributor").orElseThrow().support())
+                .isEqualTo(Role.Support.DATA_ACTIONS);
+        assertThat(BUNDLED.byName("Log Analytics Reader").orElseThrow().includesReader())
+                .isFalse();
+        assertThat(BUNDLED.byId("360CAB3D-4340-4C96-816D-682FBD52B3E2")
+                        .orElseThrow()
+                        .isSupported())
+                .isFalse();
+        assertThat(BUNDLED.byName("Role Based Access Control Administrator")
+                        .orElseThrow()
+                        .support())
                 .isEqualTo(Role.Support.RESTRICTED_ACTIONS);
     }
 
@@ -79,9 +91,19 @@ class RoleCatalogTest {
         Files.writeString(dir.resolve("export.json"), export);
         Files.writeString(dir.resolve("pec.json"), pec);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = RoleCatalogImporter.run(new String[] {"--export", dir.resolve("export.json").toString(),
-                "--pec", dir.resolve("pec.json").toString(), "--out", dir.resolve("catalog.json").toString(),
-                "--changed-recently", "AAAAAAAA-0000-4000-8000-000000000002"}, new PrintStream(out), System.err);
+        int status = RoleCatalogImporter.run(
+                new String[] {
+                    "--export",
+                    dir.resolve("export.json").toString(),
+                    "--pec",
+                    dir.resolve("pec.json").toString(),
+                    "--out",
+                    dir.resolve("catalog.json").toString(),
+                    "--changed-recently",
+                    "AAAAAAAA-0000-4000-8000-000000000002"
+                },
+                new PrintStream(out),
+                System.err);
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("3 roles as of 2026-03-04, 1 Lighthouse-supported");
         RoleCatalog c = RoleCatalog.load(dir.resolve("catalog.json"), BUNDLED);
@@ -104,7 +126,8 @@ class RoleCatalogTest {
     @Test
     void importerRefusesMissingArguments() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertThat(RoleCatalogImporter.run(new String[] {"--export", "x"}, System.out, new PrintStream(err))).isEqualTo(2);
+        assertThat(RoleCatalogImporter.run(new String[] {"--export", "x"}, System.out, new PrintStream(err)))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: RoleCatalogImporter");
     }
 
@@ -121,7 +144,9 @@ class RoleCatalogTest {
         assertThat(c.byName("Contributor").orElseThrow().earnsPec()).isTrue();
         Role la = c.byName("Log Analytics Contributor").orElseThrow();
         assertThat(la.hasDataActions()).isFalse();
-        assertThat(la.dataActionsChangedRecently()).as("differs from the bundled catalog").isTrue();
+        assertThat(la.dataActionsChangedRecently())
+                .as("differs from the bundled catalog")
+                .isTrue();
     }
 
     /** The committed catalog is exactly what the importer makes of the raw inputs (when they are beside us). */
@@ -139,11 +164,17 @@ class RoleCatalogTest {
             committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String source = new ObjectMapper().readTree(committed).path("source").asText();
-        Set<String> changed = Set.of("92aaf0da-9dab-42b6-94a3-d43ce8d16293", "73c42c96-874c-492b-b04d-ab87d138a893",
-                "c6c9b2d8-9a5e-4122-85e1-81612a046ab2", "cd50fd1f-0421-46f2-8cce-afc587dbcc77");
-        RoleCatalog fresh = RoleExport.fromExport(new ObjectMapper().readTree(export.toFile()),
-                RoleCatalogImporter.pecEligibleIds(new ObjectMapper().readTree(pec.toFile())), LocalDate.of(2026, 8, 22),
-                changed, source);
+        Set<String> changed = Set.of(
+                "92aaf0da-9dab-42b6-94a3-d43ce8d16293",
+                "73c42c96-874c-492b-b04d-ab87d138a893",
+                "c6c9b2d8-9a5e-4122-85e1-81612a046ab2",
+                "cd50fd1f-0421-46f2-8cce-afc587dbcc77");
+        RoleCatalog fresh = RoleExport.fromExport(
+                new ObjectMapper().readTree(export.toFile()),
+                RoleCatalogImporter.pecEligibleIds(new ObjectMapper().readTree(pec.toFile())),
+                LocalDate.of(2026, 8, 22),
+                changed,
+                source);
         assertThat(RoleCatalogImporter.write(fresh)).isEqualTo(committed);
     }
 }

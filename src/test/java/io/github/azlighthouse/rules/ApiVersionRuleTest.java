@@ -15,13 +15,18 @@ class ApiVersionRuleTest {
     @Test
     void firesOnAnUnpublishedVersionAndOnEligibleBelow2020() {
         single(run(rule, valid().set(b -> b.apiVersion = "2019-04-01").build()), "api-version", "does not exist");
-        single(run(rule, valid().set(b -> b.apiVersion = "2019-09-01").build()), "api-version",
-                "2020-02-01-preview");
+        single(run(rule, valid().set(b -> b.apiVersion = "2019-09-01").build()), "api-version", "2020-02-01-preview");
     }
 
     @Test
     void quietForOldVersionsWithoutEligibleAndForCurrentOnes() {
-        assertThat(run(rule, valid().eligible().set(b -> b.apiVersion = "2019-06-01").build())).isEmpty();
-        assertThat(run(rule, valid().set(b -> b.apiVersion = "2020-02-01-preview").build())).isEmpty();
+        assertThat(run(
+                        rule,
+                        valid().eligible().set(b -> b.apiVersion = "2019-06-01").build()))
+                .isEmpty();
+        assertThat(run(
+                        rule,
+                        valid().set(b -> b.apiVersion = "2020-02-01-preview").build()))
+                .isEmpty();
     }
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.azlighthouse.delegation.Delegation;
 import java.util.Collections;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link AuthorizationCountRule}: fires on the mistake it names, quiet on a valid delegation. */

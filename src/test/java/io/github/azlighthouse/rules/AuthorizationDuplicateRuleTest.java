@@ -19,10 +19,20 @@ class AuthorizationDuplicateRuleTest {
 
     @Test
     void firesOnTheSamePrincipalAndRoleTwice() {
-        single(run(rule, valid().add(auth(OPS.toUpperCase(Locale.ROOT), "reader")).build()), "authorization-duplicate",
+        single(
+                run(
+                        rule,
+                        valid().add(auth(OPS.toUpperCase(Locale.ROOT), "reader"))
+                                .build()),
+                "authorization-duplicate",
                 "twice in authorizations");
-        single(run(rule, valid().eligible(eligible(ENGINEERS, "Contributor"), eligible(ENGINEERS, "Contributor"))
-                .build()), "authorization-duplicate", "twice in eligibleAuthorizations");
+        single(
+                run(
+                        rule,
+                        valid().eligible(eligible(ENGINEERS, "Contributor"), eligible(ENGINEERS, "Contributor"))
+                                .build()),
+                "authorization-duplicate",
+                "twice in eligibleAuthorizations");
     }
 
     @Test

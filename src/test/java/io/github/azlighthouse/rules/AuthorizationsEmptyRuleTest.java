@@ -21,6 +21,7 @@ class AuthorizationsEmptyRuleTest {
 
     @Test
     void quietWithOne() {
-        assertThat(run(rule, valid().authorizations(auth(OPS, "Reader")).build())).isEmpty();
+        assertThat(run(rule, valid().authorizations(auth(OPS, "Reader")).build()))
+                .isEmpty();
     }
 }

@@ -18,15 +18,29 @@ class DelegatedRolesInvalidRuleTest {
 
     @Test
     void firesOnANonUaaAuthorizationWithDelegatedRoles() {
-        single(run(rule, valid().add(auth(OPS, "Group", "Contributor", List.of("Reader"))).build()),
-                "delegated-roles-invalid", "only allowed with User Access Administrator");
+        single(
+                run(
+                        rule,
+                        valid().add(auth(OPS, "Group", "Contributor", List.of("Reader")))
+                                .build()),
+                "delegated-roles-invalid",
+                "only allowed with User Access Administrator");
     }
 
     @Test
     void firesOnOwnerUaaOrDataActionRolesAsDelegatedRoles() {
         for (String bad : List.of("Owner", "User Access Administrator", "Log Analytics Contributor")) {
-            single(run(rule, valid().without(DEPLOYER).add(auth(DEPLOYER, "ServicePrincipal",
-                    "User Access Administrator", List.of("Contributor", bad))).build()), "delegated-roles-invalid",
+            single(
+                    run(
+                            rule,
+                            valid().without(DEPLOYER)
+                                    .add(auth(
+                                            DEPLOYER,
+                                            "ServicePrincipal",
+                                            "User Access Administrator",
+                                            List.of("Contributor", bad)))
+                                    .build()),
+                    "delegated-roles-invalid",
                     "cannot delegate");
         }
     }

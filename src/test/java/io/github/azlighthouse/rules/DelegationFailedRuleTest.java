@@ -16,17 +16,23 @@ class DelegationFailedRuleTest {
     @Test
     void firesOnAStateOtherThanSucceeded() {
         Delegation d = Fixture.valid().build();
-        assertThat(run(rule, audit(false, null, pair(null, deployed(d, "Failed", true))))).singleElement().satisfies(f -> {
-            assertThat(f.isError()).isTrue();
-            assertThat(f.position()).isEqualTo(AuditFixture.EXPORT);
-            assertThat(f.message()).startsWith("provisioningState is 'Failed', not Succeeded").contains("deploy.sh");
-        });
+        assertThat(run(rule, audit(false, null, pair(null, deployed(d, "Failed", true)))))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.isError()).isTrue();
+                    assertThat(f.position()).isEqualTo(AuditFixture.EXPORT);
+                    assertThat(f.message())
+                            .startsWith("provisioningState is 'Failed', not Succeeded")
+                            .contains("deploy.sh");
+                });
     }
 
     @Test
     void quietWhenSucceededInAnyCaseOrNotExported() {
         Delegation d = Fixture.valid().build();
-        assertThat(run(rule, audit(true, null, pair(d, deployed(d, "succeeded", true))))).isEmpty();
-        assertThat(run(rule, audit(true, null, pair(d, deployed(d, null, true))))).isEmpty();
+        assertThat(run(rule, audit(true, null, pair(d, deployed(d, "succeeded", true)))))
+                .isEmpty();
+        assertThat(run(rule, audit(true, null, pair(d, deployed(d, null, true)))))
+                .isEmpty();
     }
 }

@@ -16,14 +16,21 @@ class DelegationUnexpectedRuleTest {
 
     @Test
     void firesForADeployedDelegationTheListDoesNotPlan() {
-        Delegation d = Fixture.valid().set(b -> b.offerName = "Old Contoso Offer").build();
-        assertThat(run(rule, audit(true, null, pair(null, deployed(d))))).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.subject().offer()).isEqualTo("Old Contoso Offer");
-            assertThat(f.position()).isEqualTo(d.at());
-            assertThat(f.message()).contains("a delegation 'Old Contoso Offer' (registration definition 5b1c2d3e-",
-                    "to managing tenant " + Fixture.MANAGING, "does not plan it", "az managedservices assignment delete");
-        });
+        Delegation d =
+                Fixture.valid().set(b -> b.offerName = "Old Contoso Offer").build();
+        assertThat(run(rule, audit(true, null, pair(null, deployed(d)))))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.subject().offer()).isEqualTo("Old Contoso Offer");
+                    assertThat(f.position()).isEqualTo(d.at());
+                    assertThat(f.message())
+                            .contains(
+                                    "a delegation 'Old Contoso Offer' (registration definition 5b1c2d3e-",
+                                    "to managing tenant " + Fixture.MANAGING,
+                                    "does not plan it",
+                                    "az managedservices assignment delete");
+                });
     }
 
     @Test

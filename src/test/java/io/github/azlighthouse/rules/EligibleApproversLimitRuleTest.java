@@ -19,8 +19,10 @@ class EligibleApproversLimitRuleTest {
 
     private Delegation withApprovers(int n) {
         var approvers = IntStream.range(0, n)
-                .mapToObj(i -> approver(String.format("2c3d4e5f-6a7b-4c8d-9e0f-%012d", i))).toList();
-        return valid().eligible(eligible(ENGINEERS, "Group", "Contributor", "Azure", "PT4H", approvers)).build();
+                .mapToObj(i -> approver(String.format("2c3d4e5f-6a7b-4c8d-9e0f-%012d", i)))
+                .toList();
+        return valid().eligible(eligible(ENGINEERS, "Group", "Contributor", "Azure", "PT4H", approvers))
+                .build();
     }
 
     @Test

@@ -17,14 +17,22 @@ class EligibleMfaProviderRuleTest {
 
     @Test
     void firesOnAnythingButAzureOrNone() {
-        single(run(rule, valid().eligible(eligible(ENGINEERS, "Group", "Contributor", "azure", "PT4H", List.of()))
-                .build()), "eligible-mfa-provider", "'azure'");
+        single(
+                run(
+                        rule,
+                        valid().eligible(eligible(ENGINEERS, "Group", "Contributor", "azure", "PT4H", List.of()))
+                                .build()),
+                "eligible-mfa-provider",
+                "'azure'");
     }
 
     @Test
     void quietForAzureAndNone() {
-        assertThat(run(rule, valid().eligible(eligible(ENGINEERS, "Group", "Contributor", "None", "PT4H", List.of()))
-                .build())).isEmpty();
+        assertThat(run(
+                        rule,
+                        valid().eligible(eligible(ENGINEERS, "Group", "Contributor", "None", "PT4H", List.of()))
+                                .build()))
+                .isEmpty();
         assertThat(run(rule, valid().build())).isEmpty();
     }
 }

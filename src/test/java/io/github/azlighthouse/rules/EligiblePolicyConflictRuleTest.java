@@ -22,8 +22,10 @@ class EligiblePolicyConflictRuleTest {
 
     @Test
     void firesOnOneRoleWithTwoPolicies() {
-        Delegation d = valid().eligible(eligible(ENGINEERS, "Group", "Contributor", "Azure", "PT4H", List.of()),
-                eligible(OPS, "Group", "Contributor", "Azure", "PT2H", List.of())).build();
+        Delegation d = valid().eligible(
+                        eligible(ENGINEERS, "Group", "Contributor", "Azure", "PT4H", List.of()),
+                        eligible(OPS, "Group", "Contributor", "Azure", "PT2H", List.of()))
+                .build();
         single(run(rule, d), "eligible-policy-conflict", "different just-in-time policies");
     }
 
@@ -31,8 +33,10 @@ class EligiblePolicyConflictRuleTest {
     void quietWhenPoliciesMatchAfterDefaultsAndApproverOrder() {
         var a1 = approver(APPROVERS);
         var a2 = approver(OPS);
-        Delegation d = valid().eligible(eligible(ENGINEERS, "Group", "Contributor", null, null, List.of(a1, a2)),
-                eligible(DEPLOYER, "Group", "Contributor", "None", "PT8H", List.of(a2, a1))).build();
+        Delegation d = valid().eligible(
+                        eligible(ENGINEERS, "Group", "Contributor", null, null, List.of(a1, a2)),
+                        eligible(DEPLOYER, "Group", "Contributor", "None", "PT8H", List.of(a2, a1)))
+                .build();
         assertThat(run(rule, d)).isEmpty();
     }
 }

@@ -16,10 +16,14 @@ class EligibleRoleRestrictedRuleTest {
 
     @Test
     void firesOnEligibleOwnerAndUaa() {
-        single(run(rule, valid().eligible(eligible(ENGINEERS, "Owner")).build()), "eligible-role-restricted",
-                "Owner");
-        single(run(rule, valid().eligible(eligible(ENGINEERS, "User Access Administrator")).build()),
-                "eligible-role-restricted", "User Access Administrator");
+        single(run(rule, valid().eligible(eligible(ENGINEERS, "Owner")).build()), "eligible-role-restricted", "Owner");
+        single(
+                run(
+                        rule,
+                        valid().eligible(eligible(ENGINEERS, "User Access Administrator"))
+                                .build()),
+                "eligible-role-restricted",
+                "User Access Administrator");
     }
 
     @Test

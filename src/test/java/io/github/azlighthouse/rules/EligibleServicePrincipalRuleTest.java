@@ -20,16 +20,31 @@ class EligibleServicePrincipalRuleTest {
 
     @Test
     void firesOnAServicePrincipalAndOnThePecAccount() {
-        single(run(rule, valid().eligible(eligible(DEPLOYER, "ServicePrincipal", "Contributor", "Azure", "PT4H",
-                List.of())).build()), "eligible-service-principal", "is a service principal");
-        single(run(rule, valid().eligible(eligible(ENGINEERS, "Group", "Contributor", "Azure", "PT4H",
-                List.of(approver(PEC)))).build()), "eligible-service-principal", "PEC Automation Account");
+        single(
+                run(
+                        rule,
+                        valid().eligible(eligible(
+                                        DEPLOYER, "ServicePrincipal", "Contributor", "Azure", "PT4H", List.of()))
+                                .build()),
+                "eligible-service-principal",
+                "is a service principal");
+        single(
+                run(
+                        rule,
+                        valid().eligible(eligible(
+                                        ENGINEERS, "Group", "Contributor", "Azure", "PT4H", List.of(approver(PEC))))
+                                .build()),
+                "eligible-service-principal",
+                "PEC Automation Account");
     }
 
     @Test
     void quietForGroupsAndUnknownTypes() {
         assertThat(run(rule, valid().build())).isEmpty();
-        assertThat(run(rule, valid().eligible(eligible(ENGINEERS, null, "Contributor", "Azure", "PT4H", List.of()))
-                .build())).isEmpty();
+        assertThat(run(
+                        rule,
+                        valid().eligible(eligible(ENGINEERS, null, "Contributor", "Azure", "PT4H", List.of()))
+                                .build()))
+                .isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package io.github.azlighthouse.rules;
 
 import static io.github.azlighthouse.rules.Fixture.ENGINEERS;
 import static io.github.azlighthouse.rules.Fixture.auth;
-import static io.github.azlighthouse.rules.Fixture.eligible;
 import static io.github.azlighthouse.rules.Fixture.run;
 import static io.github.azlighthouse.rules.Fixture.single;
 import static io.github.azlighthouse.rules.Fixture.valid;
@@ -18,13 +17,20 @@ class EligibleWithoutReaderRuleTest {
 
     @Test
     void firesWhenTheEligiblePrincipalCannotRead() {
-        Delegation d = valid().without(ENGINEERS).add(auth(ENGINEERS, "Log Analytics Reader")).build();
+        Delegation d = valid().without(ENGINEERS)
+                .add(auth(ENGINEERS, "Log Analytics Reader"))
+                .build();
         single(run(rule, d), "eligible-without-reader", ENGINEERS);
     }
 
     @Test
     void quietWithReaderOrAReaderIncludingRole() {
         assertThat(run(rule, valid().build())).isEmpty();
-        assertThat(run(rule, valid().without(ENGINEERS).add(auth(ENGINEERS, "Monitoring Reader")).build())).isEmpty();
+        assertThat(run(
+                        rule,
+                        valid().without(ENGINEERS)
+                                .add(auth(ENGINEERS, "Monitoring Reader"))
+                                .build()))
+                .isEmpty();
     }
 }

@@ -16,9 +16,15 @@ class ExpressionInvalidRuleTest {
 
     @Test
     void firesOnAParameterTheTemplateNeverDeclared() throws IOException {
-        assertThat(ReaderRules.validate(dir, "subscription", (name, text) -> name.endsWith(".parameters.json") ? text
-                : text.replace("[parameters('managedByTenantId')]", "[parameters('managingTenant')]")))
-                .filteredOn(f -> f.ruleId().equals(ExpressionInvalidRule.ID)).singleElement().satisfies(f -> {
+        assertThat(ReaderRules.validate(
+                        dir,
+                        "subscription",
+                        (name, text) -> name.endsWith(".parameters.json")
+                                ? text
+                                : text.replace("[parameters('managedByTenantId')]", "[parameters('managingTenant')]")))
+                .filteredOn(f -> f.ruleId().equals(ExpressionInvalidRule.ID))
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.isError()).isTrue();
                     assertThat(f.position().file()).endsWith("subscription/subscription.json");
                     assertThat(f.message()).contains("managingTenant").contains("rejects the template at deploy time");
@@ -27,24 +33,44 @@ class ExpressionInvalidRuleTest {
 
     @Test
     void firesOnASyntaxErrorInAnExpression() throws IOException {
-        assertThat(ReaderRules.validate(dir, "subscription", (name, text) -> name.endsWith(".parameters.json") ? text
-                : text.replace("[parameters('managedByTenantId')]", "[parameters('managedByTenantId']")))
-                .extracting(Finding::ruleId).contains(ExpressionInvalidRule.ID);
+        assertThat(ReaderRules.validate(
+                        dir,
+                        "subscription",
+                        (name, text) -> name.endsWith(".parameters.json")
+                                ? text
+                                : text.replace(
+                                        "[parameters('managedByTenantId')]", "[parameters('managedByTenantId']")))
+                .extracting(Finding::ruleId)
+                .contains(ExpressionInvalidRule.ID);
     }
 
     @Test
     void firesOnAnApiVersionWrittenAsAnExpression() throws IOException {
-        assertThat(ReaderRules.validate(dir, "subscription", (name, text) -> name.endsWith(".parameters.json") ? text
-                : text.replaceFirst("\"apiVersion\": \"2022-10-01\"", "\"apiVersion\": \"[variables('api')]\"")
-                        .replaceFirst("\"variables\": \\{", "\"variables\": {\"api\": \"2022-10-01\",")))
-                .filteredOn(f -> f.ruleId().equals(ExpressionInvalidRule.ID)).singleElement()
+        assertThat(ReaderRules.validate(
+                        dir,
+                        "subscription",
+                        (name, text) -> name.endsWith(".parameters.json")
+                                ? text
+                                : text.replaceFirst(
+                                                "\"apiVersion\": \"2022-10-01\"",
+                                                "\"apiVersion\": \"[variables('api')]\"")
+                                        .replaceFirst(
+                                                "\"variables\": \\{", "\"variables\": {\"api\": \"2022-10-01\",")))
+                .filteredOn(f -> f.ruleId().equals(ExpressionInvalidRule.ID))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("literal text"));
     }
 
     @Test
     void quietForExpressionsItCannotEvaluateButArmCould() throws IOException {
-        assertThat(ReaderRules.validate(dir, "subscription", (name, text) -> name.endsWith(".parameters.json") ? text
-                : text.replace("[parameters('managedByTenantId')]", "[reference('x').tenantId]")))
-                .extracting(Finding::ruleId).doesNotContain(ExpressionInvalidRule.ID).contains("expression-unresolved");
+        assertThat(ReaderRules.validate(
+                        dir,
+                        "subscription",
+                        (name, text) -> name.endsWith(".parameters.json")
+                                ? text
+                                : text.replace("[parameters('managedByTenantId')]", "[reference('x').tenantId]")))
+                .extracting(Finding::ruleId)
+                .doesNotContain(ExpressionInvalidRule.ID)
+                .contains("expression-unresolved");
     }
 }

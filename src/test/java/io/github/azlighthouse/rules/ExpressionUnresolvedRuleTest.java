@@ -17,15 +17,21 @@ class ExpressionUnresolvedRuleTest {
     @Test
     void firesOnAParameterWithNoValue() throws IOException {
         // the parameter file no longer gives managedByTenantId, and the template has no default for it
-        assertThat(ReaderRules.validate(dir, "subscription", (name, text) -> name.endsWith(".parameters.json")
-                ? ReaderRules.withoutParameter(text, "managedByTenantId") : text))
-                .filteredOn(f -> f.ruleId().equals(ExpressionUnresolvedRule.ID)).isNotEmpty()
+        assertThat(ReaderRules.validate(
+                        dir,
+                        "subscription",
+                        (name, text) -> name.endsWith(".parameters.json")
+                                ? ReaderRules.withoutParameter(text, "managedByTenantId")
+                                : text))
+                .filteredOn(f -> f.ruleId().equals(ExpressionUnresolvedRule.ID))
+                .isNotEmpty()
                 .allSatisfy(f -> assertThat(f.isError()).isFalse());
     }
 
     @Test
     void quietWhenEveryParameterHasAValue() throws IOException {
-        assertThat(ReaderRules.validate(dir, "subscription")).extracting(Finding::ruleId)
+        assertThat(ReaderRules.validate(dir, "subscription"))
+                .extracting(Finding::ruleId)
                 .doesNotContain(ExpressionUnresolvedRule.ID);
     }
 }

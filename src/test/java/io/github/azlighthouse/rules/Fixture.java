@@ -33,8 +33,7 @@ final class Fixture {
 
     private static int line = 10;
 
-    private Fixture() {
-    }
+    private Fixture() {}
 
     static Position at(int line) {
         return new Position("customers.yaml", line, 7);
@@ -50,22 +49,35 @@ final class Fixture {
     }
 
     static Authorization auth(String principal, String role) {
-        return new Authorization(located(principal), located("Name of " + principal), "Group", role(role), null, at(++line));
+        return new Authorization(
+                located(principal), located("Name of " + principal), "Group", role(role), null, at(++line));
     }
 
     static Authorization auth(String principal, String type, String role, List<String> delegated) {
-        return new Authorization(located(principal), located("Name of " + principal), type, role(role),
-                delegated == null ? null : delegated.stream().map(Fixture::role).toList(), at(++line));
+        return new Authorization(
+                located(principal),
+                located("Name of " + principal),
+                type,
+                role(role),
+                delegated == null ? null : delegated.stream().map(Fixture::role).toList(),
+                at(++line));
     }
 
     static EligibleAuthorization eligible(String principal, String role) {
         return eligible(principal, "Group", role, "Azure", "PT4H", List.of(approver(APPROVERS)));
     }
 
-    static EligibleAuthorization eligible(String principal, String type, String role, String mfa, String duration,
-            List<Approver> approvers) {
-        return new EligibleAuthorization(located(principal), located("Name of " + principal), type, role(role),
-                mfa == null ? null : located(mfa), duration == null ? null : located(duration), approvers, at(++line));
+    static EligibleAuthorization eligible(
+            String principal, String type, String role, String mfa, String duration, List<Approver> approvers) {
+        return new EligibleAuthorization(
+                located(principal),
+                located("Name of " + principal),
+                type,
+                role(role),
+                mfa == null ? null : located(mfa),
+                duration == null ? null : located(duration),
+                approvers,
+                at(++line));
     }
 
     static Approver approver(String principal) {
@@ -119,20 +131,36 @@ final class Fixture {
         }
 
         Delegation build() {
-            return new Delegation(new Subject("fabrikam", subscription, offerKey),
-                    customerTenant == null ? null : located(customerTenant), located(managing), located(subscription),
-                    located(offerName), located("Description"), located(apiVersion), List.of(), List.copyOf(authorizations),
-                    List.copyOf(eligible), new PecAccount(located(pec), role("Contributor")), at(5), at(4));
+            return new Delegation(
+                    new Subject("fabrikam", subscription, offerKey),
+                    customerTenant == null ? null : located(customerTenant),
+                    located(managing),
+                    located(subscription),
+                    located(offerName),
+                    located("Description"),
+                    located(apiVersion),
+                    List.of(),
+                    List.copyOf(authorizations),
+                    List.copyOf(eligible),
+                    new PecAccount(located(pec), role("Contributor")),
+                    at(5),
+                    at(4));
         }
     }
 
     /** Findings of one rule on one delegation. */
     static List<Finding> run(Rule rule, Delegation d) {
         List<Finding> out = new ArrayList<>();
-        rule.check(d, CONTEXT, (about, where, message) -> out.add(
-                new Finding(rule.id(), rule.defaultSeverity(), where, about.subject(), message)));
-        rule.checkScope(List.of(d), CONTEXT, (about, where, message) -> out.add(
-                new Finding(rule.id(), rule.defaultSeverity(), where, about.subject(), message)));
+        rule.check(
+                d,
+                CONTEXT,
+                (about, where, message) ->
+                        out.add(new Finding(rule.id(), rule.defaultSeverity(), where, about.subject(), message)));
+        rule.checkScope(
+                List.of(d),
+                CONTEXT,
+                (about, where, message) ->
+                        out.add(new Finding(rule.id(), rule.defaultSeverity(), where, about.subject(), message)));
         return out;
     }
 
@@ -149,15 +177,21 @@ final class Fixture {
     /** Findings of one {@code diff} rule on a delegation before and after a change (either may be null). */
     static List<Finding> runChange(DiffRule rule, Delegation before, Delegation after) {
         List<Finding> out = new ArrayList<>();
-        rule.checkChange(new DelegationChange(before, after), CONTEXT, (about, where, message) -> out.add(
-                new Finding(rule.id(), rule.defaultSeverity(), where, about.subject(), message)));
+        rule.checkChange(
+                new DelegationChange(before, after),
+                CONTEXT,
+                (about, where, message) ->
+                        out.add(new Finding(rule.id(), rule.defaultSeverity(), where, about.subject(), message)));
         return out;
     }
 
     static List<Finding> runScope(Rule rule, List<Delegation> ds) {
         List<Finding> out = new ArrayList<>();
-        rule.checkScope(ds, CONTEXT, (about, where, message) -> out.add(
-                new Finding(rule.id(), rule.defaultSeverity(), where, about.subject(), message)));
+        rule.checkScope(
+                ds,
+                CONTEXT,
+                (about, where, message) ->
+                        out.add(new Finding(rule.id(), rule.defaultSeverity(), where, about.subject(), message)));
         return out;
     }
 }

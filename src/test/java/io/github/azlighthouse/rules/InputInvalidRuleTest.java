@@ -24,18 +24,22 @@ class InputInvalidRuleTest {
     List<Finding> read(String yaml) throws IOException {
         Path file = dir.resolve("customers.yaml");
         Files.writeString(file, yaml);
-        return new CustomerListReader(new SourceParser()).read(file, "customers.yaml").findings();
+        return new CustomerListReader(new SourceParser())
+                .read(file, "customers.yaml")
+                .findings();
     }
 
     @Test
     void firesOnAnUnknownKeyAndOnAnOfferThatIsNotDefined() throws IOException {
         String example = Files.readString(EXAMPLE);
         assertThat(read(example.replace("    name: Fabrikam Ltd\n", "    name: Fabrikam Ltd\n    colour: blue\n")))
-                .singleElement().satisfies(f -> {
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.ruleId()).isEqualTo(InputInvalidRule.ID);
                     assertThat(f.message()).contains("unknown key 'colour'");
                 });
-        assertThat(read(example.replace("offers: [standard]", "offers: [gold]"))).singleElement()
+        assertThat(read(example.replace("offers: [standard]", "offers: [gold]")))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("names offer 'gold'"));
     }
 

@@ -18,7 +18,8 @@ class NoRegistrationDeleteRoleRuleTest {
 
     @Test
     void firesWhenNobodyCanRemoveTheDelegation() {
-        Delegation d = valid().authorizations(auth(OPS, "Reader"), auth(PEC, "Contributor")).build();
+        Delegation d = valid().authorizations(auth(OPS, "Reader"), auth(PEC, "Contributor"))
+                .build();
         single(run(rule, d), "no-registration-delete-role", "only the customer can remove");
     }
 

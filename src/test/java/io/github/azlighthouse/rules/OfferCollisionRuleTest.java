@@ -17,7 +17,8 @@ class OfferCollisionRuleTest {
     @Test
     void firesOnTwoOffersWithOneNameOnOneSubscription() {
         Delegation a = valid().build();
-        Delegation b = valid().set(x -> x.offerKey = "premium").set(x -> x.offerName = "contoso managed services")
+        Delegation b = valid().set(x -> x.offerKey = "premium")
+                .set(x -> x.offerName = "contoso managed services")
                 .build();
         Finding f = single(Fixture.runScope(rule, List.of(a, b)), "offer-collision", "also used by offer 'standard'");
         assertThat(f.subject().offer()).isEqualTo("premium");
@@ -25,7 +26,9 @@ class OfferCollisionRuleTest {
 
     @Test
     void quietForDistinctNames() {
-        Delegation b = valid().set(x -> x.offerKey = "premium").set(x -> x.offerName = "Premium").build();
+        Delegation b = valid().set(x -> x.offerKey = "premium")
+                .set(x -> x.offerName = "Premium")
+                .build();
         assertThat(Fixture.runScope(rule, List.of(valid().build(), b))).isEmpty();
     }
 }

@@ -16,9 +16,16 @@ class ParameterMismatchRuleTest {
 
     @Test
     void firesOnAParameterTheTemplateDoesNotDeclare() throws IOException {
-        assertThat(ReaderRules.validate(dir, "subscription", (name, text) -> name.endsWith(".parameters.json")
-                ? text.replaceFirst("\"parameters\": \\{", "\"parameters\": {\"location\": {\"value\": \"westeurope\"},")
-                : text)).filteredOn(f -> f.ruleId().equals(ParameterMismatchRule.ID)).singleElement()
+        assertThat(ReaderRules.validate(
+                        dir,
+                        "subscription",
+                        (name, text) -> name.endsWith(".parameters.json")
+                                ? text.replaceFirst(
+                                        "\"parameters\": \\{",
+                                        "\"parameters\": {\"location\": {\"value\": \"westeurope\"},")
+                                : text))
+                .filteredOn(f -> f.ruleId().equals(ParameterMismatchRule.ID))
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.isError()).isTrue();
                     assertThat(f.message()).contains("'location'").contains("not present in the original template");
@@ -27,14 +34,20 @@ class ParameterMismatchRuleTest {
 
     @Test
     void firesOnAValueOfTheWrongType() throws IOException {
-        assertThat(ReaderRules.validate(dir, "subscription", (name, text) -> name.endsWith(".parameters.json")
-                ? text.replace("\"value\": \"Contoso Managed Services\"", "\"value\": 42") : text))
-                .extracting(Finding::ruleId).containsExactly(ParameterMismatchRule.ID);
+        assertThat(ReaderRules.validate(
+                        dir,
+                        "subscription",
+                        (name, text) -> name.endsWith(".parameters.json")
+                                ? text.replace("\"value\": \"Contoso Managed Services\"", "\"value\": 42")
+                                : text))
+                .extracting(Finding::ruleId)
+                .containsExactly(ParameterMismatchRule.ID);
     }
 
     @Test
     void quietWhenEveryValueMatchesItsDeclaration() throws IOException {
-        assertThat(ReaderRules.validate(dir, "subscription")).extracting(Finding::ruleId)
+        assertThat(ReaderRules.validate(dir, "subscription"))
+                .extracting(Finding::ruleId)
                 .doesNotContain(ParameterMismatchRule.ID);
     }
 }

@@ -16,9 +16,14 @@ class ParametersUnpairedRuleTest {
 
     @Test
     void firesWhenTheOnlyTemplateIsGoneAndTheParameterFileStays() throws IOException {
-        assertThat(ReaderRules.validate(dir, "subscription", (name, text) -> name.endsWith(".parameters.json") ? text
-                : "{\"note\": \"not a template any more\"}")).filteredOn(f -> f.ruleId().equals(ParametersUnpairedRule.ID))
-                .singleElement().satisfies(f -> {
+        assertThat(ReaderRules.validate(
+                        dir,
+                        "subscription",
+                        (name, text) ->
+                                name.endsWith(".parameters.json") ? text : "{\"note\": \"not a template any more\"}"))
+                .filteredOn(f -> f.ruleId().equals(ParametersUnpairedRule.ID))
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.isError()).isTrue();
                     assertThat(f.position().file()).endsWith("subscription.parameters.json");
                     assertThat(f.message()).contains("there is no template in its folder");
@@ -27,7 +32,8 @@ class ParametersUnpairedRuleTest {
 
     @Test
     void quietWhenTheParameterFilePairsWithItsTemplate() throws IOException {
-        assertThat(ReaderRules.validate(dir, "subscription")).extracting(Finding::ruleId)
+        assertThat(ReaderRules.validate(dir, "subscription"))
+                .extracting(Finding::ruleId)
                 .doesNotContain(ParametersUnpairedRule.ID);
     }
 }

@@ -24,6 +24,11 @@ class PecAccountMissingRuleTest {
     @Test
     void quietWhenPresentOrOnlyEligible() {
         assertThat(run(rule, valid().build())).isEmpty();
-        assertThat(run(rule, valid().without(PEC).eligible(eligible(PEC, "Contributor")).build())).isEmpty();
+        assertThat(run(
+                        rule,
+                        valid().without(PEC)
+                                .eligible(eligible(PEC, "Contributor"))
+                                .build()))
+                .isEmpty();
     }
 }

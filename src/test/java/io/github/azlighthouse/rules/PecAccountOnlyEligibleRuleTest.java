@@ -17,7 +17,8 @@ class PecAccountOnlyEligibleRuleTest {
 
     @Test
     void firesWhenThePecAccountIsOnlyEligible() {
-        Delegation d = valid().without(PEC).eligible(eligible(PEC, "Contributor")).build();
+        Delegation d =
+                valid().without(PEC).eligible(eligible(PEC, "Contributor")).build();
         single(run(rule, d), "pec-account-only-eligible", "permanent");
     }
 

@@ -15,15 +15,19 @@ class PecGateTest {
     @Test
     void holdsWithTheDefaultsWithOrWithoutInject() {
         assertThat(PecGate.disabledBy(RuleSet.defaults(), true)).isEmpty();
-        assertThat(PecGate.disabledBy(RuleSet.defaults(), false)).as("pec-account-missing still refuses").isEmpty();
-        assertThat(PecGate.disabledBy(with(Map.of("authorization-count", "off")), true)).isEmpty();
+        assertThat(PecGate.disabledBy(RuleSet.defaults(), false))
+                .as("pec-account-missing still refuses")
+                .isEmpty();
+        assertThat(PecGate.disabledBy(with(Map.of("authorization-count", "off")), true))
+                .isEmpty();
     }
 
     @Test
     void namesEveryPecRuleThatIsNotAnError() {
-        assertThat(PecGate.disabledBy(with(Map.of("pec-role-not-eligible", "off", "pec-account-only-eligible",
-                "warning")), true)).containsExactly("rule pec-role-not-eligible is off",
-                        "rule pec-account-only-eligible is only a warning");
+        assertThat(PecGate.disabledBy(
+                        with(Map.of("pec-role-not-eligible", "off", "pec-account-only-eligible", "warning")), true))
+                .containsExactly(
+                        "rule pec-role-not-eligible is off", "rule pec-account-only-eligible is only a warning");
     }
 
     @Test

@@ -19,8 +19,12 @@ class PecRegressionRuleTest {
 
     @Test
     void firesWhenThePecRoleBecomesOneThatEarnsNoPec() {
-        Delegation after = valid().without(PEC).add(auth(PEC, "ServicePrincipal", "Reader", null)).build();
-        Finding f = single(runChange(rule, valid().build(), after), "pec-regression",
+        Delegation after = valid().without(PEC)
+                .add(auth(PEC, "ServicePrincipal", "Reader", null))
+                .build();
+        Finding f = single(
+                runChange(rule, valid().build(), after),
+                "pec-regression",
                 "the PEC gate held in the baseline (the PEC Automation Account " + PEC + " held 'Contributor'"
                         + " (b24988ac-6180-42a0-ab88-20f7382dd24c) permanently) and no longer does: the PEC Automation"
                         + " Account " + PEC + " now holds only 'Reader' (acdd72a7-3385-48ef-bd42-f606fba81ae7), which"
@@ -32,7 +36,9 @@ class PecRegressionRuleTest {
     @Test
     void firesWhenThePecAccountLeavesTheDelegation() {
         Delegation after = valid().without(PEC).build(); // inject: false
-        Finding f = single(runChange(rule, valid().build(), after), "pec-regression",
+        Finding f = single(
+                runChange(rule, valid().build(), after),
+                "pec-regression",
                 "is no longer among the delegation's permanent authorizations",
                 "Set pecAutomationAccount.inject to true");
         assertThat(f.position()).isEqualTo(after.authorizationsAt());
@@ -40,7 +46,8 @@ class PecRegressionRuleTest {
 
     @Test
     void firesWhenThePecAccountBecomesOnlyEligible() {
-        Delegation after = valid().without(PEC).eligible(eligible(PEC, "Contributor")).build();
+        Delegation after =
+                valid().without(PEC).eligible(eligible(PEC, "Contributor")).build();
         Finding f = single(runChange(rule, valid().build(), after), "pec-regression", "is now only eligible");
         assertThat(f.position()).isEqualTo(after.eligibleAuthorizations().get(0).at());
     }
@@ -49,12 +56,17 @@ class PecRegressionRuleTest {
     void quietWhenTheGateStillHoldsNeverHeldOrTheDelegationIsAddedOrRemoved() {
         Delegation held = valid().build();
         Delegation lost = valid().without(PEC).build();
-        assertThat(runChange(rule, held, valid().add(auth(Fixture.OPS, "Contributor")).build())).isEmpty();
+        assertThat(runChange(
+                        rule,
+                        held,
+                        valid().add(auth(Fixture.OPS, "Contributor")).build()))
+                .isEmpty();
         assertThat(runChange(rule, lost, lost)).isEmpty();
         assertThat(runChange(rule, null, lost)).isEmpty();
         assertThat(runChange(rule, held, null)).isEmpty();
         Delegation supportRequest = valid().without(PEC)
-                .add(auth(PEC, "ServicePrincipal", "Support Request Contributor", null)).build();
+                .add(auth(PEC, "ServicePrincipal", "Support Request Contributor", null))
+                .build();
         assertThat(runChange(rule, held, supportRequest)).isEmpty(); // another PEC-eligible role
     }
 }

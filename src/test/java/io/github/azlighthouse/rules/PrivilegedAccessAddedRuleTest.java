@@ -24,7 +24,9 @@ class PrivilegedAccessAddedRuleTest {
     @Test
     void firesOnContributorNewlyGrantedPermanently() {
         Delegation after = valid().add(auth(OPS, "Contributor")).build();
-        Finding f = single(runChange(rule, valid().build(), after), "privileged-access-added",
+        Finding f = single(
+                runChange(rule, valid().build(), after),
+                "privileged-access-added",
                 "permanent 'Contributor' (b24988ac-6180-42a0-ab88-20f7382dd24c) for 'Name of " + OPS + "' (" + OPS
                         + ") is newly granted: its actions include '*': every action on every resource");
         assertThat(f.position()).isEqualTo(after.authorizations().get(5).at());
@@ -33,13 +35,18 @@ class PrivilegedAccessAddedRuleTest {
     @Test
     void firesOnUserAccessAdministratorInANewDelegationButNotOnThePecAccount() {
         List<Finding> found = runChange(rule, null, valid().build());
-        single(found, "privileged-access-added", "permanent 'User Access Administrator'", "for 'Name of " + DEPLOYER,
+        single(
+                found,
+                "privileged-access-added",
+                "permanent 'User Access Administrator'",
+                "for 'Name of " + DEPLOYER,
                 "it may assign roles to managed identities");
     }
 
     @Test
     void firesWhenThePecAccountsRoleBecomesContributorOnAnExistingDelegation() {
-        Delegation before = valid().without(PEC).add(auth(PEC, "ServicePrincipal", "Support Request Contributor", null))
+        Delegation before = valid().without(PEC)
+                .add(auth(PEC, "ServicePrincipal", "Support Request Contributor", null))
                 .build();
         single(runChange(rule, before, valid().build()), "privileged-access-added", "for 'Name of " + PEC);
     }
@@ -47,8 +54,16 @@ class PrivilegedAccessAddedRuleTest {
     @Test
     void quietOnUnchangedEligibleNarrowOrRemovedGrants() {
         assertThat(runChange(rule, valid().build(), valid().build())).isEmpty();
-        assertThat(runChange(rule, valid().build(), valid().eligible(eligible(OPS, "Contributor")).build())).isEmpty();
-        assertThat(runChange(rule, valid().build(), valid().add(auth(ENGINEERS, "Security Reader")).build())).isEmpty();
+        assertThat(runChange(
+                        rule,
+                        valid().build(),
+                        valid().eligible(eligible(OPS, "Contributor")).build()))
+                .isEmpty();
+        assertThat(runChange(
+                        rule,
+                        valid().build(),
+                        valid().add(auth(ENGINEERS, "Security Reader")).build()))
+                .isEmpty();
         assertThat(runChange(rule, valid().build(), null)).isEmpty();
     }
 }

@@ -18,11 +18,10 @@ import java.util.stream.Stream;
  */
 final class ReaderRules {
 
-    static final Path TEMPLATES = Path.of(System.getProperty("lighthouse.basedir", "."))
-            .resolve("src/test/resources/templates");
+    static final Path TEMPLATES =
+            Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("src/test/resources/templates");
 
-    private ReaderRules() {
-    }
+    private ReaderRules() {}
 
     /** Findings of {@code validate} on a copy of {@code shape} in {@code dir}; {@code change} gets (file name, text). */
     static List<Finding> validate(Path dir, String shape, java.util.function.BiFunction<String, String, String> change)
@@ -35,8 +34,19 @@ final class ReaderRules {
                 Files.writeString(copy.resolve(name), change.apply(name, Files.readString(f)));
             }
         }
-        return new Validator().run(new ValidateRequest(List.of(copy), List.of("**/*.json"), List.of(), dir, null,
-                Fixture.PEC, RoleCatalog.bundled(), RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180)).findings();
+        return new Validator()
+                .run(new ValidateRequest(
+                        List.of(copy),
+                        List.of("**/*.json"),
+                        List.of(),
+                        dir,
+                        null,
+                        Fixture.PEC,
+                        RoleCatalog.bundled(),
+                        RuleSet.defaults(),
+                        LocalDate.of(2026, 11, 24),
+                        180))
+                .findings();
     }
 
     /** A parameter file's text without one parameter. */

@@ -17,13 +17,16 @@ class RoleCatalogStaleRuleTest {
 
     @Test
     void firesOnARoleWhoseDataActionsChangedRecently() {
-        single(run(rule, valid().add(auth(OPS, "Log Analytics Contributor")).build()), "role-catalog-stale",
+        single(
+                run(rule, valid().add(auth(OPS, "Log Analytics Contributor")).build()),
+                "role-catalog-stale",
                 "Log Analytics Contributor");
     }
 
     @Test
     void firesOnAnOldCatalogOnce() {
-        RuleContext old = new RuleContext(Fixture.CATALOG, Fixture.CATALOG.asOf().plusDays(181), 180);
+        RuleContext old =
+                new RuleContext(Fixture.CATALOG, Fixture.CATALOG.asOf().plusDays(181), 180);
         Finding f = RoleCatalogStaleRule.catalogAge(RuleSet.defaults(), old, Fixture.at(1));
         assertThat(f).isNotNull();
         assertThat(f.message()).contains("181 days old");
@@ -32,7 +35,9 @@ class RoleCatalogStaleRuleTest {
     @Test
     void quietForStableRolesAndAFreshCatalog() {
         assertThat(run(rule, valid().build())).isEmpty();
-        RuleContext fresh = new RuleContext(Fixture.CATALOG, Fixture.CATALOG.asOf().plusDays(180), 180);
-        assertThat(RoleCatalogStaleRule.catalogAge(RuleSet.defaults(), fresh, Fixture.at(1))).isNull();
+        RuleContext fresh =
+                new RuleContext(Fixture.CATALOG, Fixture.CATALOG.asOf().plusDays(180), 180);
+        assertThat(RoleCatalogStaleRule.catalogAge(RuleSet.defaults(), fresh, Fixture.at(1)))
+                .isNull();
     }
 }

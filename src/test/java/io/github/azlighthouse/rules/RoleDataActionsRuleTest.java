@@ -16,10 +16,19 @@ class RoleDataActionsRuleTest {
 
     @Test
     void firesOnDataActionsAndOnNotDataActionsOnly() {
-        single(run(rule, valid().add(auth(OPS, "Storage Blob Data Contributor")).build()), "role-data-actions",
+        single(
+                run(
+                        rule,
+                        valid().add(auth(OPS, "Storage Blob Data Contributor")).build()),
+                "role-data-actions",
                 "DataActions");
-        single(run(rule, valid().add(auth(OPS, "360cab3d-4340-4c96-816d-682fbd52b3e2")).build()),
-                "role-data-actions", "NotDataActions");
+        single(
+                run(
+                        rule,
+                        valid().add(auth(OPS, "360cab3d-4340-4c96-816d-682fbd52b3e2"))
+                                .build()),
+                "role-data-actions",
+                "NotDataActions");
     }
 
     @Test

@@ -16,8 +16,13 @@ class RoleRestrictedActionsRuleTest {
 
     @Test
     void firesOnRoleBasedAccessControlAdministrator() {
-        single(run(rule, valid().add(auth(OPS, "Role Based Access Control Administrator")).build()),
-                "role-restricted-actions", "Microsoft.Authorization/roleAssignments/write");
+        single(
+                run(
+                        rule,
+                        valid().add(auth(OPS, "Role Based Access Control Administrator"))
+                                .build()),
+                "role-restricted-actions",
+                "Microsoft.Authorization/roleAssignments/write");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class RuleRegistryTest {
 
-    static final Path README = Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("README.md");
+    static final Path README =
+            Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("README.md");
 
     @Test
     void everyRuleHasATestClassThatFiresAndStaysQuiet() {
@@ -36,7 +37,9 @@ class RuleRegistryTest {
                 continue;
             }
             List<String> tests = Arrays.stream(test.getDeclaredMethods())
-                    .filter(m -> m.isAnnotationPresent(Test.class)).map(Method::getName).toList();
+                    .filter(m -> m.isAnnotationPresent(Test.class))
+                    .map(Method::getName)
+                    .toList();
             if (tests.stream().noneMatch(t -> t.startsWith("fires"))) {
                 missing.add(name + " (no test named fires…)");
             }
@@ -52,7 +55,9 @@ class RuleRegistryTest {
         Map<String, String> documented = ruleTable(Files.readString(README, StandardCharsets.UTF_8));
         Map<String, String> registered = new TreeMap<>();
         RuleSet.all().forEach(r -> registered.put(r.id(), r.defaultSeverity().label()));
-        assertThat(documented).as("README rule table: rule id -> default severity").isEqualTo(registered);
+        assertThat(documented)
+                .as("README rule table: rule id -> default severity")
+                .isEqualTo(registered);
     }
 
     /** README's rule table ({@code | rule id | default | fires when |}): id -> default severity. */

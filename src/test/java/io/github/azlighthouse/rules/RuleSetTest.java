@@ -18,18 +18,22 @@ class RuleSetTest {
             assertThat(run(rule, d)).as(rule.id()).isEmpty();
         }
         assertThat(RuleSet.defaults().check(List.of(d), Fixture.CONTEXT)).isEmpty();
-        assertThat(RuleSet.defaults().checkChange(new DelegationChange(d, valid().build()), Fixture.CONTEXT)).isEmpty();
+        assertThat(RuleSet.defaults().checkChange(new DelegationChange(d, valid().build()), Fixture.CONTEXT))
+                .isEmpty();
     }
 
     @Test
     void diffRulesRunAtTheirConfiguredSeverity() {
         Delegation before = valid().build();
         Delegation after = valid().set(b -> b.offerName = "Renamed").build();
-        RuleSet rules = RuleSet.defaults().configure(java.util.Map.of("offer-renamed", "error"), new java.util.ArrayList<>());
+        RuleSet rules =
+                RuleSet.defaults().configure(java.util.Map.of("offer-renamed", "error"), new java.util.ArrayList<>());
         assertThat(rules.checkChange(new DelegationChange(before, after), Fixture.CONTEXT))
-                .singleElement().satisfies(f -> assertThat(f.isError()).isTrue());
+                .singleElement()
+                .satisfies(f -> assertThat(f.isError()).isTrue());
         rules = RuleSet.defaults().configure(java.util.Map.of("offer-renamed", "off"), new java.util.ArrayList<>());
-        assertThat(rules.checkChange(new DelegationChange(before, after), Fixture.CONTEXT)).isEmpty();
+        assertThat(rules.checkChange(new DelegationChange(before, after), Fixture.CONTEXT))
+                .isEmpty();
     }
 
     @Test

@@ -16,8 +16,10 @@ class SchemaUnknownRuleTest {
 
     @Test
     void firesOnThe2019SchemaOneMicrosoftSampleUses() throws IOException {
-        assertThat(ReaderRules.validate(dir, "eligible")).filteredOn(f -> f.ruleId().equals(SchemaUnknownRule.ID))
-                .singleElement().satisfies(f -> {
+        assertThat(ReaderRules.validate(dir, "eligible"))
+                .filteredOn(f -> f.ruleId().equals(SchemaUnknownRule.ID))
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.isError()).isFalse();
                     assertThat(f.message()).contains("2019-08-01/subscriptionDeploymentTemplate.json");
                 });
@@ -25,8 +27,13 @@ class SchemaUnknownRuleTest {
 
     @Test
     void quietOnThePublished2018Schema() throws IOException {
-        assertThat(ReaderRules.validate(dir, "eligible", (name, text) -> text.replace(
-                "2019-08-01/subscriptionDeploymentTemplate.json", "2018-05-01/subscriptionDeploymentTemplate.json")))
-                .extracting(Finding::ruleId).doesNotContain(SchemaUnknownRule.ID);
+        assertThat(ReaderRules.validate(
+                        dir,
+                        "eligible",
+                        (name, text) -> text.replace(
+                                "2019-08-01/subscriptionDeploymentTemplate.json",
+                                "2018-05-01/subscriptionDeploymentTemplate.json")))
+                .extracting(Finding::ruleId)
+                .doesNotContain(SchemaUnknownRule.ID);
     }
 }

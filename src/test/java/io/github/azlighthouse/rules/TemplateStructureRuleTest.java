@@ -15,7 +15,9 @@ class TemplateStructureRuleTest {
     @Test
     void firesWithoutManagingTenantOrOfferName() {
         single(run(rule, valid().set(b -> b.managing = null).build()), "template-structure", "managedByTenantId");
-        single(run(rule, valid().set(b -> b.offerName = "").build()), "template-structure",
+        single(
+                run(rule, valid().set(b -> b.offerName = "").build()),
+                "template-structure",
                 "registrationDefinitionName");
     }
 

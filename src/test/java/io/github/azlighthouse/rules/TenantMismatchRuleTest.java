@@ -19,7 +19,9 @@ class TenantMismatchRuleTest {
 
     List<String> run(String listTenant, Delegation d) {
         List<String> out = new ArrayList<>();
-        rule.check(d, new RuleContext(CATALOG, LocalDate.of(2026, 11, 24), 180, listTenant),
+        rule.check(
+                d,
+                new RuleContext(CATALOG, LocalDate.of(2026, 11, 24), 180, listTenant),
                 (about, at, message) -> out.add(at + " " + message));
         return out;
     }
@@ -27,7 +29,9 @@ class TenantMismatchRuleTest {
     @Test
     void firesWhenTheTemplateDelegatesToAnotherTenantThanTheList() {
         Delegation d = valid().set(b -> b.managing = OTHER).build();
-        assertThat(run(MANAGING, d)).singleElement().asString()
+        assertThat(run(MANAGING, d))
+                .singleElement()
+                .asString()
                 .endsWith("managedByTenantId " + OTHER + " is not the customer list's managingTenantId " + MANAGING
                         + "; the customer would delegate to another tenant: use " + MANAGING
                         + " (or correct managingTenantId in the customer list)")

@@ -16,7 +16,12 @@ class TenantSelfRuleTest {
 
     @Test
     void firesWhenTheCustomerIsThePartner() {
-        single(run(rule, valid().set(b -> b.customerTenant = MANAGING.toUpperCase(Locale.ROOT)).build()), "tenant-self",
+        single(
+                run(
+                        rule,
+                        valid().set(b -> b.customerTenant = MANAGING.toUpperCase(Locale.ROOT))
+                                .build()),
+                "tenant-self",
                 "cannot delegate to itself");
     }
 

@@ -17,10 +17,22 @@ class UaaWithoutDelegatedRolesRuleTest {
 
     @Test
     void firesWithoutOrWithEmptyDelegatedRoles() {
-        single(run(rule, valid().without(DEPLOYER).add(auth(DEPLOYER, "User Access Administrator")).build()),
-                "uaa-without-delegated-roles", "delegatedRoles");
-        single(run(rule, valid().without(DEPLOYER).add(auth(DEPLOYER, "ServicePrincipal",
-                "User Access Administrator", List.of())).build()), "uaa-without-delegated-roles", "delegatedRoles");
+        single(
+                run(
+                        rule,
+                        valid().without(DEPLOYER)
+                                .add(auth(DEPLOYER, "User Access Administrator"))
+                                .build()),
+                "uaa-without-delegated-roles",
+                "delegatedRoles");
+        single(
+                run(
+                        rule,
+                        valid().without(DEPLOYER)
+                                .add(auth(DEPLOYER, "ServicePrincipal", "User Access Administrator", List.of()))
+                                .build()),
+                "uaa-without-delegated-roles",
+                "delegatedRoles");
     }
 
     @Test

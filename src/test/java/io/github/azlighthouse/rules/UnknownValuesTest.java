@@ -35,16 +35,49 @@ class UnknownValuesTest {
         List<Delegation> out = new ArrayList<>();
         for (int i = 0; i < base.authorizations().size(); i++) {
             int k = i;
-            out.add(withAuth(base, k, a -> new Authorization(unknown(), a.displayName(), a.principalType(),
-                    a.roleDefinitionId(), a.delegatedRoleDefinitionIds(), a.at())));
-            out.add(withAuth(base, k, a -> new Authorization(a.principalId(), unknown(), a.principalType(),
-                    a.roleDefinitionId(), a.delegatedRoleDefinitionIds(), a.at())));
-            out.add(withAuth(base, k, a -> new Authorization(a.principalId(), a.displayName(), a.principalType(),
-                    unknown(), a.delegatedRoleDefinitionIds(), a.at())));
+            out.add(withAuth(
+                    base,
+                    k,
+                    a -> new Authorization(
+                            unknown(),
+                            a.displayName(),
+                            a.principalType(),
+                            a.roleDefinitionId(),
+                            a.delegatedRoleDefinitionIds(),
+                            a.at())));
+            out.add(withAuth(
+                    base,
+                    k,
+                    a -> new Authorization(
+                            a.principalId(),
+                            unknown(),
+                            a.principalType(),
+                            a.roleDefinitionId(),
+                            a.delegatedRoleDefinitionIds(),
+                            a.at())));
+            out.add(withAuth(
+                    base,
+                    k,
+                    a -> new Authorization(
+                            a.principalId(),
+                            a.displayName(),
+                            a.principalType(),
+                            unknown(),
+                            a.delegatedRoleDefinitionIds(),
+                            a.at())));
         }
         EligibleAuthorization e = base.eligibleAuthorizations().get(0);
-        out.add(withEligible(base, new EligibleAuthorization(e.principalId(), unknown(), e.principalType(),
-                unknown(), unknown(), unknown(), List.of(new Approver(unknown(), unknown(), null, e.at())), e.at())));
+        out.add(withEligible(
+                base,
+                new EligibleAuthorization(
+                        e.principalId(),
+                        unknown(),
+                        e.principalType(),
+                        unknown(),
+                        unknown(),
+                        unknown(),
+                        List.of(new Approver(unknown(), unknown(), null, e.at())),
+                        e.at())));
         return out;
     }
 
@@ -58,10 +91,22 @@ class UnknownValuesTest {
         return copy(d, d.authorizations(), List.of(e), d.managingTenantId(), d.offerName());
     }
 
-    static Delegation copy(Delegation d, List<Authorization> a, List<EligibleAuthorization> e, Located managing,
-            Located offer) {
-        return new Delegation(d.subject(), d.customerTenantId(), managing, d.subscriptionId(), offer, d.description(),
-                d.apiVersion(), d.resourceGroups(), a, e, d.pec(), d.authorizationsAt(), d.at());
+    static Delegation copy(
+            Delegation d, List<Authorization> a, List<EligibleAuthorization> e, Located managing, Located offer) {
+        return new Delegation(
+                d.subject(),
+                d.customerTenantId(),
+                managing,
+                d.subscriptionId(),
+                offer,
+                d.description(),
+                d.apiVersion(),
+                d.resourceGroups(),
+                a,
+                e,
+                d.pec(),
+                d.authorizationsAt(),
+                d.at());
     }
 
     @Test
@@ -71,7 +116,8 @@ class UnknownValuesTest {
         all.add(copy(base, base.authorizations(), base.eligibleAuthorizations(), unknown(), unknown()));
         for (Delegation d : all) {
             for (Rule rule : RuleSet.all()) {
-                assertThat(run(rule, d)).as(rule.id() + " on " + d.authorizations() + d.eligibleAuthorizations())
+                assertThat(run(rule, d))
+                        .as(rule.id() + " on " + d.authorizations() + d.eligibleAuthorizations())
                         .isEmpty();
             }
         }
@@ -81,39 +127,66 @@ class UnknownValuesTest {
     void anUnknownPrincipalMayBeThePecAccountSoPecRulesStayQuietButAKnownMissOfAllFires() {
         Delegation noPec = valid().without(PEC).build();
         assertThat(run(new PecAccountMissingRule(), noPec)).hasSize(1);
-        Delegation unknownPrincipal = withAuth(noPec, 0, a -> new Authorization(unknown(), a.displayName(), null,
-                a.roleDefinitionId(), null, a.at()));
+        Delegation unknownPrincipal = withAuth(
+                noPec, 0, a -> new Authorization(unknown(), a.displayName(), null, a.roleDefinitionId(), null, a.at()));
         assertThat(run(new PecAccountMissingRule(), unknownPrincipal)).isEmpty();
 
-        Delegation pecReader = valid().without(PEC).add(Fixture.auth(PEC, "Reader")).build();
+        Delegation pecReader =
+                valid().without(PEC).add(Fixture.auth(PEC, "Reader")).build();
         assertThat(run(new PecRoleNotEligibleRule(), pecReader)).hasSize(1);
         int pecIndex = pecReader.authorizations().size() - 1;
-        Delegation pecUnknownRole = withAuth(pecReader, pecIndex, a -> new Authorization(a.principalId(),
-                a.displayName(), a.principalType(), unknown(), null, a.at()));
+        Delegation pecUnknownRole = withAuth(
+                pecReader,
+                pecIndex,
+                a -> new Authorization(a.principalId(), a.displayName(), a.principalType(), unknown(), null, a.at()));
         assertThat(run(new PecRoleNotEligibleRule(), pecUnknownRole)).isEmpty();
         // another authorization with an unknown principal and a PEC-eligible role could be the PEC account
-        Delegation other = withAuth(pecReader, 0, a -> new Authorization(unknown(), a.displayName(), null,
-                Fixture.role("Contributor"), null, a.at()));
+        Delegation other = withAuth(
+                pecReader,
+                0,
+                a -> new Authorization(unknown(), a.displayName(), null, Fixture.role("Contributor"), null, a.at()));
         assertThat(run(new PecRoleNotEligibleRule(), other)).isEmpty();
         // ... but not with Reader
-        Delegation otherReader = withAuth(pecReader, 0, a -> new Authorization(unknown(), a.displayName(), null,
-                Fixture.role("Reader"), null, a.at()));
-        assertThat(run(new PecRoleNotEligibleRule(), otherReader)).extracting(Finding::ruleId)
+        Delegation otherReader = withAuth(
+                pecReader,
+                0,
+                a -> new Authorization(unknown(), a.displayName(), null, Fixture.role("Reader"), null, a.at()));
+        assertThat(run(new PecRoleNotEligibleRule(), otherReader))
+                .extracting(Finding::ruleId)
                 .containsExactly("pec-role-not-eligible");
     }
 
     @Test
     void unknownApproversOrPoliciesAreNotComparedAndKnownConflictsStillFire() {
         Delegation conflict = valid().eligible(
-                Fixture.eligible(ENGINEERS, "Group", "Contributor", "Azure", "PT4H", List.of(Fixture.approver(APPROVERS))),
-                Fixture.eligible(OPS, "Group", "Contributor", "None", "PT4H", List.of(Fixture.approver(APPROVERS))))
+                        Fixture.eligible(
+                                ENGINEERS,
+                                "Group",
+                                "Contributor",
+                                "Azure",
+                                "PT4H",
+                                List.of(Fixture.approver(APPROVERS))),
+                        Fixture.eligible(
+                                OPS, "Group", "Contributor", "None", "PT4H", List.of(Fixture.approver(APPROVERS))))
                 .build();
         assertThat(run(new EligiblePolicyConflictRule(), conflict)).hasSize(1);
         EligibleAuthorization second = conflict.eligibleAuthorizations().get(1);
-        Delegation unknownMfa = copy(conflict, conflict.authorizations(), List.of(conflict.eligibleAuthorizations().get(0),
-                new EligibleAuthorization(second.principalId(), second.displayName(), second.principalType(),
-                        second.roleDefinitionId(), unknown(), second.maximumActivationDuration(), second.approvers(),
-                        second.at())), conflict.managingTenantId(), conflict.offerName());
+        Delegation unknownMfa = copy(
+                conflict,
+                conflict.authorizations(),
+                List.of(
+                        conflict.eligibleAuthorizations().get(0),
+                        new EligibleAuthorization(
+                                second.principalId(),
+                                second.displayName(),
+                                second.principalType(),
+                                second.roleDefinitionId(),
+                                unknown(),
+                                second.maximumActivationDuration(),
+                                second.approvers(),
+                                second.at())),
+                conflict.managingTenantId(),
+                conflict.offerName());
         assertThat(run(new EligiblePolicyConflictRule(), unknownMfa)).isEmpty();
     }
 }

@@ -16,6 +16,7 @@ class StreamedDocumentTest {
 
     @TempDir
     Path dir;
+
     final SourceParser parser = new SourceParser();
 
     Path file(String name, String text) throws IOException {
@@ -80,15 +81,20 @@ class StreamedDocumentTest {
         }
         Path alias = file("alias.yaml", "name: &n x\nitems:\n  - id: *n\n");
         try (StreamedDocument doc = parser.stream(alias, "alias.yaml", "items", h -> true, false)) {
-            assertThatThrownBy(doc::nextElement).isInstanceOf(SyntaxError.class).hasMessageContaining("anchors and aliases")
-                    .extracting(e -> ((SyntaxError) e).position().line()).isEqualTo(3);
+            assertThatThrownBy(doc::nextElement)
+                    .isInstanceOf(SyntaxError.class)
+                    .hasMessageContaining("anchors and aliases")
+                    .extracting(e -> ((SyntaxError) e).position().line())
+                    .isEqualTo(3);
         }
         Path two = file("two.yaml", "items:\n  - id: one\n---\nname: x\n");
         try (StreamedDocument doc = parser.stream(two, "two.yaml", "items", h -> true, false)) {
             assertThat(doc.nextElement()).isNotNull();
-            assertThatThrownBy(doc::nextElement).isInstanceOf(SyntaxError.class)
+            assertThatThrownBy(doc::nextElement)
+                    .isInstanceOf(SyntaxError.class)
                     .hasMessageContaining("more than one YAML document")
-                    .extracting(e -> ((SyntaxError) e).position().line()).isEqualTo(4); // the second document's first key
+                    .extracting(e -> ((SyntaxError) e).position().line())
+                    .isEqualTo(4); // the second document's first key
         }
     }
 

@@ -47,10 +47,13 @@ class SyntaxErrorsTest {
             """)
     void saysWhatIsWrongWhereItIsWrong(String name, String content, String at, String message) throws IOException {
         Path file = dir.resolve(name);
-        Files.writeString(file, content.replace("\\n", "\n").replace("\\t", "\t").replace("\\\"", "\""));
+        Files.writeString(
+                file, content.replace("\\n", "\n").replace("\\t", "\t").replace("\\\"", "\""));
         SyntaxError e = catchThrowableOfType(SyntaxError.class, () -> new SourceParser().parse(file, name));
         assertThat(e).as(name + " is refused").isNotNull();
-        assertThat(e.position().line() + ":" + e.position().column()).as(name + ": " + e.getMessage()).isEqualTo(at);
+        assertThat(e.position().line() + ":" + e.position().column())
+                .as(name + ": " + e.getMessage())
+                .isEqualTo(at);
         assertThat(e.getMessage()).startsWith(message.replace("\\\"", "\""));
         assertThat(e.getMessage()).doesNotContain("<block", "Source:", "code 1", "snakeyaml", "token");
     }

@@ -40,8 +40,18 @@ class ArmRejectionsTest {
     }
 
     ValidateResult validate(Path folder, CustomerIndex customers) throws IOException {
-        return new Validator().run(new ValidateRequest(List.of(folder), List.of("**/*.json"), List.of(), dir, customers,
-                PEC, RoleCatalog.bundled(), RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180));
+        return new Validator()
+                .run(new ValidateRequest(
+                        List.of(folder),
+                        List.of("**/*.json"),
+                        List.of(),
+                        dir,
+                        customers,
+                        PEC,
+                        RoleCatalog.bundled(),
+                        RuleSet.defaults(),
+                        LocalDate.of(2026, 11, 24),
+                        180));
     }
 
     static void edit(Path file, String from, String to) throws IOException {
@@ -53,7 +63,10 @@ class ArmRejectionsTest {
     @Test
     void aParameterTheTemplateDoesNotDeclareIsRejectedAtItsKey() throws IOException {
         Path folder = perCustomer();
-        edit(folder.resolve("offer.contoso.parameters.json"), "\"mspOfferName\"", "\"location\": { \"value\": \"westeurope\" },\n        \"mspOfferName\"");
+        edit(
+                folder.resolve("offer.contoso.parameters.json"),
+                "\"mspOfferName\"",
+                "\"location\": { \"value\": \"westeurope\" },\n        \"mspOfferName\"");
         ValidateResult r = validate(folder, null);
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("parameter-mismatch");
@@ -62,18 +75,24 @@ class ArmRejectionsTest {
             assertThat(f.position().line()).isEqualTo(5);
             assertThat(f.message()).contains("location").contains("not present in the original template");
         });
-        assertThat(r.templates()).filteredOn(TemplateResult::hasErrors).extracting(TemplateResult::name)
+        assertThat(r.templates())
+                .filteredOn(TemplateResult::hasErrors)
+                .extracting(TemplateResult::name)
                 .containsExactly("offers/offer.json with offer.contoso.parameters.json");
     }
 
     @Test
     void aValueOfTheWrongTypeIsRejected() throws IOException {
         Path folder = perCustomer();
-        edit(folder.resolve("offer.fabrikam.parameters.json"), "\"value\": \"Contoso Managed Services\"",
+        edit(
+                folder.resolve("offer.fabrikam.parameters.json"),
+                "\"value\": \"Contoso Managed Services\"",
                 "\"value\": [\"Contoso Managed Services\"]");
         ValidateResult r = validate(folder, null);
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("parameter-mismatch");
-        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("parameter-mismatch")).singleElement()
+        assertThat(r.findings())
+                .filteredOn(f -> f.ruleId().equals("parameter-mismatch"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("mspOfferName").containsIgnoringCase("string"));
     }
 
@@ -92,7 +111,9 @@ class ArmRejectionsTest {
     @Test
     void aRoleGuidUsedAsPrincipalIsSuspicious() throws IOException {
         Path folder = perCustomer();
-        edit(folder.resolve("offer.woodgrove.parameters.json"), "\"principalId\": \"0b9c8d7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e\"",
+        edit(
+                folder.resolve("offer.woodgrove.parameters.json"),
+                "\"principalId\": \"0b9c8d7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e\"",
                 "\"principalId\": \"acdd72a7-3385-48ef-bd42-f606fba81ae7\"");
         ValidateResult r = validate(folder, null);
         assertThat(r.findings()).extracting(Finding::ruleId).containsOnly("principal-suspicious");
@@ -113,19 +134,30 @@ class ArmRejectionsTest {
         perCustomer();
         Path odd = dir.resolve("odd");
         Files.createDirectories(odd);
-        Files.writeString(odd.resolve("resources-not-a-list.json"), "{\"$schema\": \"https://schema.management.azure.com/"
-                + "schemas/2018-05-01/subscriptionDeploymentTemplate.json#\", \"resources\": \"Microsoft.ManagedServices/x\","
-                + " \"variables\": 5, \"parameters\": [1]}");
+        Files.writeString(
+                odd.resolve("resources-not-a-list.json"),
+                "{\"$schema\": \"https://schema.management.azure.com/"
+                        + "schemas/2018-05-01/subscriptionDeploymentTemplate.json#\", \"resources\": \"Microsoft.ManagedServices/x\","
+                        + " \"variables\": 5, \"parameters\": [1]}");
         Files.writeString(odd.resolve("deep.json"), "{\"resources\": " + "[".repeat(200) + "]".repeat(200) + "}");
         Files.write(odd.resolve("latin1.json"), new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xE9, '"', '}'});
         ValidateResult r = validate(dir, null);
-        assertThat(r.templates()).filteredOn(t -> t.name().startsWith("offers/"))
-                .hasSize(3).allSatisfy(t -> assertThat(t.findings()).as(t.name()).isEmpty());
-        assertThat(r.templates()).filteredOn(t -> t.name().startsWith("odd/deep"))
-                .singleElement().satisfies(t -> assertThat(t.findings()).extracting(Finding::ruleId)
-                        .containsExactly("template-structure"));
-        assertThat(r.templates()).filteredOn(t -> t.name().startsWith("odd/latin1")).singleElement()
-                .satisfies(t -> assertThat(t.findings()).extracting(Finding::message).singleElement().asString()
+        assertThat(r.templates())
+                .filteredOn(t -> t.name().startsWith("offers/"))
+                .hasSize(3)
+                .allSatisfy(t -> assertThat(t.findings()).as(t.name()).isEmpty());
+        assertThat(r.templates())
+                .filteredOn(t -> t.name().startsWith("odd/deep"))
+                .singleElement()
+                .satisfies(t ->
+                        assertThat(t.findings()).extracting(Finding::ruleId).containsExactly("template-structure"));
+        assertThat(r.templates())
+                .filteredOn(t -> t.name().startsWith("odd/latin1"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.findings())
+                        .extracting(Finding::message)
+                        .singleElement()
+                        .asString()
                         .startsWith("not valid JSON: "));
     }
 
@@ -135,17 +167,24 @@ class ArmRejectionsTest {
         Path lone = dir.resolve("lone");
         Files.createDirectories(lone);
         Files.copy(folder.resolve("offer.contoso.parameters.json"), lone.resolve("contoso.parameters.json"));
-        Files.writeString(lone.resolve("storage.parameters.json"), "{\"$schema\": \"https://schema.management.azure.com/"
-                + "schemas/2019-04-01/deploymentParameters.json#\", \"parameters\": {\"sku\": {\"value\": \"LRS\"}}}");
+        Files.writeString(
+                lone.resolve("storage.parameters.json"),
+                "{\"$schema\": \"https://schema.management.azure.com/"
+                        + "schemas/2019-04-01/deploymentParameters.json#\", \"parameters\": {\"sku\": {\"value\": \"LRS\"}}}");
         ValidateResult r = validate(lone, null);
-        assertThat(r.templates()).extracting(TemplateResult::name, TemplateResult::skipNote).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("lone/contoso.parameters.json", null),
-                org.assertj.core.groups.Tuple.tuple("lone/storage.parameters.json", "a parameter file that pairs with no"
-                        + " template (there is no template in its folder) and names no Lighthouse parameter"));
+        assertThat(r.templates())
+                .extracting(TemplateResult::name, TemplateResult::skipNote)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("lone/contoso.parameters.json", null),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "lone/storage.parameters.json",
+                                "a parameter file that pairs with no"
+                                        + " template (there is no template in its folder) and names no Lighthouse parameter"));
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("parameters-unpaired");
             assertThat(f.position().line()).isEqualTo(4);
-            assertThat(f.message()).contains("<pairings><pairing>template.json=contoso.parameters.json</pairing></pairings>");
+            assertThat(f.message())
+                    .contains("<pairings><pairing>template.json=contoso.parameters.json</pairing></pairings>");
         });
     }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FidelityTest {
 
-    static final Path FIXTURES = Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("src/test/resources/fidelity");
+    static final Path FIXTURES =
+            Path.of(System.getProperty("lighthouse.basedir", ".")).resolve("src/test/resources/fidelity");
     static final String PEC = "3c0e5d1e-8f2a-4b6c-9d7e-0a1b2c3d4e5f";
     static final String OTHER = "5d6e7f80-9a0b-4c1d-8e2f-3a4b5c6d7e8f";
     static final String CONTRIBUTOR = "b24988ac-6180-42a0-ab88-20f7382dd24c";
@@ -37,38 +38,86 @@ class FidelityTest {
         Files.createDirectories(target);
         try (Stream<Path> files = Files.list(FIXTURES.resolve(name))) {
             for (Path f : files.toList()) {
-                Files.writeString(target.resolve(f.getFileName()), Files.readString(f).replace(from, to));
+                Files.writeString(
+                        target.resolve(f.getFileName()), Files.readString(f).replace(from, to));
             }
         }
         return target;
     }
 
     ValidateResult validate(Path folder) throws IOException {
-        return new Validator().run(new ValidateRequest(List.of(folder), List.of("**/*.json"), List.of(), dir, null, PEC,
-                RoleCatalog.bundled(), RuleSet.defaults(), LocalDate.of(2026, 11, 24), 180));
+        return new Validator()
+                .run(new ValidateRequest(
+                        List.of(folder),
+                        List.of("**/*.json"),
+                        List.of(),
+                        dir,
+                        null,
+                        PEC,
+                        RoleCatalog.bundled(),
+                        RuleSet.defaults(),
+                        LocalDate.of(2026, 11, 24),
+                        180));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"multi-rg-copy", "marketplace-if-plan", "variables-inline", "variable-copy-loop",
-            "definition-only", "commented", "bicep-v2", "nested-inner", "mg-policy", "per-customer"})
+    @ValueSource(
+            strings = {
+                "multi-rg-copy",
+                "marketplace-if-plan",
+                "variables-inline",
+                "variable-copy-loop",
+                "definition-only",
+                "commented",
+                "bicep-v2",
+                "nested-inner",
+                "mg-policy",
+                "per-customer"
+            })
     void passesWithThePecAccountPermanentlyContributor(String name) throws IOException {
         ValidateResult r = validate(copy(name, "", ""));
         assertThat(r.findings()).as(name).isEmpty();
-        assertThat(r.templates()).as(name).isNotEmpty().allSatisfy(t -> assertThat(t.skipped()).isFalse());
+        assertThat(r.templates())
+                .as(name)
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.skipped()).isFalse());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"multi-rg-copy", "marketplace-if-plan", "variables-inline", "variable-copy-loop",
-            "definition-only", "commented", "bicep-v2", "nested-inner", "mg-policy", "per-customer"})
+    @ValueSource(
+            strings = {
+                "multi-rg-copy",
+                "marketplace-if-plan",
+                "variables-inline",
+                "variable-copy-loop",
+                "definition-only",
+                "commented",
+                "bicep-v2",
+                "nested-inner",
+                "mg-policy",
+                "per-customer"
+            })
     void failsWhenThePecAccountIsDemotedToReader(String name) throws IOException {
         ValidateResult r = validate(copy(name, CONTRIBUTOR, READER));
         assertThat(r.findings()).as(name).extracting(Finding::ruleId).containsOnly("pec-role-not-eligible");
-        assertThat(r.templates()).allSatisfy(t -> assertThat(t.hasErrors()).as(t.name()).isTrue());
+        assertThat(r.templates())
+                .allSatisfy(t -> assertThat(t.hasErrors()).as(t.name()).isTrue());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"multi-rg-copy", "marketplace-if-plan", "variables-inline", "variable-copy-loop",
-            "definition-only", "commented", "bicep-v2", "nested-inner", "mg-policy", "per-customer"})
+    @ValueSource(
+            strings = {
+                "multi-rg-copy",
+                "marketplace-if-plan",
+                "variables-inline",
+                "variable-copy-loop",
+                "definition-only",
+                "commented",
+                "bicep-v2",
+                "nested-inner",
+                "mg-policy",
+                "per-customer"
+            })
     void failsWhenThePecAccountIsLeftOut(String name) throws IOException {
         ValidateResult r = validate(copy(name, PEC, OTHER));
         assertThat(r.findings()).as(name).extracting(Finding::ruleId).containsOnly("pec-account-missing");

@@ -53,8 +53,12 @@ class PairingTest {
         file("offer.parameters.json", PARAMETERS);
         file("other.json", TEMPLATE);
         Pairing.Result r = pair(List.of());
-        assertThat(names(r)).containsExactly("offer.json with offer.contoso.parameters.json",
-                "offer.json with offer.parameters.json", "offer.json with offer.woodgrove.parameters.json", "other.json");
+        assertThat(names(r))
+                .containsExactly(
+                        "offer.json with offer.contoso.parameters.json",
+                        "offer.json with offer.parameters.json",
+                        "offer.json with offer.woodgrove.parameters.json",
+                        "other.json");
         assertThat(r.unpaired()).isEmpty();
     }
 
@@ -71,15 +75,17 @@ class PairingTest {
         file("a/template.json", TEMPLATE);
         file("a/parameters.json", PARAMETERS);
         file("a/customer-a.json", PARAMETERS); // told apart by $schema, not by name
-        assertThat(names(pair(List.of()))).containsExactly("a/template.json with customer-a.json",
-                "a/template.json with parameters.json");
+        assertThat(names(pair(List.of())))
+                .containsExactly("a/template.json with customer-a.json", "a/template.json with parameters.json");
     }
 
     @Test
     void aTemplateWithParameterFilesIsNotAlsoJudgedOnItsDefaults() throws IOException {
         file("t.json", TEMPLATE);
         file("t.parameters.json", PARAMETERS);
-        assertThat(pair(List.of()).units()).singleElement().satisfies(u -> assertThat(u.parameters()).isNotNull());
+        assertThat(pair(List.of()).units())
+                .singleElement()
+                .satisfies(u -> assertThat(u.parameters()).isNotNull());
     }
 
     @Test
@@ -89,10 +95,15 @@ class PairingTest {
         file("b/customer.json", PARAMETERS);
         file("c/lonely.parameters.json", PARAMETERS);
         Pairing.Result r = pair(List.of());
-        assertThat(r.unpaired()).extracting(u -> u.file().name(), Pairing.Unpaired::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("b/customer.json", "its folder holds 2 templates and none is named"
-                        + " like it (X.json pairs with X.parameters.json and X.<name>.parameters.json)"),
-                org.assertj.core.groups.Tuple.tuple("c/lonely.parameters.json", "there is no template in its folder"));
+        assertThat(r.unpaired())
+                .extracting(u -> u.file().name(), Pairing.Unpaired::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "b/customer.json",
+                                "its folder holds 2 templates and none is named"
+                                        + " like it (X.json pairs with X.parameters.json and X.<name>.parameters.json)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "c/lonely.parameters.json", "there is no template in its folder"));
         assertThat(names(r)).containsExactly("b/one.json", "b/two.json");
     }
 
@@ -102,20 +113,32 @@ class PairingTest {
         file("main/other.json", TEMPLATE);
         file("customers/fabrikam.json", PARAMETERS);
         file("customers/northwind.json", PARAMETERS);
-        Pairing.Explicit e = new Pairing.Explicit("main/offer.json=customers/*.json", dir.resolve("main/offer.json"),
-                dir.toAbsolutePath().normalize(), TemplateFiles.matcher("customers/*.json"));
+        Pairing.Explicit e = new Pairing.Explicit(
+                "main/offer.json=customers/*.json",
+                dir.resolve("main/offer.json"),
+                dir.toAbsolutePath().normalize(),
+                TemplateFiles.matcher("customers/*.json"));
         Pairing.Result r = pair(List.of(e));
-        assertThat(names(r)).containsExactly("main/offer.json with customers/fabrikam.json",
-                "main/offer.json with customers/northwind.json", "main/other.json");
+        assertThat(names(r))
+                .containsExactly(
+                        "main/offer.json with customers/fabrikam.json",
+                        "main/offer.json with customers/northwind.json",
+                        "main/other.json");
         assertThat(r.unpaired()).isEmpty();
     }
 
     @Test
     void anExplicitPairingToAMissingTemplateSaysSo() throws IOException {
         file("customers/fabrikam.json", PARAMETERS);
-        Pairing.Explicit e = new Pairing.Explicit("nope.json=customers/*.json", dir.resolve("nope.json"),
-                dir.toAbsolutePath().normalize(), TemplateFiles.matcher("customers/*.json"));
-        assertThat(pair(List.of(e)).unpaired()).singleElement().extracting(Pairing.Unpaired::reason).asString()
+        Pairing.Explicit e = new Pairing.Explicit(
+                "nope.json=customers/*.json",
+                dir.resolve("nope.json"),
+                dir.toAbsolutePath().normalize(),
+                TemplateFiles.matcher("customers/*.json"));
+        assertThat(pair(List.of(e)).unpaired())
+                .singleElement()
+                .extracting(Pairing.Unpaired::reason)
+                .asString()
                 .contains("'nope.json=customers/*.json' names a template that was not found");
     }
 
@@ -129,13 +152,21 @@ class PairingTest {
         file("broken.parameters.json", "{\"parameters\": ");
         List<ArmFile.Kind> kinds = new ArrayList<>();
         for (Map.Entry<String, Path> e : files.entrySet()) {
-            kinds.add(ArmFile.classify(e.getKey(), e.getValue(), new SourceParser()).kind());
+            kinds.add(ArmFile.classify(e.getKey(), e.getValue(), new SourceParser())
+                    .kind());
         }
         // broken.parameters.json, list, no-schema-parameters, no-schema-template, policy, with-comment
-        assertThat(kinds).containsExactly(ArmFile.Kind.PARAMETERS, ArmFile.Kind.OTHER, ArmFile.Kind.PARAMETERS,
-                ArmFile.Kind.TEMPLATE, ArmFile.Kind.OTHER, ArmFile.Kind.TEMPLATE);
+        assertThat(kinds)
+                .containsExactly(
+                        ArmFile.Kind.PARAMETERS,
+                        ArmFile.Kind.OTHER,
+                        ArmFile.Kind.PARAMETERS,
+                        ArmFile.Kind.TEMPLATE,
+                        ArmFile.Kind.OTHER,
+                        ArmFile.Kind.TEMPLATE);
         assertThat(ArmFile.classify("broken.parameters.json", files.get("broken.parameters.json"), new SourceParser())
-                .error()).isNotBlank();
+                        .error())
+                .isNotBlank();
     }
 
     @Test

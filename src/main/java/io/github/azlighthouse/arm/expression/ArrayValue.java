@@ -42,8 +42,10 @@ final class ArrayValue extends Value {
     @Override
     public Value get(int index) {
         if (index < 0 || index >= cells.size()) {
-            return Unresolved.invalid(at(), "The language expression property array index '" + index
-                    + "' is out of bounds.", Symbols.index(this, index));
+            return Unresolved.invalid(
+                    at(),
+                    "The language expression property array index '" + index + "' is out of bounds.",
+                    Symbols.index(this, index));
         }
         return cells.get(index).get();
     }

@@ -43,13 +43,18 @@ final class Budget {
     /** Runs {@code work} one level deeper; an unknown value when a limit is reached or the work fails. */
     Value run(Supplier<Value> work, Position at) {
         if (depth >= MAX_DEPTH) {
-            return Unresolved.unknown(at, "evaluation is nested more than " + MAX_DEPTH
-                    + " levels deep (variables referring to variables, nested calls); not evaluated offline",
+            return Unresolved.unknown(
+                    at,
+                    "evaluation is nested more than " + MAX_DEPTH
+                            + " levels deep (variables referring to variables, nested calls); not evaluated offline",
                     "<too deep>");
         }
         if (++steps > MAX_STEPS) {
-            return Unresolved.unknown(at, "the template needs more than " + MAX_STEPS
-                    + " evaluation steps; the rest is not evaluated offline", "<too long>");
+            return Unresolved.unknown(
+                    at,
+                    "the template needs more than " + MAX_STEPS
+                            + " evaluation steps; the rest is not evaluated offline",
+                    "<too long>");
         }
         depth++;
         try {
@@ -57,8 +62,11 @@ final class Budget {
         } catch (StackOverflowError e) { // the depth limit should prevent this; a last line of defence
             return Unresolved.unknown(at, "evaluation is nested too deeply to follow offline", "<too deep>");
         } catch (RuntimeException e) {
-            return Unresolved.unknown(at, "the evaluator could not handle this value (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", "<error>");
+            return Unresolved.unknown(
+                    at,
+                    "the evaluator could not handle this value (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
+                    "<error>");
         } finally {
             depth--;
         }

@@ -87,8 +87,8 @@ final class Call {
 
     Value array(List<Value> items) {
         if (items.size() > Budget.MAX_ARRAY) {
-            return unknown("the result of " + name + " has more than " + Budget.MAX_ARRAY
-                    + " elements; not computed offline");
+            return unknown(
+                    "the result of " + name + " has more than " + Budget.MAX_ARRAY + " elements; not computed offline");
         }
         return ArrayValue.of(at(), items);
     }

@@ -16,14 +16,20 @@ import java.util.Map;
  */
 final class CollectionFunctions {
 
-    private CollectionFunctions() {
-    }
+    private CollectionFunctions() {}
 
     static void register(Map<String, Spec> r) {
         add(r, "createArray", 0, -1, true, CollectionFunctions::createArray);
         add(r, "createObject", 0, -1, true, CollectionFunctions::createObject);
-        add(r, "array", 1, 1, false, c -> c.arg(0).isArray() ? c.arg(0)
-                : c.arg(0).isNull() ? c.unknown("array(null) is not documented") : c.array(List.of(c.arg(0))));
+        add(
+                r,
+                "array",
+                1,
+                1,
+                false,
+                c -> c.arg(0).isArray()
+                        ? c.arg(0)
+                        : c.arg(0).isNull() ? c.unknown("array(null) is not documented") : c.array(List.of(c.arg(0))));
         add(r, "length", 1, 1, false, c -> measure(c, false));
         add(r, "empty", 1, 1, false, c -> measure(c, true));
         add(r, "contains", 2, 2, false, CollectionFunctions::contains);
@@ -60,7 +66,8 @@ final class CollectionFunctions {
                 return key.isInvalid() ? key : value;
             }
             if (!key.isString()) {
-                return key.isUnknown() ? Unresolved.unknown(c.at(), key.reason(), c.symbol())
+                return key.isUnknown()
+                        ? Unresolved.unknown(c.at(), key.reason(), c.symbol())
                         : c.expect(i, Kind.STRING);
             }
             members.put(key.asText(), value);
@@ -92,16 +99,19 @@ final class CollectionFunctions {
         Value container = c.arg(0);
         Value item = c.arg(1);
         if (container.isString()) {
-            return item.isString() ? c.bool(container.asText().contains(item.asText()))
+            return item.isString()
+                    ? c.bool(container.asText().contains(item.asText()))
                     : c.unknown("contains() of a string and " + item.describe());
         }
         if (container.isObject()) {
             if (!item.isString()) {
                 return c.unknown("contains() of an object and " + item.describe());
             }
-            return container.has(item.asText()) ? c.bool(true)
-                    : ((ObjectValue) container).isOpen() ? c.unknown("the object has more properties at deployment")
-                    : c.bool(false);
+            return container.has(item.asText())
+                    ? c.bool(true)
+                    : ((ObjectValue) container).isOpen()
+                            ? c.unknown("the object has more properties at deployment")
+                            : c.bool(false);
         }
         if (container.isArray()) {
             Boolean found = Equality.contains(container.elements(), item).asBoolean();
@@ -113,12 +123,14 @@ final class CollectionFunctions {
     private static Value end(Call c, boolean first) {
         Value v = c.arg(0);
         if (v.isArray()) {
-            return v.size() == 0 ? c.unknown(c.name + "() of an empty array is not documented")
+            return v.size() == 0
+                    ? c.unknown(c.name + "() of an empty array is not documented")
                     : v.get(first ? 0 : v.size() - 1);
         }
         if (v.isString()) {
             String s = v.asText();
-            return s.isEmpty() ? c.unknown(c.name + "() of an empty string is not documented")
+            return s.isEmpty()
+                    ? c.unknown(c.name + "() of an empty string is not documented")
                     : c.string(first ? s.substring(0, 1) : s.substring(s.length() - 1));
         }
         return c.expect(0, Kind.ARRAY, Kind.STRING);
@@ -214,7 +226,8 @@ final class CollectionFunctions {
         List<String> parts = new ArrayList<>();
         for (Value e : c.arg(0).elements()) {
             if (!e.isString()) {
-                return e.isResolved() ? c.unknown("join() of " + e.describe() + ": how ARM writes it is not documented")
+                return e.isResolved()
+                        ? c.unknown("join() of " + e.describe() + ": how ARM writes it is not documented")
                         : Unresolved.unknown(c.at(), e.reason(), c.symbol());
             }
             parts.add(e.asText());

@@ -17,17 +17,16 @@ final class Copies {
     static final int MAX_COUNT = 800;
 
     /** A loop count: {@code n} when known and allowed, else the unknown or invalid {@code problem}. */
-    record Count(int n, Value problem) {
-    }
+    record Count(int n, Value problem) {}
 
-    private Copies() {
-    }
+    private Copies() {}
 
     /** The count of a loop from its JSON {@code count}, evaluated in {@code env} (placed at the count). */
     static Count count(JsonNode countNode, Env env, String loop) {
         if (countNode == null) {
-            return new Count(0, Unresolved.invalid(env.at(), "The copy loop '" + loop + "' has no count.",
-                    "<copy " + loop + ">"));
+            return new Count(
+                    0,
+                    Unresolved.invalid(env.at(), "The copy loop '" + loop + "' has no count.", "<copy " + loop + ">"));
         }
         Value v = JsonValues.template(countNode, env, null);
         if (!v.isResolved()) {
@@ -35,20 +34,36 @@ final class Copies {
         }
         if (!v.isInteger()) {
             Value problem = Call.isScalar(v.kind())
-                    ? Unresolved.unknown(env.at(), "the count of copy loop '" + loop + "' is " + v.describe()
-                            + ", not an integer; whether ARM converts it is not documented", v.symbol())
-                    : Unresolved.invalid(env.at(), "The count of the copy loop '" + loop + "' must be an integer; it is a "
-                            + v.describeKind() + ".", v.symbol());
+                    ? Unresolved.unknown(
+                            env.at(),
+                            "the count of copy loop '" + loop + "' is " + v.describe()
+                                    + ", not an integer; whether ARM converts it is not documented",
+                            v.symbol())
+                    : Unresolved.invalid(
+                            env.at(),
+                            "The count of the copy loop '" + loop + "' must be an integer; it is a " + v.describeKind()
+                                    + ".",
+                            v.symbol());
             return new Count(0, problem);
         }
         long n = v.asLong();
         if (n < 0) {
-            return new Count(0, Unresolved.invalid(env.at(), "The count of the copy loop '" + loop + "' is " + n
-                    + "; the count can't be a negative number.", v.symbol()));
+            return new Count(
+                    0,
+                    Unresolved.invalid(
+                            env.at(),
+                            "The count of the copy loop '" + loop + "' is " + n
+                                    + "; the count can't be a negative number.",
+                            v.symbol()));
         }
         if (n > MAX_COUNT) {
-            return new Count(0, Unresolved.invalid(env.at(), "The count of the copy loop '" + loop + "' is " + n
-                    + "; the count can't exceed " + MAX_COUNT + ".", v.symbol()));
+            return new Count(
+                    0,
+                    Unresolved.invalid(
+                            env.at(),
+                            "The count of the copy loop '" + loop + "' is " + n + "; the count can't exceed "
+                                    + MAX_COUNT + ".",
+                            v.symbol()));
         }
         return new Count((int) n, null);
     }
@@ -72,8 +87,14 @@ final class Copies {
             JsonNode spec = copy.get(i);
             Env at = env.place(env.pointer + "/" + i);
             String name = loopName(spec, at);
-            ObjectValue.put(members, name, Lazy.defer(env.budget(), at.at(), "property loop '" + name + "'",
-                    env.guard(() -> loopArray(name, Env.LoopKind.PROPERTY, spec, at))));
+            ObjectValue.put(
+                    members,
+                    name,
+                    Lazy.defer(
+                            env.budget(),
+                            at.at(),
+                            "property loop '" + name + "'",
+                            env.guard(() -> loopArray(name, Env.LoopKind.PROPERTY, spec, at))));
         }
     }
 
@@ -91,12 +112,15 @@ final class Copies {
     /** The array a property or variable loop produces; unknown or invalid when its count is. */
     static Value loopArray(String name, Env.LoopKind kind, JsonNode spec, Env env) {
         String countKey = Json.key(spec, "count");
-        Count count = count(Json.field(spec, "count"), env.place(env.pointer + "/" + (countKey == null ? "count" : countKey)),
+        Count count = count(
+                Json.field(spec, "count"),
+                env.place(env.pointer + "/" + (countKey == null ? "count" : countKey)),
                 name);
         if (count.problem() != null) {
             Value p = count.problem();
             String reason = "copy loop '" + name + "': " + p.reason();
-            return p.isInvalid() ? Unresolved.invalid(env.at(), reason, "copy('" + name + "')")
+            return p.isInvalid()
+                    ? Unresolved.invalid(env.at(), reason, "copy('" + name + "')")
                     : Unresolved.unknown(env.at(), reason + " (copy count unknown)", "copy('" + name + "')");
         }
         JsonNode input = Json.field(spec, "input");
@@ -104,7 +128,8 @@ final class Copies {
         List<Lazy> cells = new ArrayList<>(count.n());
         for (int i = 0; i < count.n(); i++) {
             Env bound = inputEnv.withLoop(name, kind, Scalar.integer(inputEnv.at(), i));
-            cells.add(Lazy.defer(env.budget(), inputEnv.at(), null, env.guard(() -> JsonValues.template(input, bound, null))));
+            cells.add(Lazy.defer(
+                    env.budget(), inputEnv.at(), null, env.guard(() -> JsonValues.template(input, bound, null))));
         }
         return new ArrayValue(env.at(), cells);
     }

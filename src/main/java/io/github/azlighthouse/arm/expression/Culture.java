@@ -9,8 +9,7 @@ package io.github.azlighthouse.arm.expression;
  */
 final class Culture {
 
-    private Culture() {
-    }
+    private Culture() {}
 
     /** Negative, zero or positive as {@code a} sorts before, with or after {@code b}; null when not reproduced. */
     static Integer compare(String a, String b) {

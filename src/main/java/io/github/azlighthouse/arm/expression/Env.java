@@ -13,11 +13,14 @@ import java.util.Map;
 final class Env {
 
     /** What kind of copy loop binds an index. */
-    enum LoopKind { RESOURCE, PROPERTY, VARIABLE }
+    enum LoopKind {
+        RESOURCE,
+        PROPERTY,
+        VARIABLE
+    }
 
     /** One copy loop binding, innermost first. {@code index} may be unknown (unknown copy count). */
-    record Loop(String name, LoopKind kind, Value index, Loop outer) {
-    }
+    record Loop(String name, LoopKind kind, Value index, Loop outer) {}
 
     final TemplateScope scope;
     final Loop loops;
@@ -30,7 +33,12 @@ final class Env {
         this(scope, loops, functionArgs, doc, pointer, null);
     }
 
-    private Env(TemplateScope scope, Loop loops, Map<String, Value> functionArgs, SourceDocument doc, String pointer,
+    private Env(
+            TemplateScope scope,
+            Loop loops,
+            Map<String, Value> functionArgs,
+            SourceDocument doc,
+            String pointer,
             Object owner) {
         this.scope = scope;
         this.loops = loops;

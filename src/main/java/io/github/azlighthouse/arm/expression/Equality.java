@@ -10,7 +10,9 @@ import java.util.Locale;
  * of property order. The answer is {@link #UNKNOWN} when it depends on an unknown member.
  */
 enum Equality {
-    TRUE, FALSE, UNKNOWN;
+    TRUE,
+    FALSE,
+    UNKNOWN;
 
     Boolean asBoolean() {
         return this == UNKNOWN ? null : this == TRUE;
@@ -41,7 +43,11 @@ enum Equality {
             return FALSE;
         }
         return switch (ka) {
-            case STRING -> of(ignoreCase ? a.asText().equalsIgnoreCase(b.asText()) : a.asText().equals(b.asText()));
+            case STRING ->
+                of(
+                        ignoreCase
+                                ? a.asText().equalsIgnoreCase(b.asText())
+                                : a.asText().equals(b.asText()));
             case BOOLEAN -> of(a.asBoolean().equals(b.asBoolean()));
             case NULL -> TRUE;
             case ARRAY -> arrays(a, b, ignoreCase, depth);

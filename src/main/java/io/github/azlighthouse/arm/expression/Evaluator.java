@@ -5,8 +5,7 @@ import io.github.azlighthouse.source.Position;
 /** Evaluates JSON strings and expression trees in an {@link Env}. */
 final class Evaluator {
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     /** A JSON string of a template: an expression is evaluated, anything else is literal text (unescaped). */
     static Value string(String text, Env env) {
@@ -19,8 +18,11 @@ final class Evaluator {
             return Unresolved.unknown(at, p.error(), Symbols.quote(text));
         }
         if (p.isError()) {
-            return Unresolved.invalid(at, "The language expression '" + shorten(text) + "' is not valid: " + p.error()
-                    + " (offset " + p.errorOffset() + ").", Symbols.quote(text));
+            return Unresolved.invalid(
+                    at,
+                    "The language expression '" + shorten(text) + "' is not valid: " + p.error() + " (offset "
+                            + p.errorOffset() + ").",
+                    Symbols.quote(text));
         }
         return eval(p.expression(), env);
     }
@@ -39,8 +41,10 @@ final class Evaluator {
             return Scalar.integer(at, i.value());
         }
         if (e instanceof Expr.Decimal d) {
-            return Unresolved.unknown(at, "the decimal literal " + d.text()
-                    + " is not part of ARM's documented expression grammar", d.text());
+            return Unresolved.unknown(
+                    at,
+                    "the decimal literal " + d.text() + " is not part of ARM's documented expression grammar",
+                    d.text());
         }
         if (e instanceof Expr.Keyword k) {
             return switch (k.word()) {
@@ -62,8 +66,10 @@ final class Evaluator {
         if (target.isObject() || !target.isResolved()) {
             return target.get(name);
         }
-        return Unresolved.invalid(target.at(), "The language expression property '" + name
-                + "' can't be evaluated: the value is a " + target.describeKind() + ", not an object.",
+        return Unresolved.invalid(
+                target.at(),
+                "The language expression property '" + name + "' can't be evaluated: the value is a "
+                        + target.describeKind() + ", not an object.",
                 Symbols.property(target, name));
     }
 
@@ -82,26 +88,39 @@ final class Evaluator {
             if (index.isInteger()) {
                 long i = index.asLong();
                 if (i < 0 || i >= target.size()) {
-                    return Unresolved.invalid(target.at(), "The language expression property array index '" + i
-                            + "' is out of bounds.", Symbols.index(target, index));
+                    return Unresolved.invalid(
+                            target.at(),
+                            "The language expression property array index '" + i + "' is out of bounds.",
+                            Symbols.index(target, index));
                 }
                 return target.get((int) i);
             }
             if (index.isString()) {
-                return Unresolved.unknown(env.at(), "an array indexed with the string " + index.describe()
-                        + ": whether ARM converts it to a number is not documented", Symbols.index(target, index));
+                return Unresolved.unknown(
+                        env.at(),
+                        "an array indexed with the string " + index.describe()
+                                + ": whether ARM converts it to a number is not documented",
+                        Symbols.index(target, index));
             }
-            return Unresolved.invalid(env.at(), "The language expression property array index must be an integer;"
-                    + " it is a " + index.describeKind() + ".", Symbols.index(target, index));
+            return Unresolved.invalid(
+                    env.at(),
+                    "The language expression property array index must be an integer;" + " it is a "
+                            + index.describeKind() + ".",
+                    Symbols.index(target, index));
         }
         if (target.isObject()) {
             if (index.isString()) {
                 return target.get(index.asText());
             }
-            return Unresolved.unknown(env.at(), "an object indexed with a " + index.describeKind()
-                    + ": whether ARM converts it to a property name is not documented", Symbols.index(target, index));
+            return Unresolved.unknown(
+                    env.at(),
+                    "an object indexed with a " + index.describeKind()
+                            + ": whether ARM converts it to a property name is not documented",
+                    Symbols.index(target, index));
         }
-        return Unresolved.invalid(env.at(), "The language expression can't index a " + target.describeKind() + ".",
+        return Unresolved.invalid(
+                env.at(),
+                "The language expression can't index a " + target.describeKind() + ".",
                 Symbols.index(target, index));
     }
 

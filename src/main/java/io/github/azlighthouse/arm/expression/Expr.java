@@ -12,20 +12,16 @@ public sealed interface Expr {
     int offset();
 
     /** A string literal, {@code 'it''s'} read as {@code it's}. */
-    record Str(String value, int offset) implements Expr {
-    }
+    record Str(String value, int offset) implements Expr {}
 
     /** An integer literal, possibly negative. */
-    record Int(long value, int offset) implements Expr {
-    }
+    record Int(long value, int offset) implements Expr {}
 
     /** A decimal literal such as {@code 1.5}, which ARM's documented grammar does not have: evaluated as unknown. */
-    record Decimal(String text, int offset) implements Expr {
-    }
+    record Decimal(String text, int offset) implements Expr {}
 
     /** {@code true}, {@code false} or {@code null} written without parentheses. */
-    record Keyword(String word, int offset) implements Expr {
-    }
+    record Keyword(String word, int offset) implements Expr {}
 
     /** A function call; {@code namespace} is set for user-defined functions ({@code ns.fn(…)}). */
     record Call(String namespace, String name, List<Expr> args, int offset) implements Expr {
@@ -40,10 +36,8 @@ public sealed interface Expr {
     }
 
     /** Property access {@code target.name}. */
-    record Property(Expr target, String name, int offset) implements Expr {
-    }
+    record Property(Expr target, String name, int offset) implements Expr {}
 
     /** Index access {@code target[index]}: an array element or an object property. */
-    record Index(Expr target, Expr index, int offset) implements Expr {
-    }
+    record Index(Expr target, Expr index, int offset) implements Expr {}
 }

@@ -10,8 +10,7 @@ public final class Expressions {
     /** ARM's documented limit on the length of one template expression. */
     public static final int MAX_LENGTH = 24_576;
 
-    private Expressions() {
-    }
+    private Expressions() {}
 
     /**
      * The outcome of parsing one JSON string: a literal (not an expression, already unescaped), an
@@ -60,15 +59,22 @@ public final class Expressions {
             return new Parsed(unescape(text), null, null, -1);
         }
         if (text.length() > MAX_LENGTH) {
-            return new Parsed(null, null, "the expression is " + text.length() + " characters long; ARM allows at most "
-                    + MAX_LENGTH, 0);
+            return new Parsed(
+                    null,
+                    null,
+                    "the expression is " + text.length() + " characters long; ARM allows at most " + MAX_LENGTH,
+                    0);
         }
         try {
             return new Parsed(null, Parser.parse(text, 1, text.length() - 1), null, -1);
         } catch (Lexer.SyntaxError e) {
             return new Parsed(null, null, e.getMessage(), e.offset());
         } catch (RuntimeException | StackOverflowError e) { // a parser bug must not stop the run
-            return new Parsed(null, null, "the expression could not be read (" + e.getClass().getSimpleName() + ")", -1);
+            return new Parsed(
+                    null,
+                    null,
+                    "the expression could not be read (" + e.getClass().getSimpleName() + ")",
+                    -1);
         }
     }
 }

@@ -17,11 +17,9 @@ import java.util.Locale;
 final class Format {
 
     /** The pieces of the result (known strings and unknown arguments), or why there is no result. */
-    record Result(List<Value> pieces, String error, String unknown) {
-    }
+    record Result(List<Value> pieces, String error, String unknown) {}
 
-    private Format() {
-    }
+    private Format() {}
 
     static Result apply(String format, List<Value> args) {
         List<Value> pieces = new ArrayList<>();
@@ -36,7 +34,8 @@ final class Format {
                     i += 2;
                     continue;
                 }
-                return new Result(null, "Input string was not in a correct format: unmatched '}' at position " + i, null);
+                return new Result(
+                        null, "Input string was not in a correct format: unmatched '}' at position " + i, null);
             }
             if (c != '{') {
                 text.append(c);
@@ -50,7 +49,10 @@ final class Format {
             }
             int close = format.indexOf('}', i);
             if (close < 0) {
-                return new Result(null, "Input string was not in a correct format: '{' at position " + i + " is not closed", null);
+                return new Result(
+                        null,
+                        "Input string was not in a correct format: '{' at position " + i + " is not closed",
+                        null);
             }
             String item = format.substring(i + 1, close);
             i = close + 1;
@@ -70,8 +72,11 @@ final class Format {
                 return new Result(null, "Input string was not in a correct format: '{" + item + "}'", null);
             }
             if (index < 0 || index >= args.size()) {
-                return new Result(null, "Index (zero based) must be greater than or equal to zero and less than the size"
-                        + " of the argument list: {" + index + "} with " + args.size() + " argument(s)", null);
+                return new Result(
+                        null,
+                        "Index (zero based) must be greater than or equal to zero and less than the size"
+                                + " of the argument list: {" + index + "} with " + args.size() + " argument(s)",
+                        null);
             }
             Value arg = args.get(index);
             if (!arg.isResolved()) {
@@ -84,8 +89,10 @@ final class Format {
             }
             String formatted = item(arg, spec);
             if (formatted == null) {
-                return new Result(null, null, "format item '{" + item + "}' of " + arg.describe()
-                        + " is not one this evaluator reproduces");
+                return new Result(
+                        null,
+                        null,
+                        "format item '{" + item + "}' of " + arg.describe() + " is not one this evaluator reproduces");
             }
             text.append(align(formatted, alignment));
         }
@@ -144,7 +151,8 @@ final class Format {
             }
             case 'N', 'n' -> {
                 int decimals = precision < 0 ? 2 : precision;
-                DecimalFormat f = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""),
+                DecimalFormat f = new DecimalFormat(
+                        "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""),
                         DecimalFormatSymbols.getInstance(Locale.ROOT));
                 f.setRoundingMode(RoundingMode.HALF_EVEN);
                 return f.format(BigDecimal.valueOf(v));

@@ -23,18 +23,28 @@ final class Functions {
     }
 
     /** A function: canonical name, argument count range ({@code max} -1 for any), and whether it is lenient. */
-    record Spec(String name, int min, int max, boolean lenient, Fn fn) {
-    }
+    record Spec(String name, int min, int max, boolean lenient, Fn fn) {}
 
     /** Functions that exist only at deployment: always unknown, whatever their arguments. */
-    private static final Set<String> DEPLOYMENT_TIME = Set.of("reference", "references", "utcnow", "newguid",
-            "pickzones", "providers", "deployer", "datetimeadd", "datetimefromepoch",
-            "datetimetoepoch", "environment", "managementgroup", "loadjsoncontent", "loadtextcontent");
+    private static final Set<String> DEPLOYMENT_TIME = Set.of(
+            "reference",
+            "references",
+            "utcnow",
+            "newguid",
+            "pickzones",
+            "providers",
+            "deployer",
+            "datetimeadd",
+            "datetimefromepoch",
+            "datetimetoepoch",
+            "environment",
+            "managementgroup",
+            "loadjsoncontent",
+            "loadtextcontent");
 
     private static final Map<String, Spec> REGISTRY = build();
 
-    private Functions() {
-    }
+    private Functions() {}
 
     private static Map<String, Spec> build() {
         Map<String, Spec> r = new HashMap<>();
@@ -52,7 +62,10 @@ final class Functions {
 
     /** Names of every function implemented here, as spelled in Microsoft's reference. */
     static List<String> names() {
-        return REGISTRY.values().stream().map(Spec::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return REGISTRY.values().stream()
+                .map(Spec::name)
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 
     static Value call(Expr.Call node, Env env) {
@@ -71,8 +84,8 @@ final class Functions {
         Call c = new Call(node, env, spec.name());
         int n = c.count();
         if (n < spec.min() || (spec.max() >= 0 && n > spec.max())) {
-            return c.invalid("The template language function '" + spec.name() + "' expects " + arity(spec)
-                    + " but " + n + " were provided.");
+            return c.invalid("The template language function '" + spec.name() + "' expects " + arity(spec) + " but " + n
+                    + " were provided.");
         }
         if (!spec.lenient()) {
             Value unknown = null;

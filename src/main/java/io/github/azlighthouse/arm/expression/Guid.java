@@ -16,8 +16,7 @@ final class Guid {
 
     static final UUID NAMESPACE = UUID.fromString("11fb06fb-712d-4ddd-98c7-e71bbd588830");
 
-    private Guid() {
-    }
+    private Guid() {}
 
     static String of(List<String> parts) {
         return v5(NAMESPACE, String.join("-", parts));

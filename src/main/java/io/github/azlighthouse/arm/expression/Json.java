@@ -8,8 +8,7 @@ import java.util.Map;
 /** Case-insensitive reading of template JSON: ARM matches section and property names ignoring case. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The key of {@code object} that equals {@code name} ignoring case (an exact match first), or null. */
     static String key(JsonNode object, String name) {

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 final class JsonValues {
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /** Literal JSON whose members report their own place in {@code doc}. */
     static Value literal(JsonNode node, SourceDocument doc, String pointer, Budget budget) {
@@ -28,7 +27,8 @@ final class JsonValues {
                 Map.Entry<String, JsonNode> f = it.next();
                 String p = pointer + "/" + SourceDocument.escape(f.getKey());
                 JsonNode child = f.getValue();
-                ObjectValue.put(members, f.getKey(), Lazy.defer(budget, at, null, () -> literal(child, doc, p, budget)));
+                ObjectValue.put(
+                        members, f.getKey(), Lazy.defer(budget, at, null, () -> literal(child, doc, p, budget)));
             }
             return new ObjectValue(at, members, null);
         }
@@ -69,7 +69,8 @@ final class JsonValues {
             return Scalar.string(at, node.asText());
         }
         if (node.isIntegralNumber()) {
-            return node.canConvertToLong() ? Scalar.integer(at, node.asLong())
+            return node.canConvertToLong()
+                    ? Scalar.integer(at, node.asLong())
                     : Scalar.decimal(at, new java.math.BigDecimal(node.bigIntegerValue()));
         }
         if (node.isNumber()) {
@@ -117,8 +118,10 @@ final class JsonValues {
             if (f.getKey().equalsIgnoreCase("copy") && Copies.isPropertyLoops(n)) {
                 Copies.addPropertyLoops(members, n, child);
             } else {
-                ObjectValue.put(members, f.getKey(), Lazy.defer(env.budget(), at, null,
-                        env.guard(() -> template(n, child, literalPointer))));
+                ObjectValue.put(
+                        members,
+                        f.getKey(),
+                        Lazy.defer(env.budget(), at, null, env.guard(() -> template(n, child, literalPointer))));
             }
         }
         return new ObjectValue(at, members, null);

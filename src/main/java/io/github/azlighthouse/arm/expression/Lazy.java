@@ -52,8 +52,11 @@ final class Lazy {
             return value;
         }
         if (running) {
-            return Unresolved.invalid(at, (what == null ? "A value" : "The " + what)
-                    + " refers to itself (a circular reference), which ARM rejects.", "<cycle:" + what + ">");
+            return Unresolved.invalid(
+                    at,
+                    (what == null ? "A value" : "The " + what)
+                            + " refers to itself (a circular reference), which ARM rejects.",
+                    "<cycle:" + what + ">");
         }
         running = true;
         Value v;

@@ -6,11 +6,22 @@ package io.github.azlighthouse.arm.expression;
  */
 final class Lexer {
 
-    enum Type { LPAREN, RPAREN, LBRACKET, RBRACKET, COMMA, DOT, STRING, INTEGER, DECIMAL, IDENTIFIER, END }
+    enum Type {
+        LPAREN,
+        RPAREN,
+        LBRACKET,
+        RBRACKET,
+        COMMA,
+        DOT,
+        STRING,
+        INTEGER,
+        DECIMAL,
+        IDENTIFIER,
+        END
+    }
 
     /** A token; {@code text} is the decoded string for STRING, the digits for numbers, the name for IDENTIFIER. */
-    record Token(Type type, String text, int offset) {
-    }
+    record Token(Type type, String text, int offset) {}
 
     /** A syntax error at {@code offset} in the JSON string. */
     static final class SyntaxError extends Exception {
@@ -71,7 +82,7 @@ final class Lexer {
             case '\'' -> {
                 return string();
             }
-            default -> { }
+            default -> {}
         }
         if (c == '-' || isDigit(c)) {
             return number();
@@ -116,8 +127,9 @@ final class Lexer {
             pos++;
         }
         if (pos == digits) {
-            throw new SyntaxError("the character '" + text.charAt(start) + "' at position " + start
-                    + " is not followed by a number", start);
+            throw new SyntaxError(
+                    "the character '" + text.charAt(start) + "' at position " + start + " is not followed by a number",
+                    start);
         }
         if (pos + 1 < end && text.charAt(pos) == '.' && isDigit(text.charAt(pos + 1))) {
             pos++;

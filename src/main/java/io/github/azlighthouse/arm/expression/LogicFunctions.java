@@ -15,14 +15,19 @@ import java.util.Map;
  */
 final class LogicFunctions {
 
-    private LogicFunctions() {
-    }
+    private LogicFunctions() {}
 
     static void register(Map<String, Spec> r) {
         add(r, "if", 3, 3, true, LogicFunctions::ifThen);
         add(r, "and", 2, -1, true, c -> junction(c, false));
         add(r, "or", 2, -1, true, c -> junction(c, true));
-        add(r, "not", 1, 1, false, c -> bool(c, 0) != null ? bool(c, 0) : c.bool(!c.arg(0).asBoolean()));
+        add(
+                r,
+                "not",
+                1,
+                1,
+                false,
+                c -> bool(c, 0) != null ? bool(c, 0) : c.bool(!c.arg(0).asBoolean()));
         add(r, "true", 0, 0, false, c -> c.bool(true));
         add(r, "false", 0, 0, false, c -> c.bool(false));
         add(r, "null", 0, 0, false, Call::nul);
@@ -48,7 +53,8 @@ final class LogicFunctions {
     }
 
     private static Value known(Call c, Equality e) {
-        return e == Equality.UNKNOWN ? c.unknown("the comparison depends on values known only at deployment")
+        return e == Equality.UNKNOWN
+                ? c.unknown("the comparison depends on values known only at deployment")
                 : c.bool(e == Equality.TRUE);
     }
 
@@ -128,7 +134,8 @@ final class LogicFunctions {
             try {
                 return c.integer(Long.parseLong(s.startsWith("+") ? s.substring(1) : s));
             } catch (NumberFormatException e) {
-                return s.matches("[+-]?[0-9]+") ? c.error("the value '" + v.asText() + "' is out of range.")
+                return s.matches("[+-]?[0-9]+")
+                        ? c.error("the value '" + v.asText() + "' is out of range.")
                         : c.error("the value '" + v.asText() + "' can't be converted to an integer.");
             }
         }
@@ -144,8 +151,10 @@ final class LogicFunctions {
         }
         if (a.isString() && b.isString()) {
             Integer order = Culture.compare(a.asText(), b.asText());
-            return order == null ? c.unknown("ARM compares strings with .NET culture rules, reproduced here only for"
-                    + " letters and digits") : c.bool(test.test(order));
+            return order == null
+                    ? c.unknown("ARM compares strings with .NET culture rules, reproduced here only for"
+                            + " letters and digits")
+                    : c.bool(test.test(order));
         }
         Value problem = c.expect(0, Kind.INTEGER, Kind.STRING);
         if (problem == null) {
@@ -168,13 +177,14 @@ final class LogicFunctions {
             return c.error("the operand used to divide can't be 0.");
         }
         try {
-            return c.integer(switch (op) {
-                case '+' -> Math.addExact(x, y);
-                case '-' -> Math.subtractExact(x, y);
-                case '*' -> Math.multiplyExact(x, y);
-                case '/' -> x == Long.MIN_VALUE && y == -1 ? Math.negateExact(x) : x / y;
-                default -> x % y;
-            });
+            return c.integer(
+                    switch (op) {
+                        case '+' -> Math.addExact(x, y);
+                        case '-' -> Math.subtractExact(x, y);
+                        case '*' -> Math.multiplyExact(x, y);
+                        case '/' -> x == Long.MIN_VALUE && y == -1 ? Math.negateExact(x) : x / y;
+                        default -> x % y;
+                    });
         } catch (ArithmeticException e) {
             return c.unknown(c.name + "() overflows a 64-bit integer; what ARM does then is not documented");
         }

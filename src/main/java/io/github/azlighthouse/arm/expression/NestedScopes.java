@@ -19,8 +19,7 @@ import java.util.Map;
  */
 final class NestedScopes {
 
-    private NestedScopes() {
-    }
+    private NestedScopes() {}
 
     static TemplateScope of(ResourceInstance d) {
         TemplateScope parent = d.scope();
@@ -30,18 +29,44 @@ final class NestedScopes {
         boolean inner = isInner(props, d, propsPointer);
         Target deployTarget = target(d, parent.deployTarget());
         int depth = parent.depth() + 1;
-        Value problem = depth > TemplateScope.MAX_NESTING ? Unresolved.invalid(Position.in(d.scope().doc(), templatePointer),
-                "The nested template is more than " + TemplateScope.MAX_NESTING + " deployments deep; it is not"
-                        + " evaluated.", "<nested>") : null;
+        Value problem = depth > TemplateScope.MAX_NESTING
+                ? Unresolved.invalid(
+                        Position.in(d.scope().doc(), templatePointer),
+                        "The nested template is more than " + TemplateScope.MAX_NESTING + " deployments deep; it is not"
+                                + " evaluated.",
+                        "<nested>")
+                : null;
         if (!inner) {
-            return new TemplateScope(parent.doc(), templatePointer, parent, TemplateScope.Mode.OUTER, parent.budget(),
-                    depth, d.env().loops, parent.target(), deployTarget, d, problem, "no value");
+            return new TemplateScope(
+                    parent.doc(),
+                    templatePointer,
+                    parent,
+                    TemplateScope.Mode.OUTER,
+                    parent.budget(),
+                    depth,
+                    d.env().loops,
+                    parent.target(),
+                    deployTarget,
+                    d,
+                    problem,
+                    "no value");
         }
-        TemplateScope scope = new TemplateScope(parent.doc(), templatePointer, parent, TemplateScope.Mode.INNER,
-                parent.budget(), depth, null, deployTarget, deployTarget, d, problem,
+        TemplateScope scope = new TemplateScope(
+                parent.doc(),
+                templatePointer,
+                parent,
+                TemplateScope.Mode.INNER,
+                parent.budget(),
+                depth,
+                null,
+                deployTarget,
+                deployTarget,
+                d,
+                problem,
                 "the nested deployment passes no value");
-        scope.parameters(supplied(d, props, propsPointer), new ParameterChecks(parent.sink(), parent.subject(),
-                "the parameters of the nested deployment"));
+        scope.parameters(
+                supplied(d, props, propsPointer),
+                new ParameterChecks(parent.sink(), parent.subject(), "the parameters of the nested deployment"));
         return scope;
     }
 
@@ -62,20 +87,32 @@ final class NestedScopes {
         Value rg = d.member("resourceGroup");
         Value sub = d.member("subscriptionId");
         Value scope = d.member("scope");
-        Target.Level level = rg != null ? Target.Level.RESOURCE_GROUP : sub != null ? Target.Level.SUBSCRIPTION
-                : parent.level();
+        Target.Level level =
+                rg != null ? Target.Level.RESOURCE_GROUP : sub != null ? Target.Level.SUBSCRIPTION : parent.level();
         if (rg == null && sub == null && scope != null) {
             String s = scope.isString() ? scope.asText() : "";
-            level = s.equals("/") ? Target.Level.TENANT
+            level = s.equals("/")
+                    ? Target.Level.TENANT
                     : s.toLowerCase(Locale.ROOT).contains("microsoft.management/managementgroups/")
-                    ? Target.Level.MANAGEMENT_GROUP : Target.Level.UNKNOWN;
+                            ? Target.Level.MANAGEMENT_GROUP
+                            : Target.Level.UNKNOWN;
         }
-        Value group = rg != null ? rg : parent.level() == Target.Level.RESOURCE_GROUP ? parent.resourceGroup()
-                : Unresolved.unknown(d.at(), "resourceGroup().name is known only at deployment", "resourceGroup().name");
+        Value group = rg != null
+                ? rg
+                : parent.level() == Target.Level.RESOURCE_GROUP
+                        ? parent.resourceGroup()
+                        : Unresolved.unknown(
+                                d.at(), "resourceGroup().name is known only at deployment", "resourceGroup().name");
         Value name = d.member("name");
-        return new Target(level, sub != null ? sub : parent.subscriptionId(), group, parent.tenantId(),
-                name != null ? name : Unresolved.unknown(d.at(), "deployment().name is known only at deployment",
-                        "deployment().name"));
+        return new Target(
+                level,
+                sub != null ? sub : parent.subscriptionId(),
+                group,
+                parent.tenantId(),
+                name != null
+                        ? name
+                        : Unresolved.unknown(
+                                d.at(), "deployment().name is known only at deployment", "deployment().name"));
     }
 
     /** The deployment's {@code parameters}: each value evaluated in the parent, then passed as a literal. */
@@ -91,8 +128,15 @@ final class NestedScopes {
         for (Iterator<Map.Entry<String, JsonNode>> it = entries.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String p = base + "/" + SourceDocument.escape(e.getKey());
-            result.put(Json.lower(e.getKey()), Parameters.entry(e.getKey(), e.getValue(), doc, base, p,
-                    vp -> JsonValues.template(doc.node(vp), d.env().place(vp), null)));
+            result.put(
+                    Json.lower(e.getKey()),
+                    Parameters.entry(
+                            e.getKey(),
+                            e.getValue(),
+                            doc,
+                            base,
+                            p,
+                            vp -> JsonValues.template(doc.node(vp), d.env().place(vp), null)));
         }
         return result;
     }

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 final class ObjectFunctions {
 
-    private ObjectFunctions() {
-    }
+    private ObjectFunctions() {}
 
     static void register(Map<String, Spec> r) {
         add(r, "union", 1, -1, false, c -> combine(c, true));
@@ -96,11 +95,14 @@ final class ObjectFunctions {
                     return y; // the later value wins, unless both are objects
                 }
                 if (!x.isObject()) {
-                    return x.isUnknown() ? Unresolved.unknown(c.at(), x.reason(), Symbols.call("union", List.of(x, y)))
+                    return x.isUnknown()
+                            ? Unresolved.unknown(c.at(), x.reason(), Symbols.call("union", List.of(x, y)))
                             : y;
                 }
                 if (((ObjectValue) x).isOpen() || ((ObjectValue) y).isOpen()) {
-                    return Unresolved.unknown(c.at(), "union(): a merged object has more properties at deployment",
+                    return Unresolved.unknown(
+                            c.at(),
+                            "union(): a merged object has more properties at deployment",
                             Symbols.call("union", List.of(x, y)));
                 }
                 return merge((ObjectValue) x, (ObjectValue) y, c);

@@ -20,8 +20,7 @@ import java.util.Map;
 final class ObjectValue extends Value {
 
     /** A property: its key as written and its lazily computed value. */
-    record Member(String key, Lazy cell) {
-    }
+    record Member(String key, Lazy cell) {}
 
     private final Map<String, Member> members; // by lower-case key
     private final String ownSymbol; // for open objects: e.g. subscription()
@@ -84,11 +83,13 @@ final class ObjectValue extends Value {
             return m.cell().get();
         }
         if (ownSymbol != null) {
-            return Unresolved.unknown(at(), ownSymbol + "." + name + " is known only at deployment",
-                    ownSymbol + "." + name);
+            return Unresolved.unknown(
+                    at(), ownSymbol + "." + name + " is known only at deployment", ownSymbol + "." + name);
         }
-        return Unresolved.invalid(at(), "The language expression property '" + name
-                + "' doesn't exist, available properties are '" + String.join(", ", keys()) + "'.",
+        return Unresolved.invalid(
+                at(),
+                "The language expression property '" + name + "' doesn't exist, available properties are '"
+                        + String.join(", ", keys()) + "'.",
                 Symbols.property(this, name));
     }
 

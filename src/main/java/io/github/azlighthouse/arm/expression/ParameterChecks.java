@@ -37,10 +37,12 @@ final class ParameterChecks {
         for (Parameters.Supplied s : supplied.values()) {
             JsonNode decl = params.declaration(s.name());
             if (decl == null) {
-                report(s.keyAt(), "The template parameters '" + s.name() + "' in " + origin + " are not valid; they are"
-                        + " not present in the original template and can therefore not be provided at deployment time."
-                        + " The only supported parameters for this template are '"
-                        + String.join(", ", params.declaredNames()) + "'.");
+                report(
+                        s.keyAt(),
+                        "The template parameters '" + s.name() + "' in " + origin + " are not valid; they are"
+                                + " not present in the original template and can therefore not be provided at deployment time."
+                                + " The only supported parameters for this template are '"
+                                + String.join(", ", params.declaredNames()) + "'.");
                 continue;
             }
             String problem = problem(params, s, decl);
@@ -64,14 +66,16 @@ final class ParameterChecks {
             return null;
         }
         String type = type(params, decl);
-        String expected = type == null ? null : switch (type) {
-            case "string", "securestring" -> "String";
-            case "int" -> "Integer";
-            case "bool" -> "Boolean";
-            case "object", "secureobject" -> "Object";
-            case "array" -> "Array";
-            default -> null;
-        };
+        String expected = type == null
+                ? null
+                : switch (type) {
+                    case "string", "securestring" -> "String";
+                    case "int" -> "Integer";
+                    case "bool" -> "Boolean";
+                    case "object", "secureobject" -> "Object";
+                    case "array" -> "Array";
+                    default -> null;
+                };
         String actual = Call.typeName(v.kind());
         if (expected == null) {
             return null;
@@ -114,8 +118,8 @@ final class ParameterChecks {
         for (JsonNode n : list) {
             allowed.add(JsonValues.literal(n, v.at()));
         }
-        List<Value> candidates = expected.equals("Array") && Equality.contains(allowed, v) != Equality.TRUE
-                ? v.elements() : List.of(v);
+        List<Value> candidates =
+                expected.equals("Array") && Equality.contains(allowed, v) != Equality.TRUE ? v.elements() : List.of(v);
         for (Value c : candidates) {
             if (Equality.contains(allowed, c) != Equality.FALSE || (c.isString() && matchesIgnoringCase(allowed, c))) {
                 continue; // allowed, unknown, or different only in case (ARM's comparison there is not documented)

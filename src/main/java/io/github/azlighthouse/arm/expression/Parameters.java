@@ -18,8 +18,7 @@ import java.util.Map;
 final class Parameters {
 
     /** A value given for a parameter, with the places of its key and value. */
-    record Supplied(String name, Position keyAt, Position valueAt, Value value, String unknownReason) {
-    }
+    record Supplied(String name, Position keyAt, Position valueAt, Value value, String unknownReason) {}
 
     private final TemplateScope scope;
     private final JsonNode declarations; // the template's "parameters" object
@@ -35,12 +34,18 @@ final class Parameters {
         this.pointer = scope.pointer() + "/" + (key == null ? "parameters" : SourceDocument.escape(key));
         this.supplied = supplied;
         Map<String, String> problems = checks.check(this, supplied);
-        for (Iterator<Map.Entry<String, JsonNode>> it = declarations == null ? java.util.Collections.emptyIterator()
-                : declarations.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        declarations == null ? java.util.Collections.emptyIterator() : declarations.fields();
+                it.hasNext(); ) {
             String name = it.next().getKey();
             String p = pointer + "/" + SourceDocument.escape(name);
-            values.put(Json.lower(name), Lazy.defer(scope.budget(), Position.in(scope.doc(), p), "parameter '" + name + "'",
-                    () -> resolve(name, p, problems.get(Json.lower(name)))));
+            values.put(
+                    Json.lower(name),
+                    Lazy.defer(
+                            scope.budget(),
+                            Position.in(scope.doc(), p),
+                            "parameter '" + name + "'",
+                            () -> resolve(name, p, problems.get(Json.lower(name)))));
         }
     }
 
@@ -59,14 +64,26 @@ final class Parameters {
         for (Iterator<Map.Entry<String, JsonNode>> it = entries.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String p = base + "/" + SourceDocument.escape(e.getKey());
-            result.put(Json.lower(e.getKey()), entry(e.getKey(), e.getValue(), file, base, p,
-                    valuePointer -> JsonValues.literal(file.node(valuePointer), file, valuePointer, budget)));
+            result.put(
+                    Json.lower(e.getKey()),
+                    entry(
+                            e.getKey(),
+                            e.getValue(),
+                            file,
+                            base,
+                            p,
+                            valuePointer -> JsonValues.literal(file.node(valuePointer), file, valuePointer, budget)));
         }
         return result;
     }
 
     /** One {@code {"value": …}} or {@code {"reference": …}} entry; {@code value} reads the value at a pointer. */
-    static Supplied entry(String name, JsonNode entry, SourceDocument doc, String base, String p,
+    static Supplied entry(
+            String name,
+            JsonNode entry,
+            SourceDocument doc,
+            String base,
+            String p,
             java.util.function.Function<String, Value> value) {
         Position keyAt = Position.ofKey(doc, base, name);
         String valueKey = Json.key(entry, "value");
@@ -118,8 +135,11 @@ final class Parameters {
                 return Unresolved.unknown(s.valueAt(), s.unknownReason(), symbol);
             }
             if (s.value().isNull() && !ParameterChecks.nullable(this, declaration(name))) {
-                return Unresolved.unknown(s.valueAt(), "parameter '" + name + "' is given as null; what ARM does with"
-                        + " null for a parameter that is not nullable is not documented", symbol);
+                return Unresolved.unknown(
+                        s.valueAt(),
+                        "parameter '" + name + "' is given as null; what ARM does with"
+                                + " null for a parameter that is not nullable is not documented",
+                        symbol);
             }
             return s.value();
         }
@@ -132,7 +152,9 @@ final class Parameters {
         if (ParameterChecks.nullable(this, decl)) {
             return Scalar.nul(Position.in(scope.doc(), declPointer));
         }
-        return Unresolved.unknown(Position.in(scope.doc(), declPointer), "parameter '" + name + "' has no value: "
-                + scope.noValueText() + " and no defaultValue", symbol);
+        return Unresolved.unknown(
+                Position.in(scope.doc(), declPointer),
+                "parameter '" + name + "' has no value: " + scope.noValueText() + " and no defaultValue",
+                symbol);
     }
 }

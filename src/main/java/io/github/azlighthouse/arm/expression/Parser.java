@@ -100,8 +100,8 @@ final class Parser {
                 try {
                     return new Expr.Int(Long.parseLong(t.text()), t.offset());
                 } catch (NumberFormatException e) {
-                    throw new SyntaxError("the integer " + t.text() + " at position " + t.offset()
-                            + " is out of range", t.offset());
+                    throw new SyntaxError(
+                            "the integer " + t.text() + " at position " + t.offset() + " is out of range", t.offset());
                 }
             }
             case DECIMAL -> {
@@ -131,16 +131,20 @@ final class Parser {
                     return new Expr.Call(name.text(), member.text(), arguments(), name.offset());
                 }
             }
-            throw new SyntaxError("'" + name.text() + "' at position " + name.offset()
-                    + " is neither a function call nor a user-defined function 'namespace.name(…)'", name.offset());
+            throw new SyntaxError(
+                    "'" + name.text() + "' at position " + name.offset()
+                            + " is neither a function call nor a user-defined function 'namespace.name(…)'",
+                    name.offset());
         }
         String word = name.text().toLowerCase(Locale.ROOT);
         if (word.equals("true") || word.equals("false") || word.equals("null")) {
             advance();
             return new Expr.Keyword(word, name.offset());
         }
-        throw new SyntaxError("'" + name.text() + "' at position " + name.offset()
-                + " is not a function call: '(' is expected after a function name", name.offset());
+        throw new SyntaxError(
+                "'" + name.text() + "' at position " + name.offset()
+                        + " is not a function call: '(' is expected after a function name",
+                name.offset());
     }
 
     /** Reads {@code ( a, b, … )}; on entry the current token is '('. */
@@ -173,7 +177,7 @@ final class Parser {
 
     private SyntaxError unexpected(String expected) {
         String found = current.type() == Lexer.Type.END ? "the end of the expression" : "'" + current.text() + "'";
-        return new SyntaxError(expected + " is expected at position " + current.offset() + ", found " + found,
-                current.offset());
+        return new SyntaxError(
+                expected + " is expected at position " + current.offset() + ", found " + found, current.offset());
     }
 }

@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class ResourceIds {
 
-    private ResourceIds() {
-    }
+    private ResourceIds() {}
 
     /** The ID prefix of a deployment target: {@code /subscriptions/…[/resourceGroups/…]}, or empty for a tenant. */
     static List<Value> scope(Target t, Position at) {
@@ -31,13 +30,16 @@ final class ResourceIds {
             }
             case MANAGEMENT_GROUP -> {
                 pieces.add(text(at, "/providers/Microsoft.Management/managementGroups/"));
-                pieces.add(Unresolved.unknown(at, "managementGroup().name is known only at deployment",
-                        "managementGroup().name"));
+                pieces.add(Unresolved.unknown(
+                        at, "managementGroup().name is known only at deployment", "managementGroup().name"));
             }
-            case TENANT -> {
-            }
-            default -> pieces.add(Unresolved.unknown(at, "the deployment scope is not known: the template's $schema"
-                    + " names no resource-group, subscription, management-group or tenant template", "<deployment scope>"));
+            case TENANT -> {}
+            default ->
+                pieces.add(Unresolved.unknown(
+                        at,
+                        "the deployment scope is not known: the template's $schema"
+                                + " names no resource-group, subscription, management-group or tenant template",
+                        "<deployment scope>"));
         }
         return pieces;
     }
@@ -75,7 +77,9 @@ final class ResourceIds {
                 }
             } else {
                 unknown |= n.isUnknown();
-                Value u = n.isUnknown() ? n : Unresolved.unknown(at, "a resource name that is " + n.describe(), n.symbol());
+                Value u = n.isUnknown()
+                        ? n
+                        : Unresolved.unknown(at, "a resource name that is " + n.describe(), n.symbol());
                 direct.add(u);
                 split.add(u);
             }
@@ -84,8 +88,10 @@ final class ResourceIds {
         if (needed < 1 || chosen.size() != needed) {
             String why = "the type '" + type + "' requires " + Math.max(needed, 1) + " resource name argument(s); "
                     + names.size() + " were given.";
-            problem[0] = unknown ? Unresolved.unknown(at, "resource names known only at deployment may hold '/': " + why,
-                    "<resource id>") : Unresolved.invalid(at, why, "<resource id>");
+            problem[0] = unknown
+                    ? Unresolved.unknown(
+                            at, "resource names known only at deployment may hold '/': " + why, "<resource id>")
+                    : Unresolved.invalid(at, why, "<resource id>");
             return null;
         }
         List<Value> pieces = new ArrayList<>();
@@ -108,10 +114,13 @@ final class ResourceIds {
             if (p.isString()) {
                 s.append(p.asText());
             } else if (unknown == null) {
-                unknown = p.isUnknown() ? p : Unresolved.unknown(at, "a resource ID part that is " + p.describe(), p.symbol());
+                unknown = p.isUnknown()
+                        ? p
+                        : Unresolved.unknown(at, "a resource ID part that is " + p.describe(), p.symbol());
             }
         }
-        return unknown == null ? Scalar.string(at, s.toString())
+        return unknown == null
+                ? Scalar.string(at, s.toString())
                 : Unresolved.unknown(at, unknown.reason(), Symbols.concat(pieces));
     }
 
@@ -123,7 +132,8 @@ final class ResourceIds {
             return Unresolved.invalid(at, "The resource has no name.", "<resource id>");
         }
         Value scopeProperty = r.member("scope");
-        List<Value> pieces = scopeProperty != null ? new ArrayList<>(List.of(scopeProperty))
+        List<Value> pieces = scopeProperty != null
+                ? new ArrayList<>(List.of(scopeProperty))
                 : scope(r.scope().deployTarget(), at);
         Value[] problem = new Value[1];
         List<Value> providers = providers(r.type() == null ? "" : r.type(), List.of(name), at, problem);

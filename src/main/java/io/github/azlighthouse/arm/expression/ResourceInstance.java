@@ -32,8 +32,17 @@ public final class ResourceInstance {
     private TemplateScope nested;
     private boolean nestedMade;
 
-    ResourceInstance(TemplateScope scope, JsonNode node, String pointer, String type, String symbolicName, Env env,
-            String copyName, Value copyIndex, boolean copyUnknown, ResourceInstance parent) {
+    ResourceInstance(
+            TemplateScope scope,
+            JsonNode node,
+            String pointer,
+            String type,
+            String symbolicName,
+            Env env,
+            String copyName,
+            Value copyIndex,
+            boolean copyUnknown,
+            ResourceInstance parent) {
         this.scope = scope;
         this.node = node;
         this.pointer = pointer;
@@ -178,7 +187,8 @@ public final class ResourceInstance {
         }
         String props = Json.key(node, "properties");
         String template = Json.key(Json.field(node, "properties"), "template");
-        return props == null || template == null ? null
+        return props == null || template == null
+                ? null
                 : pointer + "/" + SourceDocument.escape(props) + "/" + SourceDocument.escape(template);
     }
 
@@ -192,6 +202,7 @@ public final class ResourceInstance {
 
     @Override
     public String toString() {
-        return type + (copyIndex != null && copyIndex.isInteger() ? "[" + copyIndex.asLong() + "]" : "") + " at " + pointer;
+        return type + (copyIndex != null && copyIndex.isInteger() ? "[" + copyIndex.asLong() + "]" : "") + " at "
+                + pointer;
     }
 }

@@ -3,7 +3,6 @@ package io.github.azlighthouse.arm.expression;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.azlighthouse.source.Position;
 import io.github.azlighthouse.source.SourceDocument;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,7 @@ final class Resources {
     /** No template needs more; past this, expansion stops rather than exhausting memory. */
     static final int MAX_INSTANCES = 20_000;
 
-    private Resources() {
-    }
+    private Resources() {}
 
     static void expand(TemplateScope scope, List<ResourceInstance> out) {
         if (scope.problem() != null) {
@@ -44,8 +42,14 @@ final class Resources {
         }
     }
 
-    private static void expand(TemplateScope scope, JsonNode r, String p, String symbolicName, ResourceInstance parent,
-            Env env, List<ResourceInstance> out) {
+    private static void expand(
+            TemplateScope scope,
+            JsonNode r,
+            String p,
+            String symbolicName,
+            ResourceInstance parent,
+            Env env,
+            List<ResourceInstance> out) {
         if (!r.isObject() || out.size() >= MAX_INSTANCES) {
             return;
         }
@@ -65,13 +69,25 @@ final class Resources {
         }
         String copyPointer = p + "/" + SourceDocument.escape(Json.key(r, "copy"));
         String countKey = Json.key(copy, "count");
-        Copies.Count count = Copies.count(Json.field(copy, "count"),
-                at.place(copyPointer + "/" + (countKey == null ? "count" : SourceDocument.escape(countKey))), loop);
+        Copies.Count count = Copies.count(
+                Json.field(copy, "count"),
+                at.place(copyPointer + "/" + (countKey == null ? "count" : SourceDocument.escape(countKey))),
+                loop);
         if (count.problem() == null) {
             for (int i = 0; i < count.n(); i++) {
                 Value index = Scalar.integer(at.at(), i);
-                add(scope, r, p, type, symbolicName, at.withLoop(loop, Env.LoopKind.RESOURCE, index), loop, index, false,
-                        parent, out);
+                add(
+                        scope,
+                        r,
+                        p,
+                        type,
+                        symbolicName,
+                        at.withLoop(loop, Env.LoopKind.RESOURCE, index),
+                        loop,
+                        index,
+                        false,
+                        parent,
+                        out);
             }
             return;
         }
@@ -79,16 +95,37 @@ final class Resources {
         Position where = problem.at();
         String reason = "the copy count of loop '" + loop + "' is not known: " + problem.reason();
         String symbol = "copyIndex(" + Symbols.quote(String.valueOf(loop)) + ")";
-        Value index = problem.isInvalid() ? Unresolved.invalid(where, problem.reason(), symbol)
+        Value index = problem.isInvalid()
+                ? Unresolved.invalid(where, problem.reason(), symbol)
                 : Unresolved.unknown(where, reason, symbol);
-        add(scope, r, p, type, symbolicName, at.withLoop(loop, Env.LoopKind.RESOURCE, index), loop, index, true, parent,
+        add(
+                scope,
+                r,
+                p,
+                type,
+                symbolicName,
+                at.withLoop(loop, Env.LoopKind.RESOURCE, index),
+                loop,
+                index,
+                true,
+                parent,
                 out);
     }
 
-    private static void add(TemplateScope scope, JsonNode r, String p, String type, String symbolicName, Env env,
-            String loop, Value index, boolean copyUnknown, ResourceInstance parent, List<ResourceInstance> out) {
-        ResourceInstance instance = new ResourceInstance(scope, r, p, type, symbolicName, env, loop, index, copyUnknown,
-                parent);
+    private static void add(
+            TemplateScope scope,
+            JsonNode r,
+            String p,
+            String type,
+            String symbolicName,
+            Env env,
+            String loop,
+            Value index,
+            boolean copyUnknown,
+            ResourceInstance parent,
+            List<ResourceInstance> out) {
+        ResourceInstance instance =
+                new ResourceInstance(scope, r, p, type, symbolicName, env, loop, index, copyUnknown, parent);
         out.add(instance);
         String childrenKey = Json.key(r, "resources");
         JsonNode children = childrenKey == null ? null : r.get(childrenKey);

@@ -17,8 +17,7 @@ import java.util.Map;
  */
 final class ScopeFunctions {
 
-    private ScopeFunctions() {
-    }
+    private ScopeFunctions() {}
 
     static void register(Map<String, Spec> r) {
         add(r, "subscription", 0, 0, false, ScopeFunctions::subscription);
@@ -42,8 +41,12 @@ final class ScopeFunctions {
         m.put("id", ResourceIds.join(c.at(), List.of(ResourceIds.text(c.at(), "/subscriptions/"), t.subscriptionId())));
         m.put("subscriptionId", t.subscriptionId());
         m.put("tenantId", t.tenantId());
-        m.put("displayName", Unresolved.unknown(c.at(), "subscription().displayName is known only at deployment",
-                "subscription().displayName"));
+        m.put(
+                "displayName",
+                Unresolved.unknown(
+                        c.at(),
+                        "subscription().displayName is known only at deployment",
+                        "subscription().displayName"));
         return ObjectValue.open(c.at(), m, "subscription()");
     }
 
@@ -59,14 +62,17 @@ final class ScopeFunctions {
         Target t = c.env.scope.target();
         if (t.level() != Target.Level.RESOURCE_GROUP) {
             return c.unknown("resourceGroup() is available only in deployments to a resource group; this template's"
-                    + " deployment scope is " + t.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    + " deployment scope is "
+                    + t.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         Map<String, Value> m = new LinkedHashMap<>();
         m.put("id", ResourceIds.join(c.at(), ResourceIds.scope(t, c.at())));
         m.put("name", t.resourceGroup());
         m.put("type", ResourceIds.text(c.at(), "Microsoft.Resources/resourceGroups"));
-        m.put("location", Unresolved.unknown(c.at(), "resourceGroup().location is known only at deployment",
-                "resourceGroup().location"));
+        m.put(
+                "location",
+                Unresolved.unknown(
+                        c.at(), "resourceGroup().location is known only at deployment", "resourceGroup().location"));
         return ObjectValue.open(c.at(), m, "resourceGroup()");
     }
 
@@ -89,16 +95,25 @@ final class ScopeFunctions {
             }
         }
         if (typeAt < 0) {
-            return unknownBefore ? c.unknown("resourceId(): which argument is the resource type is known only at deployment")
+            return unknownBefore
+                    ? c.unknown("resourceId(): which argument is the resource type is known only at deployment")
                     : c.error("none of the first arguments is a resource type ('Namespace/type').");
         }
         Target t = c.env.scope.target();
         List<Value> prefix = switch (typeAt) {
             case 0 -> ResourceIds.scope(t, c.at());
-            case 1 -> new ArrayList<>(List.of(ResourceIds.text(c.at(), "/subscriptions/"), t.subscriptionId(),
-                    ResourceIds.text(c.at(), "/resourceGroups/"), c.arg(0)));
-            default -> new ArrayList<>(List.of(ResourceIds.text(c.at(), "/subscriptions/"), c.arg(0),
-                    ResourceIds.text(c.at(), "/resourceGroups/"), c.arg(1)));
+            case 1 ->
+                new ArrayList<>(List.of(
+                        ResourceIds.text(c.at(), "/subscriptions/"),
+                        t.subscriptionId(),
+                        ResourceIds.text(c.at(), "/resourceGroups/"),
+                        c.arg(0)));
+            default ->
+                new ArrayList<>(List.of(
+                        ResourceIds.text(c.at(), "/subscriptions/"),
+                        c.arg(0),
+                        ResourceIds.text(c.at(), "/resourceGroups/"),
+                        c.arg(1)));
         };
         return withPrefix(c, prefix, typeAt);
     }
@@ -112,10 +127,16 @@ final class ScopeFunctions {
         boolean explicit = !(first.isString() && first.asText().contains("/"));
         Position at = c.at();
         boolean subscription = which.equals("subscriptionResourceId");
-        Value id = explicit ? first : subscription ? c.env.scope.target().subscriptionId()
-                : Unresolved.unknown(at, "managementGroup().name is known only at deployment", "managementGroup().name");
-        List<Value> prefix = new ArrayList<>(List.of(ResourceIds.text(at, subscription ? "/subscriptions/"
-                : "/providers/Microsoft.Management/managementGroups/"), id));
+        Value id = explicit
+                ? first
+                : subscription
+                        ? c.env.scope.target().subscriptionId()
+                        : Unresolved.unknown(
+                                at, "managementGroup().name is known only at deployment", "managementGroup().name");
+        List<Value> prefix = new ArrayList<>(List.of(
+                ResourceIds.text(
+                        at, subscription ? "/subscriptions/" : "/providers/Microsoft.Management/managementGroups/"),
+                id));
         return withPrefix(c, prefix, explicit ? 1 : 0);
     }
 
@@ -126,8 +147,11 @@ final class ScopeFunctions {
         }
         Value type = c.arg(typeAt);
         if (!type.isString()) {
-            return type.isInvalid() ? type : type.isUnknown() ? c.unknown("the resource type is known only at deployment")
-                    : c.expect(typeAt, Value.Kind.STRING);
+            return type.isInvalid()
+                    ? type
+                    : type.isUnknown()
+                            ? c.unknown("the resource type is known only at deployment")
+                            : c.expect(typeAt, Value.Kind.STRING);
         }
         List<Value> names = c.args().subList(typeAt + 1, c.count());
         Value[] problem = new Value[1];

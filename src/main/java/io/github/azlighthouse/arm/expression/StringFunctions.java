@@ -16,24 +16,62 @@ import java.util.Map;
  */
 final class StringFunctions {
 
-    private StringFunctions() {
-    }
+    private StringFunctions() {}
 
     static void register(Map<String, Spec> r) {
         add(r, "concat", 1, -1, true, StringFunctions::concat);
         add(r, "format", 1, -1, true, StringFunctions::format);
         add(r, "guid", 1, -1, false, StringFunctions::guid);
-        add(r, "uniqueString", 1, -1, false, c -> c.unknown(
-                "uniqueString() is a hash whose algorithm Microsoft does not publish; not computed offline"));
-        add(r, "toLower", 1, 1, false, c -> text(c, 0) != null ? text(c, 0) : c.string(c.text(0).toLowerCase(Locale.ROOT)));
-        add(r, "toUpper", 1, 1, false, c -> text(c, 0) != null ? text(c, 0) : c.string(c.text(0).toUpperCase(Locale.ROOT)));
+        add(
+                r,
+                "uniqueString",
+                1,
+                -1,
+                false,
+                c -> c.unknown(
+                        "uniqueString() is a hash whose algorithm Microsoft does not publish; not computed offline"));
+        add(
+                r,
+                "toLower",
+                1,
+                1,
+                false,
+                c -> text(c, 0) != null ? text(c, 0) : c.string(c.text(0).toLowerCase(Locale.ROOT)));
+        add(
+                r,
+                "toUpper",
+                1,
+                1,
+                false,
+                c -> text(c, 0) != null ? text(c, 0) : c.string(c.text(0).toUpperCase(Locale.ROOT)));
         add(r, "trim", 1, 1, false, c -> text(c, 0) != null ? text(c, 0) : c.string(trim(c.text(0))));
         add(r, "replace", 3, 3, false, StringFunctions::replace);
         add(r, "split", 2, 2, false, StringFunctions::split);
-        add(r, "startsWith", 2, 2, false, c -> texts(c, 2) != null ? texts(c, 2)
-                : c.bool(c.text(0).regionMatches(true, 0, c.text(1), 0, c.text(1).length())));
-        add(r, "endsWith", 2, 2, false, c -> texts(c, 2) != null ? texts(c, 2) : c.bool(c.text(0).regionMatches(true,
-                c.text(0).length() - c.text(1).length(), c.text(1), 0, c.text(1).length())));
+        add(
+                r,
+                "startsWith",
+                2,
+                2,
+                false,
+                c -> texts(c, 2) != null
+                        ? texts(c, 2)
+                        : c.bool(c.text(0)
+                                .regionMatches(true, 0, c.text(1), 0, c.text(1).length())));
+        add(
+                r,
+                "endsWith",
+                2,
+                2,
+                false,
+                c -> texts(c, 2) != null
+                        ? texts(c, 2)
+                        : c.bool(c.text(0)
+                                .regionMatches(
+                                        true,
+                                        c.text(0).length() - c.text(1).length(),
+                                        c.text(1),
+                                        0,
+                                        c.text(1).length())));
         add(r, "substring", 1, 3, false, StringFunctions::substring);
         add(r, "padLeft", 2, 3, false, StringFunctions::padLeft);
         add(r, "base64", 1, 1, false, c -> text(c, 0) != null ? text(c, 0) : c.string(Encodings.base64(c.text(0))));
@@ -42,11 +80,29 @@ final class StringFunctions {
         add(r, "json", 1, 1, false, Encodings::json);
         add(r, "string", 1, 1, false, Encodings::string);
         add(r, "uri", 2, 2, false, Encodings::uri);
-        add(r, "uriComponent", 1, 1, false, c -> text(c, 0) != null ? text(c, 0) : c.string(Encodings.escapeData(c.text(0))));
-        add(r, "uriComponentToString", 1, 1, false,
+        add(
+                r,
+                "uriComponent",
+                1,
+                1,
+                false,
+                c -> text(c, 0) != null ? text(c, 0) : c.string(Encodings.escapeData(c.text(0))));
+        add(
+                r,
+                "uriComponentToString",
+                1,
+                1,
+                false,
                 c -> text(c, 0) != null ? text(c, 0) : c.string(Encodings.unescapeData(c.text(0))));
-        add(r, "dataUri", 1, 1, false, c -> text(c, 0) != null ? text(c, 0)
-                : c.string("data:text/plain;charset=utf8;base64," + Encodings.base64(c.text(0))));
+        add(
+                r,
+                "dataUri",
+                1,
+                1,
+                false,
+                c -> text(c, 0) != null
+                        ? text(c, 0)
+                        : c.string("data:text/plain;charset=utf8;base64," + Encodings.base64(c.text(0))));
         add(r, "dataUriToString", 1, 1, false, Encodings::dataUriToString);
     }
 
@@ -102,7 +158,8 @@ final class StringFunctions {
             for (Value a : args) {
                 cells.addAll(((ArrayValue) a).cells());
             }
-            return cells.size() > Budget.MAX_ARRAY ? c.unknown("the concatenated array is too large to compute offline")
+            return cells.size() > Budget.MAX_ARRAY
+                    ? c.unknown("the concatenated array is too large to compute offline")
                     : new ArrayValue(c.at(), cells);
         }
         StringBuilder s = new StringBuilder();
@@ -183,8 +240,10 @@ final class StringFunctions {
         } else if (d.isArray()) {
             for (Value e : d.elements()) {
                 if (!e.isString()) {
-                    return e.isResolved() ? c.unknown("split with a delimiter that is " + e.describe())
-                            : Unresolved.unknown(c.at(), e.reason() == null ? "unknown delimiter" : e.reason(), c.symbol());
+                    return e.isResolved()
+                            ? c.unknown("split with a delimiter that is " + e.describe())
+                            : Unresolved.unknown(
+                                    c.at(), e.reason() == null ? "unknown delimiter" : e.reason(), c.symbol());
                 }
                 delimiters.add(e.asText());
             }

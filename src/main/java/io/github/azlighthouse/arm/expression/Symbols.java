@@ -15,8 +15,7 @@ final class Symbols {
     /** Containers larger or deeper than this are not spelled out in symbols. */
     private static final int MAX_LITERAL = 64;
 
-    private Symbols() {
-    }
+    private Symbols() {}
 
     static String quote(String s) {
         return "'" + s.replace("'", "''") + "'";
@@ -62,7 +61,10 @@ final class Symbols {
         StringBuilder s = new StringBuilder("createObject(");
         boolean first = true;
         for (ObjectValue.Member m : o.members().values()) {
-            s.append(first ? "" : ", ").append(quote(m.key())).append(", ").append(m.cell().get().symbol(depth + 1));
+            s.append(first ? "" : ", ")
+                    .append(quote(m.key()))
+                    .append(", ")
+                    .append(m.cell().get().symbol(depth + 1));
             first = false;
         }
         return s.append(')').toString();

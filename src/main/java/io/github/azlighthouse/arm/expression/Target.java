@@ -10,7 +10,11 @@ record Target(Level level, Value subscriptionId, Value resourceGroup, Value tena
 
     /** The deployment scope. Read from the template's {@code $schema} (ARM itself takes it from the request). */
     enum Level {
-        TENANT, MANAGEMENT_GROUP, SUBSCRIPTION, RESOURCE_GROUP, UNKNOWN;
+        TENANT,
+        MANAGEMENT_GROUP,
+        SUBSCRIPTION,
+        RESOURCE_GROUP,
+        UNKNOWN;
 
         static Level fromSchema(String schema) {
             String s = schema == null ? "" : schema.toLowerCase(Locale.ROOT);

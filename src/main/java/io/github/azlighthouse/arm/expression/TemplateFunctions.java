@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class TemplateFunctions {
 
-    private TemplateFunctions() {
-    }
+    private TemplateFunctions() {}
 
     static void register(Map<String, Spec> r) {
         add(r, "parameters", 1, 1, false, TemplateFunctions::parameters);
@@ -30,8 +29,10 @@ final class TemplateFunctions {
         String name = c.text(0);
         if (c.env.functionArgs != null) {
             Value arg = c.env.functionArg(name);
-            return arg != null ? arg : c.invalid("The user-defined function has no parameter '" + name
-                    + "'; a user-defined function can't use the template's parameters.");
+            return arg != null
+                    ? arg
+                    : c.invalid("The user-defined function has no parameter '" + name
+                            + "'; a user-defined function can't use the template's parameters.");
         }
         Value v = c.env.scope.parameterValue(name);
         return v != null ? v : c.invalid("The template parameter '" + name + "' is not found.");
@@ -60,7 +61,8 @@ final class TemplateFunctions {
             } else if (first.isInteger() && c.count() == 1) {
                 offset = first.asLong();
             } else {
-                return c.expect(0, Kind.STRING, Kind.INTEGER) != null ? c.expect(0, Kind.STRING, Kind.INTEGER)
+                return c.expect(0, Kind.STRING, Kind.INTEGER) != null
+                        ? c.expect(0, Kind.STRING, Kind.INTEGER)
                         : c.error("the arguments are a loop name and an offset.");
             }
         }
@@ -73,15 +75,18 @@ final class TemplateFunctions {
         }
         Env.Loop loop = name == null ? c.env.unnamedLoop() : c.env.loop(name);
         if (loop == null) {
-            return c.invalid(name == null
-                    ? "The template function 'copyIndex' is not expected at this location: it is not inside a copy loop."
-                    : "The template function 'copyIndex' refers to the copy loop '" + name
-                            + "', which does not enclose this expression.");
+            return c.invalid(
+                    name == null
+                            ? "The template function 'copyIndex' is not expected at this location: it is not inside a copy loop."
+                            : "The template function 'copyIndex' refers to the copy loop '" + name
+                                    + "', which does not enclose this expression.");
         }
         Value index = loop.index();
         if (!index.isResolved()) {
-            return offset == 0 ? index.at(c.at()) : Unresolved.unknown(c.at(), index.reason(),
-                    "copyIndex(" + Symbols.quote(loop.name()) + ", " + offset + ")");
+            return offset == 0
+                    ? index.at(c.at())
+                    : Unresolved.unknown(
+                            c.at(), index.reason(), "copyIndex(" + Symbols.quote(loop.name()) + ", " + offset + ")");
         }
         return c.integer(index.asLong() + offset);
     }

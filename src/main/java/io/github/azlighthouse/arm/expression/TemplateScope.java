@@ -23,7 +23,11 @@ public final class TemplateScope {
     public static final int MAX_NESTING = 10;
 
     /** How a nested template evaluates its expressions. */
-    public enum Mode { ROOT, INNER, OUTER }
+    public enum Mode {
+        ROOT,
+        INNER,
+        OUTER
+    }
 
     private final SourceDocument doc;
     private final String pointer;
@@ -45,8 +49,18 @@ public final class TemplateScope {
     private UserFunctions functions;
     private List<ResourceInstance> resources;
 
-    TemplateScope(SourceDocument doc, String pointer, TemplateScope parent, Mode mode, Budget budget, int depth,
-            Env.Loop outerLoops, Target exprTarget, Target deployTarget, ResourceInstance deployment, Value problem,
+    TemplateScope(
+            SourceDocument doc,
+            String pointer,
+            TemplateScope parent,
+            Mode mode,
+            Budget budget,
+            int depth,
+            Env.Loop outerLoops,
+            Target exprTarget,
+            Target deployTarget,
+            ResourceInstance deployment,
+            Value problem,
             String noValueText) {
         JsonNode n = doc.node(pointer);
         this.doc = doc;
@@ -60,8 +74,12 @@ public final class TemplateScope {
         this.exprTarget = exprTarget;
         this.deployTarget = deployTarget;
         this.deployment = deployment;
-        this.problem = problem != null ? problem : n != null && n.isObject() ? null
-                : Unresolved.invalid(Position.in(doc, pointer), "The template is not a JSON object.", "<template>");
+        this.problem = problem != null
+                ? problem
+                : n != null && n.isObject()
+                        ? null
+                        : Unresolved.invalid(
+                                Position.in(doc, pointer), "The template is not a JSON object.", "<template>");
         this.noValueText = noValueText;
         if (parent != null) {
             this.sink = parent.sink;
@@ -73,23 +91,29 @@ public final class TemplateScope {
      * A template with its parameter file (or {@code null}), the known deployment target, and where to report
      * parameter findings.
      */
-    public static TemplateScope of(SourceDocument template, SourceDocument parametersOrNull, DeploymentContext context,
-            FindingSink sink, Subject subject) {
+    public static TemplateScope of(
+            SourceDocument template,
+            SourceDocument parametersOrNull,
+            DeploymentContext context,
+            FindingSink sink,
+            Subject subject) {
         Objects.requireNonNull(template, "template");
         DeploymentContext ctx = context == null ? DeploymentContext.NONE : context;
         Position at = Position.in(template, "");
-        Target target = new Target(Target.Level.fromSchema(Json.text(template.root(), "$schema")),
+        Target target = new Target(
+                Target.Level.fromSchema(Json.text(template.root(), "$schema")),
                 known(at, ctx.subscriptionId(), "subscription().subscriptionId", "no subscription was given"),
                 Unresolved.unknown(at, "resourceGroup().name is known only at deployment", "resourceGroup().name"),
                 known(at, ctx.tenantId(), "tenant().tenantId", "no tenant was given"),
                 Unresolved.unknown(at, "deployment().name is known only at deployment", "deployment().name"));
         Budget budget = new Budget();
-        TemplateScope scope = new TemplateScope(template, "", null, Mode.ROOT, budget, 0, null, target, target, null,
-                null, "no parameter file value");
+        TemplateScope scope = new TemplateScope(
+                template, "", null, Mode.ROOT, budget, 0, null, target, target, null, null, "no parameter file value");
         scope.sink = sink;
         scope.subject = subject == null ? Subject.NONE : subject;
         try {
-            scope.parameters(Parameters.fromFile(parametersOrNull, budget),
+            scope.parameters(
+                    Parameters.fromFile(parametersOrNull, budget),
                     new ParameterChecks(scope.sink, scope.subject, "the parameters file"));
         } catch (RuntimeException | StackOverflowError e) { // a bug must not stop the run: parameters stay unread
             scope.parameters = null;
@@ -98,7 +122,8 @@ public final class TemplateScope {
     }
 
     private static Value known(Position at, String value, String symbol, String why) {
-        return value != null ? Scalar.string(at, value)
+        return value != null
+                ? Scalar.string(at, value)
                 : Unresolved.unknown(at, symbol + " is known only at deployment (" + why + ")", symbol);
     }
 
@@ -124,15 +149,23 @@ public final class TemplateScope {
     /** The value of parameter {@code name} (case-insensitive); invalid when the template does not declare it. */
     public Value parameter(String name) {
         Value v = parameterValue(name);
-        return v != null ? v : Unresolved.invalid(Position.in(doc, pointer), "The template parameter '" + name
-                + "' is not found.", "parameters(" + Symbols.quote(name) + ")");
+        return v != null
+                ? v
+                : Unresolved.invalid(
+                        Position.in(doc, pointer),
+                        "The template parameter '" + name + "' is not found.",
+                        "parameters(" + Symbols.quote(name) + ")");
     }
 
     /** The value of variable {@code name} (case-insensitive); invalid when the template does not define it. */
     public Value variable(String name) {
         Value v = variableValue(name);
-        return v != null ? v : Unresolved.invalid(Position.in(doc, pointer), "The template variable '" + name
-                + "' is not found.", "variables(" + Symbols.quote(name) + ")");
+        return v != null
+                ? v
+                : Unresolved.invalid(
+                        Position.in(doc, pointer),
+                        "The template variable '" + name + "' is not found.",
+                        "variables(" + Symbols.quote(name) + ")");
     }
 
     /** Every resource instance in template order: copy loops expanded, nested resources after their parent. */

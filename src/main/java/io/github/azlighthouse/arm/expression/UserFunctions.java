@@ -63,7 +63,8 @@ final class UserFunctions {
         if (valueKey == null) {
             return c.invalid("The user-defined function '" + node.fullName() + "' has no output value.");
         }
-        String p = pointer + "/" + SourceDocument.escape(Json.key(member, "output")) + "/" + SourceDocument.escape(valueKey);
+        String p = pointer + "/" + SourceDocument.escape(Json.key(member, "output")) + "/"
+                + SourceDocument.escape(valueKey);
         Env body = new Env(scope, null, args, scope.doc(), p);
         Value result = JsonValues.template(output.get(valueKey), body, null);
         return result.isResolved() && !result.isArray() && !result.isObject() ? result.at(c.at()) : result;

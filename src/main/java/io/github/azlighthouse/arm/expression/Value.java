@@ -19,7 +19,17 @@ import java.util.List;
 public abstract class Value {
 
     /** What a value is. {@link #NUMBER} is a JSON decimal, kept as written. */
-    public enum Kind { STRING, INTEGER, NUMBER, BOOLEAN, NULL, ARRAY, OBJECT, UNKNOWN, INVALID }
+    public enum Kind {
+        STRING,
+        INTEGER,
+        NUMBER,
+        BOOLEAN,
+        NULL,
+        ARRAY,
+        OBJECT,
+        UNKNOWN,
+        INVALID
+    }
 
     private final Position at;
 
@@ -118,14 +128,19 @@ public abstract class Value {
      * a property that may be absent.
      */
     public Value get(String name) {
-        return Unresolved.invalid(at, "The language expression property '" + name + "' can't be evaluated on a "
-                + describeKind() + ".", Symbols.property(this, name));
+        return Unresolved.invalid(
+                at,
+                "The language expression property '" + name + "' can't be evaluated on a " + describeKind() + ".",
+                Symbols.property(this, name));
     }
 
     /** Element {@code index} of an array; invalid when out of bounds or not an array. */
     public Value get(int index) {
-        return Unresolved.invalid(at, "The language expression property array index '" + index
-                + "' can't be used on a " + describeKind() + ".", Symbols.index(this, index));
+        return Unresolved.invalid(
+                at,
+                "The language expression property array index '" + index + "' can't be used on a " + describeKind()
+                        + ".",
+                Symbols.index(this, index));
     }
 
     /**

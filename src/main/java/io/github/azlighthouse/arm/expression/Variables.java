@@ -48,8 +48,13 @@ final class Variables {
             String what = "variable '" + e.getKey() + "'";
             Object identity = new Object();
             Env owned = env.place(p).owned(identity);
-            cells.put(Json.lower(e.getKey()), Lazy.defer(scope.budget(), Position.in(scope.doc(), p), what,
-                    owned.guard(() -> JsonValues.template(node, owned, null))));
+            cells.put(
+                    Json.lower(e.getKey()),
+                    Lazy.defer(
+                            scope.budget(),
+                            Position.in(scope.doc(), p),
+                            what,
+                            owned.guard(() -> JsonValues.template(node, owned, null))));
             keys.put(Json.lower(e.getKey()), identity);
         }
     }
@@ -64,11 +69,18 @@ final class Variables {
             Env at = env.place(env.pointer + "/" + i).owned(key);
             String name = Copies.loopName(spec, at);
             keys.put(Json.lower(name), key);
-            cells.put(Json.lower(name), Lazy.defer(env.budget(), at.at(), "variable '" + name + "'",
-                    at.guard(() -> Json.field(spec, "input") == null
-                            ? Unresolved.invalid(at.at(), "The variable copy loop '" + name + "' has no input.",
-                                    "variables(" + Symbols.quote(name) + ")")
-                            : Copies.loopArray(name, Env.LoopKind.VARIABLE, spec, at))));
+            cells.put(
+                    Json.lower(name),
+                    Lazy.defer(
+                            env.budget(),
+                            at.at(),
+                            "variable '" + name + "'",
+                            at.guard(() -> Json.field(spec, "input") == null
+                                    ? Unresolved.invalid(
+                                            at.at(),
+                                            "The variable copy loop '" + name + "' has no input.",
+                                            "variables(" + Symbols.quote(name) + ")")
+                                    : Copies.loopArray(name, Env.LoopKind.VARIABLE, spec, at))));
         }
     }
 
@@ -83,7 +95,9 @@ final class Variables {
             return cell.get();
         }
         // ARM evaluates a variable as a whole: a part of it that reads the variable is a circular reference
-        return Unresolved.invalid(cell.get().at(), "The variable '" + name + "' refers to itself (a circular reference),"
-                + " which ARM rejects.", "variables(" + Symbols.quote(name) + ")");
+        return Unresolved.invalid(
+                cell.get().at(),
+                "The variable '" + name + "' refers to itself (a circular reference)," + " which ARM rejects.",
+                "variables(" + Symbols.quote(name) + ")");
     }
 }

@@ -27,14 +27,18 @@ class CollectionFunctionsTest {
     @Test
     void createObjectErrors() {
         assertThat(eval("[createObject('a')]").isInvalid()).isTrue();
-        assertThat(eval("[createObject('a', variables('missing'))]").isInvalid()).isTrue();
-        assertThat(eval("[createObject(subscription().subscriptionId, 1)]").isUnknown()).isTrue();
+        assertThat(eval("[createObject('a', variables('missing'))]").isInvalid())
+                .isTrue();
+        assertThat(eval("[createObject(subscription().subscriptionId, 1)]").isUnknown())
+                .isTrue();
     }
 
     @Test
     void lengthAndEmpty() {
-        assertThat(eval("[length(createArray(1, subscription().subscriptionId))]").asLong())
-                .as("known although a member is not").isEqualTo(2L);
+        assertThat(eval("[length(createArray(1, subscription().subscriptionId))]")
+                        .asLong())
+                .as("known although a member is not")
+                .isEqualTo(2L);
         assertThat(eval("[length('One Two Three')]").asLong()).isEqualTo(13L);
         assertThat(eval("[length(json('{\"a\":1,\"b\":2}'))]").asLong()).isEqualTo(2L);
         assertThat(eval("[empty('')]").asBoolean()).isTrue();
@@ -48,22 +52,34 @@ class CollectionFunctionsTest {
 
     @Test
     void containsOnArraysObjectsStrings() {
-        assertThat(eval("[contains(createArray('one', 'two'), 'two')]").asBoolean()).isTrue();
-        assertThat(eval("[contains(createArray('one', 'two'), 'Two')]").asBoolean()).isFalse();
-        assertThat(eval("[contains(json('{\"one\":\"a\"}'), 'ONE')]").asBoolean()).as("keys ignore case").isTrue();
+        assertThat(eval("[contains(createArray('one', 'two'), 'two')]").asBoolean())
+                .isTrue();
+        assertThat(eval("[contains(createArray('one', 'two'), 'Two')]").asBoolean())
+                .isFalse();
+        assertThat(eval("[contains(json('{\"one\":\"a\"}'), 'ONE')]").asBoolean())
+                .as("keys ignore case")
+                .isTrue();
         assertThat(eval("[contains(json('{\"one\":\"a\"}'), 'a')]").asBoolean()).isFalse();
-        assertThat(eval("[contains(createArray('one', subscription().subscriptionId), 'one')]").asBoolean()).isTrue();
-        assertThat(eval("[contains(createArray('one', subscription().subscriptionId), 'two')]").isUnknown()).isTrue();
-        assertThat(eval("[contains(createArray(1, 2), '1')]").asBoolean()).as("type-strict").isFalse();
+        assertThat(eval("[contains(createArray('one', subscription().subscriptionId), 'one')]")
+                        .asBoolean())
+                .isTrue();
+        assertThat(eval("[contains(createArray('one', subscription().subscriptionId), 'two')]")
+                        .isUnknown())
+                .isTrue();
+        assertThat(eval("[contains(createArray(1, 2), '1')]").asBoolean())
+                .as("type-strict")
+                .isFalse();
     }
 
     @Test
     void firstLastSkipTakeOnArrays() {
         assertThat(eval("[first(createArray('one', 'two', 'three'))]").asText()).isEqualTo("one");
         assertThat(eval("[last(createArray('one', 'two', 'three'))]").asText()).isEqualTo("three");
-        assertThat(eval("[skip(createArray('one', 'two', 'three'), 2)]").elements()).extracting(Value::asText)
+        assertThat(eval("[skip(createArray('one', 'two', 'three'), 2)]").elements())
+                .extracting(Value::asText)
                 .containsExactly("three");
-        assertThat(eval("[take(createArray('one', 'two', 'three'), 2)]").elements()).extracting(Value::asText)
+        assertThat(eval("[take(createArray('one', 'two', 'three'), 2)]").elements())
+                .extracting(Value::asText)
                 .containsExactly("one", "two");
         assertThat(eval("[first(createArray())]").isUnknown()).isTrue();
         assertThat(eval("[first(json('{}'))]").isInvalid()).isTrue();
@@ -71,17 +87,26 @@ class CollectionFunctionsTest {
 
     @Test
     void indexOfInArraysIsCaseSensitive() {
-        assertThat(eval("[indexOf(createArray('one', 'two', 'three'), 'one')]").asLong()).isZero();
-        assertThat(eval("[lastIndexOf(createArray('one', 'two', 'three'), 'Three')]").asLong()).isEqualTo(-1L);
+        assertThat(eval("[indexOf(createArray('one', 'two', 'three'), 'one')]").asLong())
+                .isZero();
+        assertThat(eval("[lastIndexOf(createArray('one', 'two', 'three'), 'Three')]")
+                        .asLong())
+                .isEqualTo(-1L);
         assertThat(eval("[lastIndexOf(createArray(1, 2, 3, 1), 1)]").asLong()).isEqualTo(3L);
-        assertThat(eval("[indexOf(createArray(createArray(4, 5)), createArray(4, 5))]").asLong()).isZero();
-        assertThat(eval("[indexOf(createArray(subscription().subscriptionId, 'a'), 'a')]").isUnknown()).isTrue();
+        assertThat(eval("[indexOf(createArray(createArray(4, 5)), createArray(4, 5))]")
+                        .asLong())
+                .isZero();
+        assertThat(eval("[indexOf(createArray(subscription().subscriptionId, 'a'), 'a')]")
+                        .isUnknown())
+                .isTrue();
     }
 
     @Test
     void unionOfArraysAndDeepMergeOfObjects() {
-        assertThat(eval("[union(createArray('one', 'two', 'three'), createArray('three', 'four'))]").elements())
-                .extracting(Value::asText).containsExactly("one", "two", "three", "four");
+        assertThat(eval("[union(createArray('one', 'two', 'three'), createArray('three', 'four'))]")
+                        .elements())
+                .extracting(Value::asText)
+                .containsExactly("one", "two", "three", "four");
         Value merged = eval("[union(json('{\"property\":{\"one\":\"a\",\"three\":\"c1\"},\"nestedArray\":[1,2]}'),"
                 + " json('{\"property\":{\"three\":\"c2\",\"four\":\"d\"},\"nestedArray\":[3,4]}'))]");
         assertThat(merged.toJson().toString())
@@ -90,15 +115,21 @@ class CollectionFunctionsTest {
         assertThat(withUnknown.get("a").asLong()).isEqualTo(1L);
         assertThat(withUnknown.get("b").isUnknown()).isTrue();
         assertThat(eval("[union(createArray(1), json('{}'))]").isInvalid()).isTrue();
-        assertThat(eval("[union(createArray(1), createArray(subscription().subscriptionId))]").isUnknown()).isTrue();
+        assertThat(eval("[union(createArray(1), createArray(subscription().subscriptionId))]")
+                        .isUnknown())
+                .isTrue();
     }
 
     @Test
     void intersection() {
-        assertThat(eval("[intersection(createArray('one', 'two', 'three'), createArray('two', 'three'))]").elements())
-                .extracting(Value::asText).containsExactly("two", "three");
+        assertThat(eval("[intersection(createArray('one', 'two', 'three'), createArray('two', 'three'))]")
+                        .elements())
+                .extracting(Value::asText)
+                .containsExactly("two", "three");
         assertThat(eval("[intersection(json('{\"one\":\"a\",\"two\":\"b\",\"three\":\"c\"}'),"
-                + " json('{\"one\":\"a\",\"two\":\"z\",\"three\":\"c\"}'))]").keys()).containsExactly("one", "three");
+                                + " json('{\"one\":\"a\",\"two\":\"z\",\"three\":\"c\"}'))]")
+                        .keys())
+                .containsExactly("one", "three");
     }
 
     @Test
@@ -107,16 +138,22 @@ class CollectionFunctionsTest {
         assertThat(items.size()).isEqualTo(2);
         assertThat(items.get(0).get("key").asText()).isEqualTo("item001");
         assertThat(items.get(0).get("value").get("n").asLong()).isEqualTo(1L);
-        assertThat(eval("[objectKeys(json('{\"b\":1,\"a\":2}'))]").elements()).extracting(Value::asText)
+        assertThat(eval("[objectKeys(json('{\"b\":1,\"a\":2}'))]").elements())
+                .extracting(Value::asText)
                 .containsExactly("a", "b");
-        assertThat(eval("[items(json('{\"a\":1,\"B\":2}'))]").isUnknown()).as("case order undocumented").isTrue();
-        assertThat(eval("[objectKeys(json('{\"b\":1,\"A\":2}'))]").elements()).extracting(Value::asText)
-                .as("same order with or without case").containsExactly("A", "b");
+        assertThat(eval("[items(json('{\"a\":1,\"B\":2}'))]").isUnknown())
+                .as("case order undocumented")
+                .isTrue();
+        assertThat(eval("[objectKeys(json('{\"b\":1,\"A\":2}'))]").elements())
+                .extracting(Value::asText)
+                .as("same order with or without case")
+                .containsExactly("A", "b");
     }
 
     @Test
     void tryGet() {
-        assertThat(eval("[tryGet(json('{\"a\":{\"b\":1}}'), 'a', 'b')]").asLong()).isEqualTo(1L);
+        assertThat(eval("[tryGet(json('{\"a\":{\"b\":1}}'), 'a', 'b')]").asLong())
+                .isEqualTo(1L);
         assertThat(eval("[tryGet(json('{\"a\":1}'), 'z')]").isNull()).isTrue();
         assertThat(eval("[tryGet(createArray(1), 5)]").isNull()).isTrue();
     }
@@ -138,8 +175,11 @@ class CollectionFunctionsTest {
         assertThat(v.reason()).isEqualTo("The language expression property array index '2' is out of bounds.");
         Value p = eval("[json('{\"a\":1,\"b\":2}').c]");
         assertThat(p.isInvalid()).isTrue();
-        assertThat(p.reason()).isEqualTo("The language expression property 'c' doesn't exist, available properties are 'a, b'.");
-        assertThat(eval("[json('{\"Name\":1}').name]").asLong()).as("property access ignores case").isEqualTo(1L);
+        assertThat(p.reason())
+                .isEqualTo("The language expression property 'c' doesn't exist, available properties are 'a, b'.");
+        assertThat(eval("[json('{\"Name\":1}').name]").asLong())
+                .as("property access ignores case")
+                .isEqualTo(1L);
         assertThat(eval("[json('{\"Name\":1}')['NAME']]").asLong()).isEqualTo(1L);
         assertThat(eval("['abc'.length]").isInvalid()).isTrue();
         assertThat(eval("[createArray(1)['0']]").isUnknown()).isTrue();

@@ -24,7 +24,9 @@ class ExpressionsTest {
         assertThat(Expressions.unescape("[[test value]")).isEqualTo("[test value]");
         assertThat(Expressions.unescape("[test] value")).isEqualTo("[test] value");
         assertThat(eval("[[parameters('x')]").asText()).isEqualTo("[parameters('x')]");
-        assertThat(eval("[[x] y").asText()).as("not expression-shaped: kept as written").isEqualTo("[[x] y");
+        assertThat(eval("[[x] y").asText())
+                .as("not expression-shaped: kept as written")
+                .isEqualTo("[[x] y");
         assertThat(eval("no brackets").asText()).isEqualTo("no brackets");
     }
 
@@ -61,13 +63,15 @@ class ExpressionsTest {
         Expr.Property c = (Expr.Property) e;
         assertThat(c.name()).isEqualTo("c");
         assertThat(c.target()).isInstanceOf(Expr.Index.class);
-        assertThat(eval("[json('{\"a\":[{\"b\":{\"c\":5}}]}').a[0]['b'].c]").asLong()).isEqualTo(5L);
+        assertThat(eval("[json('{\"a\":[{\"b\":{\"c\":5}}]}').a[0]['b'].c]").asLong())
+                .isEqualTo(5L);
         assertThat(eval("[createArray(createArray(1, 2), 3)[0][1]]").asLong()).isEqualTo(2L);
     }
 
     @Test
     void namespacedUserFunctionCall() {
-        Expr.Call call = (Expr.Call) Expressions.parse("[contoso.uniqueName('x')]").expression();
+        Expr.Call call =
+                (Expr.Call) Expressions.parse("[contoso.uniqueName('x')]").expression();
         assertThat(call.namespace()).isEqualTo("contoso");
         assertThat(call.name()).isEqualTo("uniqueName");
         assertThat(call.fullName()).isEqualTo("contoso.uniqueName");

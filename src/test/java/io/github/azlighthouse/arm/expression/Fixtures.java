@@ -19,12 +19,12 @@ final class Fixtures {
     static final String SUB = "11111111-2222-3333-4444-555555555555";
     static final String TENANT = "99999999-8888-7777-6666-555555555555";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static SourceDocument doc(String file, String json) {
         try {
-            return new SourceParser().parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), false, file);
+            return new SourceParser()
+                    .parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), false, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (io.github.azlighthouse.source.SyntaxError e) {
@@ -54,8 +54,12 @@ final class Fixtures {
     }
 
     static TemplateScope scope(String template, String parameters, DeploymentContext context, FindingSink sink) {
-        return TemplateScope.of(doc("template.json", template),
-                parameters == null ? null : doc("template.parameters.json", parameters), context, sink, Subject.NONE);
+        return TemplateScope.of(
+                doc("template.json", template),
+                parameters == null ? null : doc("template.parameters.json", parameters),
+                context,
+                sink,
+                Subject.NONE);
     }
 
     /** A subscription-scope template with the given {@code parameters} and {@code variables} JSON objects. */
@@ -71,6 +75,7 @@ final class Fixtures {
 
     /** Evaluates with a known subscription and tenant. */
     static Value evalKnown(String expression) {
-        return scope(template("{}", "{}"), null, new DeploymentContext(SUB, TENANT), sink()).evaluateExpression(expression);
+        return scope(template("{}", "{}"), null, new DeploymentContext(SUB, TENANT), sink())
+                .evaluateExpression(expression);
     }
 }

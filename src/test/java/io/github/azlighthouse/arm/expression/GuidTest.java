@@ -39,14 +39,17 @@ class GuidTest {
 
     @Test
     void argumentsAreJoinedWithHyphens() throws Exception {
-        assertThat(eval("[guid('a', 'b', 'c')]").asText()).isEqualTo(rfc4122v5("a-b-c"))
+        assertThat(eval("[guid('a', 'b', 'c')]").asText())
+                .isEqualTo(rfc4122v5("a-b-c"))
                 .isEqualTo("a98fa280-e03f-5afa-8d8e-92d0a9c201e8");
-        assertThat(eval("[guid('hello', 'world')]").asText()).isNotEqualTo(eval("[guid('world', 'hello')]").asText());
+        assertThat(eval("[guid('hello', 'world')]").asText())
+                .isNotEqualTo(eval("[guid('world', 'hello')]").asText());
     }
 
     @Test
     void textIsHashedAsUtf8() throws Exception {
-        assertThat(eval("[guid('héllo')]").asText()).isEqualTo(rfc4122v5("héllo"))
+        assertThat(eval("[guid('héllo')]").asText())
+                .isEqualTo(rfc4122v5("héllo"))
                 .isEqualTo("344d46d5-ee69-50eb-9399-360ef14aa954");
     }
 
@@ -69,13 +72,16 @@ class GuidTest {
         assertThat(v.isUnknown()).isTrue();
         assertThat(v.symbol()).isEqualTo("guid(subscription().subscriptionId, 'x')");
         assertThat(v.reason()).contains("subscription().subscriptionId is known only at deployment");
-        assertThat(eval("[GUID( subscription().subscriptionId , 'x' )]").symbol()).isEqualTo(v.symbol());
+        assertThat(eval("[GUID( subscription().subscriptionId , 'x' )]").symbol())
+                .isEqualTo(v.symbol());
     }
 
     @Test
     void argumentCountAndTypes() {
         assertThat(eval("[guid()]").isInvalid()).isTrue();
         assertThat(eval("[guid(createArray('a'))]").isInvalid()).isTrue();
-        assertThat(eval("[guid(1)]").isUnknown()).as("ARM may convert an integer").isTrue();
+        assertThat(eval("[guid(1)]").isUnknown())
+                .as("ARM may convert an integer")
+                .isTrue();
     }
 }

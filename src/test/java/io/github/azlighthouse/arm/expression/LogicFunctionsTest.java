@@ -24,9 +24,11 @@ class LogicFunctionsTest {
     @Test
     void andOrShortCircuitOnKnownValues() {
         assertThat(eval("[and(true, true, true)]").asBoolean()).isTrue();
-        assertThat(eval("[and(equals(" + UNKNOWN + ", 'x'), false)]").asBoolean()).isFalse();
+        assertThat(eval("[and(equals(" + UNKNOWN + ", 'x'), false)]").asBoolean())
+                .isFalse();
         assertThat(eval("[or(equals(" + UNKNOWN + ", 'x'), true)]").asBoolean()).isTrue();
-        assertThat(eval("[and(equals(" + UNKNOWN + ", 'x'), true)]").isUnknown()).isTrue();
+        assertThat(eval("[and(equals(" + UNKNOWN + ", 'x'), true)]").isUnknown())
+                .isTrue();
         assertThat(eval("[or(false, false)]").asBoolean()).isFalse();
         assertThat(eval("[and(true)]").isInvalid()).as("two arguments at least").isTrue();
         assertThat(eval("[and(variables('missing'), false)]").isInvalid()).isTrue();
@@ -36,10 +38,14 @@ class LogicFunctionsTest {
 
     @Test
     void coalesceReturnsFirstKnownNonNullBeforeAnyUnknown() {
-        assertThat(eval("[coalesce(null(), json('null'), 'x', " + UNKNOWN + ")]").asText()).isEqualTo("x");
+        assertThat(eval("[coalesce(null(), json('null'), 'x', " + UNKNOWN + ")]")
+                        .asText())
+                .isEqualTo("x");
         assertThat(eval("[coalesce(null(), " + UNKNOWN + ", 'x')]").isUnknown()).isTrue();
         assertThat(eval("[coalesce(null(), null())]").isNull()).isTrue();
-        assertThat(eval("[coalesce('', 'x')]").asText()).as("empty string is not null").isEmpty();
+        assertThat(eval("[coalesce('', 'x')]").asText())
+                .as("empty string is not null")
+                .isEmpty();
     }
 
     @Test
@@ -48,11 +54,19 @@ class LogicFunctionsTest {
         assertThat(eval("[equals('a', 'a')]").asBoolean()).isTrue();
         assertThat(eval("[equals('a', 'A')]").asBoolean()).isFalse();
         assertThat(eval("[equals(1, '1')]").asBoolean()).isFalse();
-        assertThat(eval("[equals(createArray('a', 'b'), createArray('a', 'b'))]").asBoolean()).isTrue();
-        assertThat(eval("[equals(createArray('a', 'b'), createArray('b', 'a'))]").asBoolean()).isFalse();
-        assertThat(eval("[equals(json('{\"a\":1,\"b\":2}'), json('{\"b\":2,\"a\":1}'))]").asBoolean()).isTrue();
-        assertThat(eval("[equals(createArray(" + UNKNOWN + "), createArray('x', 'y'))]").asBoolean())
-                .as("lengths differ whatever the member").isFalse();
+        assertThat(eval("[equals(createArray('a', 'b'), createArray('a', 'b'))]")
+                        .asBoolean())
+                .isTrue();
+        assertThat(eval("[equals(createArray('a', 'b'), createArray('b', 'a'))]")
+                        .asBoolean())
+                .isFalse();
+        assertThat(eval("[equals(json('{\"a\":1,\"b\":2}'), json('{\"b\":2,\"a\":1}'))]")
+                        .asBoolean())
+                .isTrue();
+        assertThat(eval("[equals(createArray(" + UNKNOWN + "), createArray('x', 'y'))]")
+                        .asBoolean())
+                .as("lengths differ whatever the member")
+                .isFalse();
         assertThat(eval("[equals(" + UNKNOWN + ", 'x')]").isUnknown()).isTrue();
         assertThat(eval("[equals(1)]").isInvalid()).isTrue();
     }
@@ -61,10 +75,16 @@ class LogicFunctionsTest {
     void orderingComparisons() {
         assertThat(eval("[greater(2, 1)]").asBoolean()).isTrue();
         assertThat(eval("[lessOrEquals(2, 2)]").asBoolean()).isTrue();
-        assertThat(eval("[greater('A', 'a')]").asBoolean()).as("Microsoft's example").isTrue();
-        assertThat(eval("[less('demo', 'Demo')]").asBoolean()).as("lowercase before uppercase").isTrue();
+        assertThat(eval("[greater('A', 'a')]").asBoolean())
+                .as("Microsoft's example")
+                .isTrue();
+        assertThat(eval("[less('demo', 'Demo')]").asBoolean())
+                .as("lowercase before uppercase")
+                .isTrue();
         assertThat(eval("[greater('bend', 'band')]").asBoolean()).isTrue();
-        assertThat(eval("[greater('a-b', 'a_b')]").isUnknown()).as("punctuation order not reproduced").isTrue();
+        assertThat(eval("[greater('a-b', 'a_b')]").isUnknown())
+                .as("punctuation order not reproduced")
+                .isTrue();
         assertThat(eval("[greater(createArray(), 1)]").isInvalid()).isTrue();
     }
 

@@ -61,26 +61,34 @@ class NestedDeploymentsTest {
         assertThat(inner.parameter("offerName").asText()).isEqualTo("Outer Offer-outer1");
         assertThat(inner.parameter("tag").asText()).isEqualTo("t-Outer Offer-outer1");
         Value props = inner.resources().get(0).member("properties");
-        assertThat(props.get("note").asText()).as("the inner template's own variable").isEqualTo("t-Outer Offer-outer1-inner");
+        assertThat(props.get("note").asText())
+                .as("the inner template's own variable")
+                .isEqualTo("t-Outer Offer-outer1-inner");
         assertThat(props.get("group").asText()).isEqualTo("rg-b");
         assertThat(props.get("id").asText()).isEqualTo("/subscriptions/" + SUB + "/resourceGroups/rg-b");
         assertThat(props.get("sub").asText()).isEqualTo(SUB);
-        assertThat(props.get("loop").isInvalid()).as("an inner template does not see the outer loop").isTrue();
+        assertThat(props.get("loop").isInvalid())
+                .as("an inner template does not see the outer loop")
+                .isTrue();
     }
 
     @Test
     void innerScopeParameterMismatchesAreReportedAtTheDeploymentsParameters() {
         FindingSink sink = Fixtures.sink();
         TemplateScope scope = Fixtures.scope(INNER, null, DeploymentContext.NONE, sink);
-        assertThat(sink.findings()).as("nothing until the nested template is read").isEmpty();
+        assertThat(sink.findings())
+                .as("nothing until the nested template is read")
+                .isEmpty();
         TemplateScope inner = scope.resources().get(0).nested();
         assertThat(sink.findings()).extracting(Finding::ruleId).containsOnly(RuleIds.PARAMETER_MISMATCH);
-        assertThat(sink.findings()).extracting(f -> f.position() + " " + f.message()).containsExactly(
-                "template.json:18:31 parameter 'count': Template parameter JToken type is not valid. Expected 'Integer'."
-                        + " Actual 'String'.",
-                "template.json:19:11 The template parameters 'extra' in the parameters of the nested deployment are not"
-                        + " valid; they are not present in the original template and can therefore not be provided at"
-                        + " deployment time. The only supported parameters for this template are 'offerName, count, tag'.");
+        assertThat(sink.findings())
+                .extracting(f -> f.position() + " " + f.message())
+                .containsExactly(
+                        "template.json:18:31 parameter 'count': Template parameter JToken type is not valid. Expected 'Integer'."
+                                + " Actual 'String'.",
+                        "template.json:19:11 The template parameters 'extra' in the parameters of the nested deployment are not"
+                                + " valid; they are not present in the original template and can therefore not be provided at"
+                                + " deployment time. The only supported parameters for this template are 'offerName, count, tag'.");
         assertThat(inner.parameter("count").isInvalid()).isTrue();
         inner.parameter("offerName");
         assertThat(scope.resources().get(0).nested()).isSameAs(inner);
@@ -97,12 +105,17 @@ class NestedDeploymentsTest {
         assertThat(assignment.member("properties").get("loop").asLong()).isEqualTo(1L);
         assertThat(inner.variable("suffix").asText()).isEqualTo("-outer");
         assertThat(inner.parameter("offer").asText()).isEqualTo("Outer Offer");
-        assertThat(inner.parameter("offerName").isInvalid()).as("not a parameter of the parent").isTrue();
+        assertThat(inner.parameter("offerName").isInvalid())
+                .as("not a parameter of the parent")
+                .isTrue();
         assertThat(assignment.member("properties").get("sub").asText()).isEqualTo(SUB);
         assertThat(assignment.member("properties").get("group").isUnknown())
-                .as("resourceGroup() is the parent's: a subscription deployment has none").isTrue();
+                .as("resourceGroup() is the parent's: a subscription deployment has none")
+                .isTrue();
         assertThat(scope.resourceIdOf(assignment).isResolved()).isFalse();
-        assertThat(inner.resources().get(0).member("name").isInvalid()).as("offerName is not the parent's").isTrue();
+        assertThat(inner.resources().get(0).member("name").isInvalid())
+                .as("offerName is not the parent's")
+                .isTrue();
     }
 
     @Test

@@ -41,8 +41,12 @@ class PositionsTest {
               }
             }""";
 
-    private final TemplateScope scope = TemplateScope.of(Fixtures.doc("t.json", TEMPLATE), Fixtures.doc("t.parameters.json",
-            PARAMETERS), DeploymentContext.NONE, Fixtures.sink(), Subject.NONE);
+    private final TemplateScope scope = TemplateScope.of(
+            Fixtures.doc("t.json", TEMPLATE),
+            Fixtures.doc("t.parameters.json", PARAMETERS),
+            DeploymentContext.NONE,
+            Fixtures.sink(),
+            Subject.NONE);
 
     @Test
     void valuesFromTheParameterFileReportThatFile() {
@@ -55,7 +59,9 @@ class PositionsTest {
     @Test
     void defaultsReportTheirDefaultValue() {
         assertThat(scope.parameter("offer").at().toString()).isEqualTo("t.json:5:50");
-        assertThat(scope.variable("plan").get("name").at().toString()).as("through parameters()").isEqualTo("t.json:5:50");
+        assertThat(scope.variable("plan").get("name").at().toString())
+                .as("through parameters()")
+                .isEqualTo("t.json:5:50");
     }
 
     @Test
@@ -74,15 +80,20 @@ class PositionsTest {
     @Test
     void selectionsKeepThePlaceOfWhatTheySelect() {
         Value plan = scope.resources().get(0).member("plan");
-        assertThat(plan.at().toString()).as("if() returns the variable, reported where it is written").isEqualTo("t.json:8:13");
+        assertThat(plan.at().toString())
+                .as("if() returns the variable, reported where it is written")
+                .isEqualTo("t.json:8:13");
     }
 
     @Test
     void unknownValuesReportWhereTheyAreWritten() {
         Value id = scope.evaluate("/resources/0/name");
         assertThat(id.isString()).isTrue();
-        Value unknown = Fixtures.scope(TEMPLATE).resources().get(0).member("properties").get("authorizations");
+        Value unknown =
+                Fixtures.scope(TEMPLATE).resources().get(0).member("properties").get("authorizations");
         assertThat(unknown.isUnknown()).isTrue();
-        assertThat(unknown.at().toString()).as("the declaration of the parameter without value").isEqualTo("template.json:4:14");
+        assertThat(unknown.at().toString())
+                .as("the declaration of the parameter without value")
+                .isEqualTo("template.json:4:14");
     }
 }

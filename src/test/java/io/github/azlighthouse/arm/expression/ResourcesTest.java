@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 class ResourcesTest {
 
     private static TemplateScope scope(String resources) {
-        return Fixtures.scope("{\"$schema\": \"" + Fixtures.SUBSCRIPTION_SCHEMA + "\", \"parameters\": {\"n\": {\"type\": \"int\","
-                + " \"defaultValue\": 3}, \"unset\": {\"type\": \"int\"}}, \"variables\": {\"names\": [\"a\", \"b\", \"c\"]},"
-                + " \"resources\": " + resources + "}");
+        return Fixtures.scope(
+                "{\"$schema\": \"" + Fixtures.SUBSCRIPTION_SCHEMA + "\", \"parameters\": {\"n\": {\"type\": \"int\","
+                        + " \"defaultValue\": 3}, \"unset\": {\"type\": \"int\"}}, \"variables\": {\"names\": [\"a\", \"b\", \"c\"]},"
+                        + " \"resources\": " + resources + "}");
     }
 
     @Test
@@ -21,7 +22,9 @@ class ResourcesTest {
                   "copy": {"name": "sites", "count": "[parameters('n')]", "mode": "Serial", "batchSize": 1}}]""");
         List<ResourceInstance> sites = s.resources();
         assertThat(sites).hasSize(3);
-        assertThat(sites).extracting(r -> r.member("name").asText()).containsExactly("site-1-a", "site-2-b", "site-3-c");
+        assertThat(sites)
+                .extracting(r -> r.member("name").asText())
+                .containsExactly("site-1-a", "site-2-b", "site-3-c");
         assertThat(sites.get(2).copyIndex().asLong()).isEqualTo(2L);
         assertThat(sites.get(2).copyName()).isEqualTo("sites");
         assertThat(sites.get(0).apiVersion()).isEqualTo("2022-03-01");
@@ -39,8 +42,10 @@ class ResourcesTest {
                       "input": {"name": "[concat('subnet-', copyIndex('subnets'), '-of-', copyIndex())]"}}]}}]""");
         ResourceInstance second = s.resources().get(1);
         Value subnets = second.member("properties").get("subnets");
-        assertThat(subnets.elements()).extracting(v -> v.get("name").asText())
-                .as("copyIndex() without a name is the resource loop").containsExactly("subnet-0-of-1", "subnet-1-of-1");
+        assertThat(subnets.elements())
+                .extracting(v -> v.get("name").asText())
+                .as("copyIndex() without a name is the resource loop")
+                .containsExactly("subnet-0-of-1", "subnet-1-of-1");
     }
 
     @Test
@@ -67,8 +72,12 @@ class ResourcesTest {
                 [{"type": "Microsoft.Network/virtualNetworks", "name": "vnet",
                   "resources": [{"type": "subnets", "name": "default"}, {"type": "Microsoft.Network/virtualNetworks/subnets",
                                  "name": "vnet/other"}]}]""");
-        assertThat(s.resources()).extracting(ResourceInstance::type).containsExactly("Microsoft.Network/virtualNetworks",
-                "Microsoft.Network/virtualNetworks/subnets", "Microsoft.Network/virtualNetworks/subnets");
+        assertThat(s.resources())
+                .extracting(ResourceInstance::type)
+                .containsExactly(
+                        "Microsoft.Network/virtualNetworks",
+                        "Microsoft.Network/virtualNetworks/subnets",
+                        "Microsoft.Network/virtualNetworks/subnets");
         assertThat(s.resources().get(1).parent()).isSameAs(s.resources().get(0));
         assertThat(s.resources().get(1).pointer()).isEqualTo("/resources/0/resources/0");
     }
@@ -79,7 +88,10 @@ class ResourcesTest {
         assertThat(scope("[1, \"x\", null]").resources()).isEmpty();
         assertThat(Fixtures.scope("[1, 2]").resources()).isEmpty();
         assertThat(Fixtures.scope("[1, 2]").problem().isInvalid()).isTrue();
-        assertThat(Fixtures.scope("[1, 2]").evaluateExpression("[parameters('x')]").isInvalid()).isTrue();
+        assertThat(Fixtures.scope("[1, 2]")
+                        .evaluateExpression("[parameters('x')]")
+                        .isInvalid())
+                .isTrue();
     }
 
     @Test
@@ -92,7 +104,8 @@ class ResourcesTest {
         ResourceInstance d = s.resources().get(0);
         Value props = d.member("properties");
         assertThat(props.get("mode").asText()).isEqualTo("incremental");
-        assertThat(props.get("template").get("resources").get(0).get("name").asText()).isEqualTo("[parameters('zzz')]");
+        assertThat(props.get("template").get("resources").get(0).get("name").asText())
+                .isEqualTo("[parameters('zzz')]");
         assertThat(d.nested()).isNotNull();
         assertThat(d.linkedTemplate()).isFalse();
         assertThat(s.resources().get(1).linkedTemplate()).isTrue();

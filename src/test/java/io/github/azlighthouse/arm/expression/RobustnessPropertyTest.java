@@ -28,14 +28,56 @@ import net.jqwik.api.Provide;
  */
 class RobustnessPropertyTest {
 
-    private static final List<String> TOKENS = List.of("concat(", "format(", "if(", "createArray(", "createObject(",
-            "parameters(", "variables(", "copyIndex(", "guid(", "resourceId(", "json(", "union(", "length(", "equals(",
-            "and(", "coalesce(", "subscription()", "utcNow()", "'p'", "'v'", "'x'", "''", "'{0}'", "'[['", "'a''b'", "1",
-            "-2", "0", "true", "null", ")", "(", "[", "]", ",", ".", ".id", "[0]", " ", "\n", "'", "ns.f(", "#", "1.5",
-            "'Microsoft.A/b'", "'{\"a\":[1]}'");
+    private static final List<String> TOKENS = List.of(
+            "concat(",
+            "format(",
+            "if(",
+            "createArray(",
+            "createObject(",
+            "parameters(",
+            "variables(",
+            "copyIndex(",
+            "guid(",
+            "resourceId(",
+            "json(",
+            "union(",
+            "length(",
+            "equals(",
+            "and(",
+            "coalesce(",
+            "subscription()",
+            "utcNow()",
+            "'p'",
+            "'v'",
+            "'x'",
+            "''",
+            "'{0}'",
+            "'[['",
+            "'a''b'",
+            "1",
+            "-2",
+            "0",
+            "true",
+            "null",
+            ")",
+            "(",
+            "[",
+            "]",
+            ",",
+            ".",
+            ".id",
+            "[0]",
+            " ",
+            "\n",
+            "'",
+            "ns.f(",
+            "#",
+            "1.5",
+            "'Microsoft.A/b'",
+            "'{\"a\":[1]}'");
 
-    private static final List<String> SAMPLES = List.of("multi-rg.json", "marketplace.json", "auths-loop.json",
-            "symbolic.json");
+    private static final List<String> SAMPLES =
+            List.of("multi-rg.json", "marketplace.json", "auths-loop.json", "symbolic.json");
 
     /** A fresh scope per try: scopes are confined, never shared. */
     private static TemplateScope expressionScope() {
@@ -71,7 +113,8 @@ class RobustnessPropertyTest {
         String text = mutateBytes(text(sample), new Random(seed));
         SourceDocument doc;
         try {
-            doc = new SourceParser().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), false, sample);
+            doc = new SourceParser()
+                    .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), false, sample);
         } catch (io.github.azlighthouse.source.SyntaxError e) {
             return; // not JSON any more: the parser's job, reported before evaluation
         }
@@ -130,9 +173,17 @@ class RobustnessPropertyTest {
         collect(root, containers);
         JsonNode target = containers.get(random.nextInt(containers.size()));
         JsonNodeFactory f = JsonNodeFactory.instance;
-        List<JsonNode> odd = List.of(f.textNode("[" + TOKENS.get(random.nextInt(TOKENS.size())) + "]"),
-                f.textNode("[copyIndex()]"), f.textNode("[parameters('resourceGroups')]"), f.numberNode(801),
-                f.numberNode(-1), f.nullNode(), f.arrayNode(), f.objectNode(), f.textNode("[[x]"), f.booleanNode(false),
+        List<JsonNode> odd = List.of(
+                f.textNode("[" + TOKENS.get(random.nextInt(TOKENS.size())) + "]"),
+                f.textNode("[copyIndex()]"),
+                f.textNode("[parameters('resourceGroups')]"),
+                f.numberNode(801),
+                f.numberNode(-1),
+                f.nullNode(),
+                f.arrayNode(),
+                f.objectNode(),
+                f.textNode("[[x]"),
+                f.booleanNode(false),
                 containers.get(random.nextInt(containers.size())).deepCopy());
         JsonNode replacement = odd.get(random.nextInt(odd.size()));
         if (target instanceof ObjectNode o && o.size() > 0) {

@@ -24,8 +24,7 @@ class RoundTripPropertyTest {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     /** An expression's text and its expected value. */
-    record Gen(String text, JsonNode expected) {
-    }
+    record Gen(String text, JsonNode expected) {}
 
     @Property(tries = 600)
     void generatedExpressionsEvaluateToTheReferenceValue(@ForAll("anyExpression") Gen gen) {
@@ -37,7 +36,8 @@ class RoundTripPropertyTest {
     @Property(tries = 500)
     void anyTextSurvivesAStringLiteral(@ForAll String text) {
         assertThat(Fixtures.eval("[" + literal(text) + "]").asText()).isEqualTo(text);
-        assertThat(Fixtures.eval("[concat(" + literal(text) + ", '')]").asText()).isEqualTo(text);
+        assertThat(Fixtures.eval("[concat(" + literal(text) + ", '')]").asText())
+                .isEqualTo(text);
     }
 
     @Provide
@@ -54,55 +54,79 @@ class RoundTripPropertyTest {
         if (depth == 0) {
             return literal;
         }
-        Arbitrary<Gen> concat = strings(depth - 1).list().ofMinSize(1).ofMaxSize(3).map(parts -> {
-            StringBuilder text = new StringBuilder();
-            parts.forEach(p -> text.append(p.expected().asText()));
-            return new Gen("concat(" + join(parts) + ")", F.textNode(text.toString()));
-        });
-        Arbitrary<Gen> upper = strings(depth - 1).map(s -> new Gen("toUpper(" + s.text() + ")",
-                F.textNode(s.expected().asText().toUpperCase(Locale.ROOT))));
-        Arbitrary<Gen> ofInt = integers(depth - 1).map(i -> new Gen("string(" + i.text() + ")",
-                F.textNode(i.expected().asText())));
+        Arbitrary<Gen> concat = strings(depth - 1)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
+                .map(parts -> {
+                    StringBuilder text = new StringBuilder();
+                    parts.forEach(p -> text.append(p.expected().asText()));
+                    return new Gen("concat(" + join(parts) + ")", F.textNode(text.toString()));
+                });
+        Arbitrary<Gen> upper = strings(depth - 1)
+                .map(s -> new Gen(
+                        "toUpper(" + s.text() + ")",
+                        F.textNode(s.expected().asText().toUpperCase(Locale.ROOT))));
+        Arbitrary<Gen> ofInt = integers(depth - 1)
+                .map(i -> new Gen(
+                        "string(" + i.text() + ")", F.textNode(i.expected().asText())));
         Arbitrary<Gen> choice = Combinators.combine(booleans(depth - 1), strings(depth - 1), strings(depth - 1))
                 .as(RoundTripPropertyTest::ifThen);
         return Arbitraries.oneOf(literal, concat, upper, ofInt, choice);
     }
 
     private static Arbitrary<Gen> integers(int depth) {
-        Arbitrary<Gen> literal = Arbitraries.integers().between(-100_000, 100_000)
+        Arbitrary<Gen> literal = Arbitraries.integers()
+                .between(-100_000, 100_000)
                 .map(n -> new Gen(Integer.toString(n), F.numberNode((long) n)));
         if (depth == 0) {
             return literal;
         }
-        Arbitrary<Gen> sum = Combinators.combine(integers(depth - 1), integers(depth - 1)).as((a, b) -> new Gen(
-                "add(" + a.text() + ", " + b.text() + ")", F.numberNode(a.expected().asLong() + b.expected().asLong())));
-        Arbitrary<Gen> lengthOfString = strings(depth - 1).map(s -> new Gen("length(" + s.text() + ")",
-                F.numberNode((long) s.expected().asText().length())));
-        Arbitrary<Gen> lengthOfArray = arrays(depth - 1).map(a -> new Gen("length(" + a.text() + ")",
-                F.numberNode((long) a.expected().size())));
+        Arbitrary<Gen> sum = Combinators.combine(integers(depth - 1), integers(depth - 1))
+                .as((a, b) -> new Gen(
+                        "add(" + a.text() + ", " + b.text() + ")",
+                        F.numberNode(a.expected().asLong() + b.expected().asLong())));
+        Arbitrary<Gen> lengthOfString = strings(depth - 1)
+                .map(s -> new Gen("length(" + s.text() + ")", F.numberNode((long)
+                        s.expected().asText().length())));
+        Arbitrary<Gen> lengthOfArray = arrays(depth - 1)
+                .map(a -> new Gen("length(" + a.text() + ")", F.numberNode((long)
+                        a.expected().size())));
         Arbitrary<Gen> choice = Combinators.combine(booleans(depth - 1), integers(depth - 1), integers(depth - 1))
                 .as(RoundTripPropertyTest::ifThen);
         return Arbitraries.oneOf(literal, sum, lengthOfString, lengthOfArray, choice);
     }
 
     private static Arbitrary<Gen> booleans(int depth) {
-        Arbitrary<Gen> literal = Arbitraries.of(true, false).flatMap(b -> Arbitraries.of(
-                new Gen(b + "()", F.booleanNode(b)), new Gen(b.toString(), F.booleanNode(b))));
+        Arbitrary<Gen> literal = Arbitraries.of(true, false)
+                .flatMap(b ->
+                        Arbitraries.of(new Gen(b + "()", F.booleanNode(b)), new Gen(b.toString(), F.booleanNode(b))));
         if (depth == 0) {
             return literal;
         }
-        Arbitrary<Gen> not = booleans(depth - 1).map(b -> new Gen("not(" + b.text() + ")",
-                F.booleanNode(!b.expected().asBoolean())));
-        Arbitrary<Gen> and = Combinators.combine(booleans(depth - 1), booleans(depth - 1)).as((a, b) -> new Gen(
-                "and(" + a.text() + ", " + b.text() + ")", F.booleanNode(a.expected().asBoolean() && b.expected().asBoolean())));
-        Arbitrary<Gen> or = Combinators.combine(booleans(depth - 1), booleans(depth - 1)).as((a, b) -> new Gen(
-                "or(" + a.text() + ", " + b.text() + ")", F.booleanNode(a.expected().asBoolean() || b.expected().asBoolean())));
-        Arbitrary<Gen> equalStrings = Combinators.combine(strings(depth - 1), strings(depth - 1)).as((a, b) -> new Gen(
-                "equals(" + a.text() + ", " + b.text() + ")", F.booleanNode(a.expected().equals(b.expected()))));
-        Arbitrary<Gen> equalArrays = Combinators.combine(arrays(depth - 1), arrays(depth - 1)).as((a, b) -> new Gen(
-                "equals(" + a.text() + ", " + b.text() + ")", F.booleanNode(a.expected().equals(b.expected()))));
-        Arbitrary<Gen> greater = Combinators.combine(integers(depth - 1), integers(depth - 1)).as((a, b) -> new Gen(
-                "greater(" + a.text() + ", " + b.text() + ")", F.booleanNode(a.expected().asLong() > b.expected().asLong())));
+        Arbitrary<Gen> not = booleans(depth - 1)
+                .map(b -> new Gen(
+                        "not(" + b.text() + ")", F.booleanNode(!b.expected().asBoolean())));
+        Arbitrary<Gen> and = Combinators.combine(booleans(depth - 1), booleans(depth - 1))
+                .as((a, b) -> new Gen(
+                        "and(" + a.text() + ", " + b.text() + ")",
+                        F.booleanNode(a.expected().asBoolean() && b.expected().asBoolean())));
+        Arbitrary<Gen> or = Combinators.combine(booleans(depth - 1), booleans(depth - 1))
+                .as((a, b) -> new Gen(
+                        "or(" + a.text() + ", " + b.text() + ")",
+                        F.booleanNode(a.expected().asBoolean() || b.expected().asBoolean())));
+        Arbitrary<Gen> equalStrings = Combinators.combine(strings(depth - 1), strings(depth - 1))
+                .as((a, b) -> new Gen(
+                        "equals(" + a.text() + ", " + b.text() + ")",
+                        F.booleanNode(a.expected().equals(b.expected()))));
+        Arbitrary<Gen> equalArrays = Combinators.combine(arrays(depth - 1), arrays(depth - 1))
+                .as((a, b) -> new Gen(
+                        "equals(" + a.text() + ", " + b.text() + ")",
+                        F.booleanNode(a.expected().equals(b.expected()))));
+        Arbitrary<Gen> greater = Combinators.combine(integers(depth - 1), integers(depth - 1))
+                .as((a, b) -> new Gen(
+                        "greater(" + a.text() + ", " + b.text() + ")",
+                        F.booleanNode(a.expected().asLong() > b.expected().asLong())));
         return Arbitraries.oneOf(literal, not, and, or, equalStrings, equalArrays, greater);
     }
 
@@ -118,17 +142,19 @@ class RoundTripPropertyTest {
         if (depth == 0) {
             return create;
         }
-        Arbitrary<Gen> concat = Combinators.combine(arrays(depth - 1), arrays(depth - 1)).as((a, b) -> {
-            ArrayNode both = F.arrayNode();
-            both.addAll((ArrayNode) a.expected());
-            both.addAll((ArrayNode) b.expected());
-            return new Gen("concat(" + a.text() + ", " + b.text() + ")", both);
-        });
+        Arbitrary<Gen> concat = Combinators.combine(arrays(depth - 1), arrays(depth - 1))
+                .as((a, b) -> {
+                    ArrayNode both = F.arrayNode();
+                    both.addAll((ArrayNode) a.expected());
+                    both.addAll((ArrayNode) b.expected());
+                    return new Gen("concat(" + a.text() + ", " + b.text() + ")", both);
+                });
         return Arbitraries.oneOf(create, concat);
     }
 
     private static Gen ifThen(Gen condition, Gen whenTrue, Gen whenFalse) {
-        return new Gen("if(" + condition.text() + ", " + whenTrue.text() + ", " + whenFalse.text() + ")",
+        return new Gen(
+                "if(" + condition.text() + ", " + whenTrue.text() + ", " + whenFalse.text() + ")",
                 condition.expected().asBoolean() ? whenTrue.expected() : whenFalse.expected());
     }
 

@@ -14,8 +14,12 @@ class SamplesTest {
     private static final String DEFINITIONS = "Microsoft.ManagedServices/registrationDefinitions";
 
     private static TemplateScope load(String template, String parameters, DeploymentContext context, FindingSink sink) {
-        return TemplateScope.of(Fixtures.resource(template), parameters == null ? null : Fixtures.resource(parameters),
-                context, sink, Subject.NONE);
+        return TemplateScope.of(
+                Fixtures.resource(template),
+                parameters == null ? null : Fixtures.resource(parameters),
+                context,
+                sink,
+                Subject.NONE);
     }
 
     @Test
@@ -24,8 +28,9 @@ class SamplesTest {
         TemplateScope scope = load("multi-rg.json", "multi-rg.parameters.json", DeploymentContext.NONE, sink);
         assertThat(sink.findings()).isEmpty();
         List<ResourceInstance> resources = scope.resources();
-        assertThat(resources).extracting(ResourceInstance::type).containsExactly(DEFINITIONS, DEFINITIONS,
-                ResourceInstance.DEPLOYMENTS, ResourceInstance.DEPLOYMENTS);
+        assertThat(resources)
+                .extracting(ResourceInstance::type)
+                .containsExactly(DEFINITIONS, DEFINITIONS, ResourceInstance.DEPLOYMENTS, ResourceInstance.DEPLOYMENTS);
 
         ResourceInstance def1 = resources.get(1);
         assertThat(def1.copyIndex().asLong()).isEqualTo(1L);
@@ -44,29 +49,35 @@ class SamplesTest {
         assertThat(inner.targetSubscription()).as("same subscription").isNull();
         assertThat(scope.targetResourceGroup()).isNull();
         ResourceInstance assignment = inner.resources().get(0);
-        assertThat(assignment.member("name").asText()).as("outer copyIndex() seen inside").isEqualTo(def1.member("name").asText());
+        assertThat(assignment.member("name").asText())
+                .as("outer copyIndex() seen inside")
+                .isEqualTo(def1.member("name").asText());
 
         Value definitionId = assignment.member("properties").get("registrationDefinitionId");
         assertThat(definitionId.isUnknown()).as("no subscription given").isTrue();
         assertThat(definitionId.sameValueAs(scope.resourceIdOf(def1), false)).isTrue();
-        assertThat(definitionId.sameValueAs(scope.resourceIdOf(resources.get(0)), false)).isNull();
-        assertThat(scope.resourceIdOf(assignment).symbol()).as("the assignment itself lives in the resource group")
+        assertThat(definitionId.sameValueAs(scope.resourceIdOf(resources.get(0)), false))
+                .isNull();
+        assertThat(scope.resourceIdOf(assignment).symbol())
+                .as("the assignment itself lives in the resource group")
                 .contains("/resourceGroups/rg-data/providers/Microsoft.ManagedServices/registrationAssignments/");
     }
 
     @Test
     void multiResourceGroupSampleWithKnownSubscriptionGivesKnownIds() {
-        TemplateScope scope = load("multi-rg.json", "multi-rg.parameters.json", new DeploymentContext(SUB, null),
-                Fixtures.sink());
+        TemplateScope scope =
+                load("multi-rg.json", "multi-rg.parameters.json", new DeploymentContext(SUB, null), Fixtures.sink());
         ResourceInstance def0 = scope.resources().get(0);
-        ResourceInstance assignment = scope.resources().get(2).nested().resources().get(0);
+        ResourceInstance assignment =
+                scope.resources().get(2).nested().resources().get(0);
         Value id = assignment.member("properties").get("registrationDefinitionId");
-        assertThat(id.asText()).isEqualTo("/subscriptions/" + SUB + "/providers/" + DEFINITIONS + "/"
-                + Guid.of(List.of("rg-app")));
+        assertThat(id.asText())
+                .isEqualTo("/subscriptions/" + SUB + "/providers/" + DEFINITIONS + "/" + Guid.of(List.of("rg-app")));
         assertThat(scope.resourceIdOf(def0).asText()).isEqualTo(id.asText());
-        assertThat(scope.resourceIdOf(assignment).asText()).isEqualTo("/subscriptions/" + SUB
-                + "/resourceGroups/rg-app/providers/Microsoft.ManagedServices/registrationAssignments/"
-                + Guid.of(List.of("rg-app")));
+        assertThat(scope.resourceIdOf(assignment).asText())
+                .isEqualTo("/subscriptions/" + SUB
+                        + "/resourceGroups/rg-app/providers/Microsoft.ManagedServices/registrationAssignments/"
+                        + Guid.of(List.of("rg-app")));
     }
 
     @Test
@@ -77,7 +88,8 @@ class SamplesTest {
         ResourceInstance def = resources.get(0);
         assertThat(def.copyUnknown()).isTrue();
         assertThat(def.copyIndex().isUnknown()).isTrue();
-        assertThat(def.copyIndex().reason()).contains("copy count of loop 'deploymentCopy' is not known")
+        assertThat(def.copyIndex().reason())
+                .contains("copy count of loop 'deploymentCopy' is not known")
                 .contains("parameter 'resourceGroups' has no value");
         assertThat(def.member("name").isUnknown()).isTrue();
         assertThat(def.member("properties").get("managedByTenantId").reason())
@@ -86,12 +98,17 @@ class SamplesTest {
 
     @Test
     void marketplaceSamplePlanFollowsTheOfferSwitch() {
-        String withPlan = "{\"parameters\": {\"mspOfferName\": {\"value\": \"Contoso\"}, \"managedByTenantId\": {\"value\": \"t\"},"
-                + " \"authorizations\": {\"value\": []}, \"marketplacePublisherId\": {\"value\": \"contoso\"},"
-                + " \"marketplaceOfferId\": {\"value\": \"offer\"}, \"marketplacePlanId\": {\"value\": \"plan\"},"
-                + " \"marketplacePlanVersion\": {\"value\": \"1.0.0\"}}}";
-        TemplateScope yes = TemplateScope.of(Fixtures.resource("marketplace.json"), Fixtures.doc("p.json", withPlan),
-                DeploymentContext.NONE, Fixtures.sink(), Subject.NONE);
+        String withPlan =
+                "{\"parameters\": {\"mspOfferName\": {\"value\": \"Contoso\"}, \"managedByTenantId\": {\"value\": \"t\"},"
+                        + " \"authorizations\": {\"value\": []}, \"marketplacePublisherId\": {\"value\": \"contoso\"},"
+                        + " \"marketplaceOfferId\": {\"value\": \"offer\"}, \"marketplacePlanId\": {\"value\": \"plan\"},"
+                        + " \"marketplacePlanVersion\": {\"value\": \"1.0.0\"}}}";
+        TemplateScope yes = TemplateScope.of(
+                Fixtures.resource("marketplace.json"),
+                Fixtures.doc("p.json", withPlan),
+                DeploymentContext.NONE,
+                Fixtures.sink(),
+                Subject.NONE);
         ResourceInstance def = yes.resources().get(0);
         Value plan = def.member("plan");
         assertThat(plan.toJson().toString())
@@ -99,9 +116,16 @@ class SamplesTest {
         assertThat(plan.at().toString()).as("the variable's place").isEqualTo("marketplace.json:17:24");
         assertThat(plan.get("publisher").at().file()).isEqualTo("p.json");
 
-        TemplateScope no = TemplateScope.of(Fixtures.resource("marketplace.json"),
-                Fixtures.doc("p.json", withPlan.replace("\"marketplacePlanVersion\"", "\"marketplaceOffer\": {\"value\": \"No\"},"
-                        + " \"marketplacePlanVersion\"")), DeploymentContext.NONE, Fixtures.sink(), Subject.NONE);
+        TemplateScope no = TemplateScope.of(
+                Fixtures.resource("marketplace.json"),
+                Fixtures.doc(
+                        "p.json",
+                        withPlan.replace(
+                                "\"marketplacePlanVersion\"",
+                                "\"marketplaceOffer\": {\"value\": \"No\"}," + " \"marketplacePlanVersion\"")),
+                DeploymentContext.NONE,
+                Fixtures.sink(),
+                Subject.NONE);
         assertThat(no.resources().get(0).member("plan").isNull()).isTrue();
 
         Value assignmentRef = yes.resources().get(1).member("properties").get("registrationDefinitionId");
@@ -118,16 +142,23 @@ class SamplesTest {
         assertThat(auths.get(1).get("principalIdDisplayName").asText()).isEqualTo("Auditors");
         Value pec = auths.get(2);
         assertThat(pec.get("roleDefinitionId").asText()).isEqualTo("b24988ac-6180-42a0-ab88-20f7382dd24c");
-        assertThat(pec.get("principalId").isUnknown()).as("required parameter without a value").isTrue();
-        assertThat(auths.get(0).isFullyKnown()).as("an unknown sibling does not poison the others").isTrue();
-        assertThat(scope.variable("auths").get(1).get("principalId").at().toString()).as("the default value of the parameter").isEqualTo("auths-loop.json:9:17");
+        assertThat(pec.get("principalId").isUnknown())
+                .as("required parameter without a value")
+                .isTrue();
+        assertThat(auths.get(0).isFullyKnown())
+                .as("an unknown sibling does not poison the others")
+                .isTrue();
+        assertThat(scope.variable("auths").get(1).get("principalId").at().toString())
+                .as("the default value of the parameter")
+                .isEqualTo("auths-loop.json:9:17");
     }
 
     @Test
     void languageVersion2SymbolicResourcesWithConditionAndExisting() {
         TemplateScope scope = load("symbolic.json", null, DeploymentContext.NONE, Fixtures.sink());
         List<ResourceInstance> resources = scope.resources();
-        assertThat(resources).extracting(ResourceInstance::symbolicName)
+        assertThat(resources)
+                .extracting(ResourceInstance::symbolicName)
                 .containsExactly("existingGroup", "definition", "planned", "assignment");
         assertThat(resources.get(0).existing()).isTrue();
         assertThat(resources.get(0).deployed()).isFalse();
@@ -138,8 +169,11 @@ class SamplesTest {
         ResourceInstance assignment = resources.get(3);
         assertThat(assignment.deployed()).isTrue();
         assertThat(assignment.conditionUnknown()).isTrue();
-        assertThat(assignment.member("properties").get("registrationDefinitionId")
-                .sameValueAs(scope.resourceIdOf(resources.get(1)), false)).isTrue();
+        assertThat(assignment
+                        .member("properties")
+                        .get("registrationDefinitionId")
+                        .sameValueAs(scope.resourceIdOf(resources.get(1)), false))
+                .isTrue();
 
         TemplateScope known = load("symbolic.json", null, new DeploymentContext(SUB, null), Fixtures.sink());
         assertThat(known.resources().get(3).conditionUnknown()).isFalse();

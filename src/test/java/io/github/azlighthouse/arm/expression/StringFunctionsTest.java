@@ -27,7 +27,9 @@ class StringFunctionsTest {
         assertThat(eval("[concat('a', createArray('b'))]").reason()).contains("can't provide both arrays and strings");
         assertThat(eval("[concat('a', json('{}'))]").isInvalid()).isTrue();
         assertThat(eval("[concat()]").isInvalid()).isTrue();
-        assertThat(eval("[concat('a', true)]").isUnknown()).as("bool text not documented").isTrue();
+        assertThat(eval("[concat('a', true)]").isUnknown())
+                .as("bool text not documented")
+                .isTrue();
     }
 
     @Test
@@ -35,16 +37,19 @@ class StringFunctionsTest {
         Value v = eval("[concat('/subscriptions/', subscription().subscriptionId, '/providers/', 'X')]");
         assertThat(v.isUnknown()).isTrue();
         assertThat(v.symbol()).isEqualTo("concat('/subscriptions/', subscription().subscriptionId, '/providers/X')");
-        assertThat(eval("[format('/subscriptions/{0}/providers/X', subscription().subscriptionId)]").symbol())
+        assertThat(eval("[format('/subscriptions/{0}/providers/X', subscription().subscriptionId)]")
+                        .symbol())
                 .isEqualTo(v.symbol());
     }
 
     @Test
     void format() {
-        assertThat(eval("[format('{0}, {1}. Formatted number: {2:N0}', 'Hello', 'User', 8175133)]").asText())
+        assertThat(eval("[format('{0}, {1}. Formatted number: {2:N0}', 'Hello', 'User', 8175133)]")
+                        .asText())
                 .isEqualTo("Hello, User. Formatted number: 8,175,133");
         assertThat(eval("[format('{{literal}} {0}-{0}', 'x')]").asText()).isEqualTo("{literal} x-x");
-        assertThat(eval("[format('{0:D4}|{1,5}|{2,-4}|{3:X}', 7, 'ab', 'c', 255)]").asText())
+        assertThat(eval("[format('{0:D4}|{1,5}|{2,-4}|{3:X}', 7, 'ab', 'c', 255)]")
+                        .asText())
                 .isEqualTo("0007|   ab|c   |FF");
         assertThat(eval("[format('{0:N2}', 1234)]").asText()).isEqualTo("1,234.00");
         assertThat(eval("[format('no items')]").asText()).isEqualTo("no items");
@@ -58,9 +63,12 @@ class StringFunctionsTest {
         assertThat(eval("[format('{0}', true)]").isUnknown()).isTrue();
         assertThat(eval("[format('{0:yyyy}', 5)]").isUnknown()).isTrue();
         assertThat(eval("[format('{1}', subscription().subscriptionId)]").isInvalid())
-                .as("a bad index is an error whatever the arguments").isTrue();
-        assertThat(eval("[format('{0}', subscription().subscriptionId)]").isUnknown()).isTrue();
-        assertThat(eval("[format('{0}', 'a', variables('missing'))]").isInvalid()).isTrue();
+                .as("a bad index is an error whatever the arguments")
+                .isTrue();
+        assertThat(eval("[format('{0}', subscription().subscriptionId)]").isUnknown())
+                .isTrue();
+        assertThat(eval("[format('{0}', 'a', variables('missing'))]").isInvalid())
+                .isTrue();
     }
 
     @Test
@@ -79,7 +87,9 @@ class StringFunctionsTest {
         assertThat(eval("[replace('abc', '', 'x')]").isInvalid()).isTrue();
         Value parts = eval("[split('one;two,,three', createArray(',', ';'))]");
         assertThat(parts.elements()).extracting(Value::asText).containsExactly("one", "two", "", "three");
-        assertThat(eval("[split('a,', ',')]").elements()).extracting(Value::asText).containsExactly("a", "");
+        assertThat(eval("[split('a,', ',')]").elements())
+                .extracting(Value::asText)
+                .containsExactly("a", "");
         assertThat(eval("[trim('  one two three \u00a0')]").asText()).isEqualTo("one two three");
     }
 
@@ -92,7 +102,9 @@ class StringFunctionsTest {
         assertThat(eval("[lastIndexOf('test', 't')]").asLong()).isEqualTo(3L);
         assertThat(eval("[indexOf('abcdef', 'z')]").asLong()).isEqualTo(-1L);
         assertThat(eval("[contains('OneTwoThree', 'e')]").asBoolean()).isTrue();
-        assertThat(eval("[contains('OneTwoThree', 'one')]").asBoolean()).as("case-sensitive").isFalse();
+        assertThat(eval("[contains('OneTwoThree', 'one')]").asBoolean())
+                .as("case-sensitive")
+                .isFalse();
     }
 
     @Test
@@ -123,25 +135,32 @@ class StringFunctionsTest {
         assertThat(eval("[base64('one, two, three')]").asText()).isEqualTo("b25lLCB0d28sIHRocmVl");
         assertThat(eval("[base64ToString('b25lLCB0d28sIHRocmVl')]").asText()).isEqualTo("one, two, three");
         assertThat(eval("[base64ToString('***')]").isInvalid()).isTrue();
-        assertThat(eval("[base64ToJson(base64('{\"one\": \"a\"}')).one]").asText()).isEqualTo("a");
-        assertThat(eval("[uriComponent('http://contoso.com/resources/nested/azuredeploy.json')]").asText())
+        assertThat(eval("[base64ToJson(base64('{\"one\": \"a\"}')).one]").asText())
+                .isEqualTo("a");
+        assertThat(eval("[uriComponent('http://contoso.com/resources/nested/azuredeploy.json')]")
+                        .asText())
                 .isEqualTo("http%3A%2F%2Fcontoso.com%2Fresources%2Fnested%2Fazuredeploy.json");
-        assertThat(eval("[uriComponentToString('http%3A%2F%2Fcontoso.com%2Fa%20b')]").asText())
+        assertThat(eval("[uriComponentToString('http%3A%2F%2Fcontoso.com%2Fa%20b')]")
+                        .asText())
                 .isEqualTo("http://contoso.com/a b");
         assertThat(eval("[uri('http://contoso.org/firstpath/', 'myscript.sh')]").asText())
                 .isEqualTo("http://contoso.org/firstpath/myscript.sh");
         assertThat(eval("[dataUri('Hello')]").asText()).isEqualTo("data:text/plain;charset=utf8;base64,SGVsbG8=");
-        assertThat(eval("[dataUriToString('data:;base64,SGVsbG8sIFdvcmxkIQ==')]").asText()).isEqualTo("Hello, World!");
+        assertThat(eval("[dataUriToString('data:;base64,SGVsbG8sIFdvcmxkIQ==')]")
+                        .asText())
+                .isEqualTo("Hello, World!");
     }
 
     @Test
     void stringOfValues() {
-        assertThat(eval("[string(json('{\"valueA\": 10, \"valueB\": \"Example Text\"}'))]").asText())
+        assertThat(eval("[string(json('{\"valueA\": 10, \"valueB\": \"Example Text\"}'))]")
+                        .asText())
                 .isEqualTo("{\"valueA\":10,\"valueB\":\"Example Text\"}");
         assertThat(eval("[string(createArray('a', 'b', 'c'))]").asText()).isEqualTo("[\"a\",\"b\",\"c\"]");
         assertThat(eval("[string(5)]").asText()).isEqualTo("5");
         assertThat(eval("[string(true)]").isUnknown()).isTrue();
-        assertThat(eval("[string(createArray(subscription().subscriptionId))]").isUnknown()).isTrue();
+        assertThat(eval("[string(createArray(subscription().subscriptionId))]").isUnknown())
+                .isTrue();
     }
 
     @Test
@@ -151,7 +170,8 @@ class StringFunctionsTest {
         assertThat(eval("[json('[1, 2, 3]')[2]]").asLong()).isEqualTo(3L);
         assertThat(eval("[json('\"test\"')]").asText()).isEqualTo("test");
         assertThat(eval("[json('{\"a\": \"[parameters(''x'')]\"}').a]").asText())
-                .as("strings from json() are text, not expressions").isEqualTo("[parameters('x')]");
+                .as("strings from json() are text, not expressions")
+                .isEqualTo("[parameters('x')]");
         assertThat(eval("[json('{not json')]").isUnknown()).isTrue();
     }
 

@@ -19,17 +19,26 @@ class VariablesTest {
         assertThat(s.variable("plain").asText()).isEqualTo("text");
         assertThat(s.variable("COMPUTED").asText()).isEqualTo("P-x");
         assertThat(s.evaluateExpression("[variables('obj').name]").asText()).isEqualTo("P-x");
-        assertThat(s.evaluateExpression("[variables('obj').inner.list[1]]").asLong()).isEqualTo(2L);
-        assertThat(s.evaluateExpression("[variables('obj')['inner']['LIST'][0]]").asLong()).isEqualTo(1L);
+        assertThat(s.evaluateExpression("[variables('obj').inner.list[1]]").asLong())
+                .isEqualTo(2L);
+        assertThat(s.evaluateExpression("[variables('obj')['inner']['LIST'][0]]")
+                        .asLong())
+                .isEqualTo(1L);
     }
 
     @Test
     void variableNamedByAnExpression() {
-        TemplateScope s = scope("{\"env\": {\"type\": \"string\", \"defaultValue\": \"prod\"}}",
+        TemplateScope s = scope(
+                "{\"env\": {\"type\": \"string\", \"defaultValue\": \"prod\"}}",
                 "{\"sizeprod\": \"large\", \"sizetest\": \"small\"}");
-        assertThat(s.evaluateExpression("[variables(concat('size', parameters('env')))]").asText()).isEqualTo("large");
-        assertThat(s.evaluateExpression("[variables(concat('size', 'none'))]").isInvalid()).isTrue();
-        assertThat(s.evaluateExpression("[variables(subscription().subscriptionId)]").isUnknown()).isTrue();
+        assertThat(s.evaluateExpression("[variables(concat('size', parameters('env')))]")
+                        .asText())
+                .isEqualTo("large");
+        assertThat(s.evaluateExpression("[variables(concat('size', 'none'))]").isInvalid())
+                .isTrue();
+        assertThat(s.evaluateExpression("[variables(subscription().subscriptionId)]")
+                        .isUnknown())
+                .isTrue();
     }
 
     @Test
@@ -43,7 +52,8 @@ class VariablesTest {
                               "diskIndex": "[copyIndex('objectArray')]"}}],
                  "topLevelObject": {"sampleProperty": "sampleValue",
                    "copy": [{"name": "disks", "count": 2, "input": {"diskIndex": "[copyIndex('disks')]"}}]}}""");
-        assertThat(s.variable("stringArray").elements()).extracting(Value::asText)
+        assertThat(s.variable("stringArray").elements())
+                .extracting(Value::asText)
                 .containsExactly("item1", "item2", "item3", "item4", "item5");
         Value objects = s.variable("objectArray");
         assertThat(objects.size()).isEqualTo(3);
@@ -58,7 +68,8 @@ class VariablesTest {
 
     @Test
     void loopWithUnknownCountIsAnUnknownArray() {
-        TemplateScope s = scope("{\"n\": {\"type\": \"int\"}}",
+        TemplateScope s = scope(
+                "{\"n\": {\"type\": \"int\"}}",
                 "{\"copy\": [{\"name\": \"xs\", \"count\": \"[parameters('n')]\", \"input\": \"[copyIndex('xs')]\"}]}");
         Value xs = s.variable("xs");
         assertThat(xs.isUnknown()).isTrue();
@@ -67,8 +78,10 @@ class VariablesTest {
 
     @Test
     void loopCountsBeyondArmsLimitsAreInvalid() {
-        TemplateScope s = scope("{}", "{\"copy\": [{\"name\": \"big\", \"count\": 801, \"input\": 1},"
-                + " {\"name\": \"negative\", \"count\": -1, \"input\": 1}, {\"name\": \"zero\", \"count\": 0, \"input\": 1}]}");
+        TemplateScope s = scope(
+                "{}",
+                "{\"copy\": [{\"name\": \"big\", \"count\": 801, \"input\": 1},"
+                        + " {\"name\": \"negative\", \"count\": -1, \"input\": 1}, {\"name\": \"zero\", \"count\": 0, \"input\": 1}]}");
         assertThat(s.variable("big").isInvalid()).isTrue();
         assertThat(s.variable("big").reason()).contains("can't exceed 800");
         assertThat(s.variable("negative").isInvalid()).isTrue();
@@ -85,7 +98,9 @@ class VariablesTest {
         assertThat(s.variable("self").isInvalid()).isTrue();
         assertThat(s.variable("fine").asText()).isEqualTo("ok");
         assertThat(s.variable("obj").get("good").asText()).isEqualTo("ok");
-        assertThat(s.variable("obj").get("bad").isInvalid()).as("refers to its own variable").isTrue();
+        assertThat(s.variable("obj").get("bad").isInvalid())
+                .as("refers to its own variable")
+                .isTrue();
     }
 
     @Test
@@ -97,14 +112,19 @@ class VariablesTest {
         assertThat(b.isFullyKnown()).isFalse();
         assertThat(b.symbol()).isNotEmpty();
         assertThat(b.sameValueAs(s.variable("a"), false)).isNotEqualTo(false);
-        assertThat(s.evaluateExpression("[string(variables('b'))]").isResolved()).isFalse();
+        assertThat(s.evaluateExpression("[string(variables('b'))]").isResolved())
+                .isFalse();
     }
 
     @Test
     void aLongChainOfVariablesEndsUnknownNotInAStackOverflow() {
         StringBuilder vars = new StringBuilder("{\"v0\": \"end\"");
         for (int i = 1; i <= 3000; i++) {
-            vars.append(", \"v").append(i).append("\": \"[variables('v").append(i - 1).append("')]\"");
+            vars.append(", \"v")
+                    .append(i)
+                    .append("\": \"[variables('v")
+                    .append(i - 1)
+                    .append("')]\"");
         }
         TemplateScope s = scope("{}", vars.append('}').toString());
         Value v = s.variable("v3000");
@@ -130,8 +150,10 @@ class VariablesTest {
 
     @Test
     void anInvalidSiblingDoesNotPoisonTheOthers() {
-        TemplateScope s = scope("{}", "{\"obj\": {\"good\": \"yes\", \"bad\": \"[variables('missing')]\","
-                + " \"later\": \"[concat('a', 'b')]\"}}");
+        TemplateScope s = scope(
+                "{}",
+                "{\"obj\": {\"good\": \"yes\", \"bad\": \"[variables('missing')]\","
+                        + " \"later\": \"[concat('a', 'b')]\"}}");
         Value obj = s.variable("obj");
         assertThat(obj.isObject()).isTrue();
         assertThat(obj.get("good").asText()).isEqualTo("yes");

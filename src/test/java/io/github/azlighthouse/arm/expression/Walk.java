@@ -43,8 +43,16 @@ final class Walk {
             r.copyUnknown();
             value(r.copyIndex(), 0);
             value(r.condition(), 0);
-            for (String member : List.of("name", "properties", "plan", "resourceGroup", "subscriptionId", "scope",
-                    "location", "copy", "dependsOn")) {
+            for (String member : List.of(
+                    "name",
+                    "properties",
+                    "plan",
+                    "resourceGroup",
+                    "subscriptionId",
+                    "scope",
+                    "location",
+                    "copy",
+                    "dependsOn")) {
                 value(r.member(member), 0);
             }
             value(scope.resourceIdOf(r), 0);
