@@ -89,16 +89,7 @@ class MicrosoftSchemaOracleTest {
                 "test",
                 "",
                 0);
-        BuildLog quiet = new BuildLog() {
-            @Override
-            public void info(String l) {}
-
-            @Override
-            public void warn(String l) {}
-
-            @Override
-            public void error(String l) {}
-        };
+        BuildLog quiet = BuildLog.NONE;
         assertThat(new Generator().run(request, quiet).failed()).isFalse();
         ObjectMapper mapper = new ObjectMapper();
         List<Path> files;
@@ -195,16 +186,7 @@ class MicrosoftSchemaOracleTest {
                 : node;
     }
 
-    static final BuildLog QUIET = new BuildLog() {
-        @Override
-        public void info(String l) {}
-
-        @Override
-        public void warn(String l) {}
-
-        @Override
-        public void error(String l) {}
-    };
+    static final BuildLog QUIET = BuildLog.NONE;
 
     @Test
     void theOracleCanFail() {

@@ -134,16 +134,7 @@ public final class BenchmarkRun {
         long generateLive;
         try (LiveSampler sampler = new LiveSampler()) {
             if (new Generator()
-                    .run(request, new AccessReview(request.catalog()), new BuildLog() {
-                        @Override
-                        public void info(String l) {}
-
-                        @Override
-                        public void warn(String l) {}
-
-                        @Override
-                        public void error(String l) {}
-                    })
+                    .run(request, new AccessReview(request.catalog()), BuildLog.NONE)
                     .failed()) {
                 throw new IllegalStateException("generate failed on the synthetic list");
             }

@@ -34,16 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A generate output directory and an onboarding archive as baselines: the same delegations as the list they came from. */
 class BaselinesTest {
 
-    static final BuildLog QUIET = new BuildLog() {
-        @Override
-        public void info(String line) {}
-
-        @Override
-        public void warn(String line) {}
-
-        @Override
-        public void error(String line) {}
-    };
+    static final BuildLog QUIET = BuildLog.NONE;
 
     @TempDir
     Path dir;

@@ -23,16 +23,7 @@ class ExampleOutputTest {
 
     static final Path EXAMPLE = Expected.BASEDIR.resolve("examples/src/main/lighthouse/customers.yaml");
 
-    static final BuildLog QUIET = new BuildLog() {
-        @Override
-        public void info(String line) {}
-
-        @Override
-        public void warn(String line) {}
-
-        @Override
-        public void error(String line) {}
-    };
+    static final BuildLog QUIET = BuildLog.NONE;
 
     /** Runs generate on the example into {@code out}, as the Mojo would (basedir: the project). */
     static GenerateResult generate(Path out, int threads) throws IOException {

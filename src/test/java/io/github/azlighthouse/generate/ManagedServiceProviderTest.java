@@ -23,16 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ManagedServiceProviderTest {
 
     static final Path MSP = Expected.BASEDIR.resolve("src/test/resources/msp/customers.yaml");
-    static final BuildLog QUIET = new BuildLog() {
-        @Override
-        public void info(String line) {}
-
-        @Override
-        public void warn(String line) {}
-
-        @Override
-        public void error(String line) {}
-    };
+    static final BuildLog QUIET = BuildLog.NONE;
 
     @TempDir
     Path dir;

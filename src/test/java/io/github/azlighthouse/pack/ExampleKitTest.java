@@ -27,16 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExampleKitTest {
 
     static final Path EXAMPLE = Expected.BASEDIR.resolve("examples/src/main/lighthouse/customers.yaml");
-    static final BuildLog QUIET = new BuildLog() {
-        @Override
-        public void info(String line) {}
-
-        @Override
-        public void warn(String line) {}
-
-        @Override
-        public void error(String line) {}
-    };
+    static final BuildLog QUIET = BuildLog.NONE;
 
     /** Values that need quoting in every script language (no partner ID: the linking scripts refuse to run). */
     static final Path ODD = Expected.BASEDIR.resolve("src/test/resources/kit/odd-values.yaml");

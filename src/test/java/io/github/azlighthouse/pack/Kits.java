@@ -33,16 +33,7 @@ final class Kits {
 
     static final long TIME = Instant.parse("2026-11-24T00:00:00Z").toEpochMilli();
     static final Path STAND_IN_AZ = Expected.BASEDIR.resolve("src/test/resources/kit/az-stand-in.sh");
-    static final BuildLog QUIET = new BuildLog() {
-        @Override
-        public void info(String line) {}
-
-        @Override
-        public void warn(String line) {}
-
-        @Override
-        public void error(String line) {}
-    };
+    static final BuildLog QUIET = BuildLog.NONE;
 
     private Kits() {}
 
