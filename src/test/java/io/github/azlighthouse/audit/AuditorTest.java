@@ -76,7 +76,7 @@ class AuditorTest {
                 .plan(list, list.customers().get(0))
                 .get(0)
                 .get(0);
-        assertThat(Auditor.definitionName(MANAGING, SUB1, "standard"))
+        assertThat(DelegationMatcher.definitionName(MANAGING, SUB1, "standard"))
                 .isEqualTo(TemplateBuilder.definitionName(planned));
     }
 

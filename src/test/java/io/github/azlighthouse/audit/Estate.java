@@ -34,7 +34,7 @@ public final class Estate {
     private Estate() {}
 
     static String definition(String subscription, String offer) {
-        return Auditor.definitionName(MANAGING, subscription, offer);
+        return DelegationMatcher.definitionName(MANAGING, subscription, offer);
     }
 
     /** fabrikam, subscription 1: both offers; Tier 1 gained Contributor after deployment; PEC stopped on the 5th. */

@@ -86,7 +86,7 @@ class ManagementGroupAuditTest {
                 .planManagementGroups(list, list.customers().get(1))
                 .get(0)
                 .get(0);
-        assertThat(Auditor.definitionName(Exports.MANAGING, planned)).isEqualTo(definition);
+        assertThat(DelegationMatcher.definitionName(Exports.MANAGING, planned)).isEqualTo(definition);
     }
 
     @Test
