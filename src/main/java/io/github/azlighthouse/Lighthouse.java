@@ -3,6 +3,8 @@ package io.github.azlighthouse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -21,6 +23,9 @@ public final class Lighthouse {
     /** {@code diff}'s report for tools, written beside {@code generate}'s output (which {@code validate} leaves out). */
     public static final String DIFF = "diff.json";
 
+    /** The classifier of the partner's onboarding archive; a customer's is {@link #customerClassifier}. */
+    public static final String ONBOARDING = "onboarding";
+
     private static final String VERSION = readVersion();
 
     private Lighthouse() {}
@@ -28,6 +33,22 @@ public final class Lighthouse {
     /** This plugin's version, from the jar (part of up-to-date fingerprints, summaries, reports). */
     public static String version() {
         return VERSION;
+    }
+
+    /** The classifier of a customer's onboarding archive: {@code onboarding-<customer-id>}. */
+    public static String customerClassifier(String customerId) {
+        return ONBOARDING + "-" + customerId;
+    }
+
+    /**
+     * A customer's archive beside the partner's: {@code x-onboarding.zip} gives {@code x-onboarding-<id>.zip}.
+     * {@code package} writes them so, and a Maven repository names them {@code <artifactId>-<version>-<classifier>.zip},
+     * which is the same rule; {@code diff} reads them from there.
+     */
+    public static Path customerArchive(Path partner, String customerId) {
+        String name = partner.getFileName().toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+        return partner.resolveSibling(base + "-" + customerId + ".zip");
     }
 
     private static String readVersion() {

@@ -1,5 +1,6 @@
 package io.github.azlighthouse.diff;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.RuleIds;
@@ -25,7 +26,7 @@ import java.util.zip.ZipInputStream;
  * Onboarding archives (written by {@code package}) as the baseline, each read as a stream (no central directory in
  * memory). {@code package} writes one archive per customer and the partner's ({@code *-onboarding.zip}), whose
  * manifest lists the customers' archives; given the partner's archive, each customer's is read from beside it
- * ({@link PartnerArchive#customerArchive}), as both {@code package}'s output folder and a Maven repository place
+ * ({@link Lighthouse#customerArchive}), as both {@code package}'s output folder and a Maven repository place
  * them. Each kit's parameter files ({@code <customer>/<subscription>/<offer>.parameters.json}) are read back as
  * delegations; the kit's {@code deploy.sh} gives the customer's tenant, its {@code README.md} the customer's name,
  * and the partner's {@code link-partner-id.sh} the PEC Automation Account. A customer's entries follow each other
@@ -79,13 +80,13 @@ final class ArchiveBaseline {
             customers = List.of(); // not a partner's archive (a customer's, or one from before issue 14)
         }
         for (String id : customers) {
-            Path kit = PartnerArchive.customerArchive(partner, id);
+            Path kit = Lighthouse.customerArchive(partner, id);
             String kitShown = sibling(shownFirst, kit);
             if (!Files.isRegularFile(kit)) {
                 problem(
                         Position.startOf(shownFirst),
                         "its manifest lists customer '" + id + "' (classifier "
-                                + PartnerArchive.CLASSIFIER + "-" + id + "), but " + kitShown
+                                + Lighthouse.customerClassifier(id) + "), but " + kitShown
                                 + " is not beside it; put every"
                                 + " archive of the release in one folder, or give the release's coordinates");
                 continue;

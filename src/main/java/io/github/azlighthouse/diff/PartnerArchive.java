@@ -2,6 +2,7 @@ package io.github.azlighthouse.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.azlighthouse.Lighthouse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -11,26 +12,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The partner's onboarding archive (classifier {@code onboarding}) and the customers' archives it lists (classifier
- * {@code onboarding-<customer-id>}). {@code package} writes a customer's archive beside the partner's, named
- * {@code <partner's name without .zip>-<customer-id>.zip}; a Maven repository names them
- * {@code <artifactId>-<version>-<classifier>.zip}, which is the same rule.
+ * The partner's onboarding archive (classifier {@code onboarding}) and the customers' archives its manifest lists
+ * (classifier {@code onboarding-<customer-id>}, beside it: {@link Lighthouse#customerArchive}).
  */
 public final class PartnerArchive {
-
-    /** The partner's archive's classifier; a customer's is this, a hyphen and the customer's ID. */
-    public static final String CLASSIFIER = "onboarding";
 
     /** Larger than any manifest package writes for 50,000 customers. */
     private static final long MAX_MANIFEST = 256L * 1024 * 1024;
 
     private PartnerArchive() {}
-
-    /** Where the customer's archive lies beside the partner's. */
-    public static Path customerArchive(Path partner, String customerId) {
-        String name = partner.getFileName().toString().replaceFirst("(?i)\\.zip$", "");
-        return partner.resolveSibling(name + "-" + customerId + ".zip");
-    }
 
     /**
      * The customer IDs whose archives the partner's manifest ({@code manifest.json} at the archive's root) lists;
@@ -52,7 +42,7 @@ public final class PartnerArchive {
             for (JsonNode c : root.path("customers")) {
                 String id = c.path("id").asText("");
                 String classifier = c.path("archive").path("classifier").asText("");
-                if (id.matches("[a-z0-9][a-z0-9-]{0,62}") && classifier.equals(CLASSIFIER + "-" + id)) {
+                if (id.matches("[a-z0-9][a-z0-9-]{0,62}") && classifier.equals(Lighthouse.customerClassifier(id))) {
                     ids.add(id);
                 }
             }

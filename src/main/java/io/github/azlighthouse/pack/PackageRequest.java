@@ -1,5 +1,6 @@
 package io.github.azlighthouse.pack;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
@@ -28,16 +29,8 @@ public record PackageRequest(
         String pluginVersion,
         long timestamp) {
 
-    /** The classifier of a customer's archive. */
-    public static String classifier(String customerId) {
-        return "onboarding-" + customerId;
-    }
-
     /** A customer's archive, beside the partner's: {@code x-onboarding.zip} gives {@code x-onboarding-<id>.zip}. */
     public Path customerArchive(String customerId) {
-        String name = archive.getFileName().toString();
-        String base =
-                name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
-        return archive.resolveSibling(base + "-" + customerId + ".zip");
+        return Lighthouse.customerArchive(archive, customerId);
     }
 }

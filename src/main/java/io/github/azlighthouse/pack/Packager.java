@@ -57,7 +57,7 @@ public final class Packager {
             kit.put(prefix + "manifest.json", new Entry(manifest, false));
             Path file = request.customerArchive(c.id());
             ReproducibleZip.write(file, kit, request.timestamp());
-            String classifier = PackageRequest.classifier(c.id());
+            String classifier = Lighthouse.customerClassifier(c.id());
             manifests.archived(c, classifier, Files.readAllBytes(file), kit);
             archives.add(new PackageResult.Archive(classifier, c.id(), file, kit.size()));
             files += kit.size();
@@ -83,7 +83,7 @@ public final class Packager {
         }
         partner.put("manifest.json", new Entry(manifests.full(partner), false));
         ReproducibleZip.write(request.archive(), partner, request.timestamp());
-        archives.add(new PackageResult.Archive("onboarding", null, request.archive(), partner.size()));
+        archives.add(new PackageResult.Archive(Lighthouse.ONBOARDING, null, request.archive(), partner.size()));
         return new PackageResult(
                 null, List.of(), summary.customers().size(), files + partner.size(), List.copyOf(archives));
     }

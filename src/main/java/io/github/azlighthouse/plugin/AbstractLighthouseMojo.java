@@ -173,6 +173,22 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
                                 + " in <rules> (README: Findings and rules).");
     }
 
+    /**
+     * The end of a checking goal: when findings fail it, the build fails with {@code failure}, unless
+     * {@code lighthouse.failOnError} is false; then a warning says the build goes on ({@code continuing} adds why
+     * that is safe, or is empty).
+     */
+    protected void failOrContinue(boolean failing, boolean failOnError, String failure, String continuing)
+            throws MojoFailureException {
+        if (failing && failOnError) {
+            throw new MojoFailureException(failure);
+        }
+        if (failing) {
+            getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above" + continuing
+                    + ".");
+        }
+    }
+
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
     static String and(List<String> items) {
         return items.size() == 1

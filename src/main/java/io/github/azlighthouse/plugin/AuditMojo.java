@@ -52,7 +52,7 @@ public class AuditMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.delegations")
+    @Parameter(property = UserProperties.DELEGATIONS)
     private List<String> delegations;
 
     /**
@@ -61,7 +61,7 @@ public class AuditMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.billing")
+    @Parameter(property = UserProperties.BILLING)
     private List<String> billing;
 
     /**
@@ -69,7 +69,7 @@ public class AuditMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.pecPrincipalId")
+    @Parameter(property = UserProperties.PEC_PRINCIPAL_ID)
     private String pecPrincipalId;
 
     /**
@@ -78,7 +78,7 @@ public class AuditMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.managingTenantId")
+    @Parameter(property = UserProperties.MANAGING_TENANT_ID)
     private String managingTenantId;
 
     /**
@@ -87,7 +87,7 @@ public class AuditMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.auditDirectory", defaultValue = "${project.build.directory}/lighthouse-audit")
+    @Parameter(property = UserProperties.AUDIT_DIRECTORY, defaultValue = "${project.build.directory}/lighthouse-audit")
     private File auditDirectory;
 
     /**
@@ -96,7 +96,7 @@ public class AuditMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.auditDate")
+    @Parameter(property = UserProperties.AUDIT_DATE)
     private String auditDate;
 
     /**
@@ -104,7 +104,7 @@ public class AuditMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.pecRate", defaultValue = "0.15")
+    @Parameter(property = UserProperties.PEC_RATE, defaultValue = "0.15")
     private double pecRate = 0.15;
 
     /**
@@ -112,7 +112,7 @@ public class AuditMojo extends AbstractRuleMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.failOnError", defaultValue = "true")
+    @Parameter(property = UserProperties.FAIL_ON_ERROR, defaultValue = "true")
     private boolean failOnError;
 
     /**
@@ -200,17 +200,16 @@ public class AuditMojo extends AbstractRuleMojo {
         log(result, out);
         List<Finding> findings = result.findings();
         boolean failing = findings.stream().anyMatch(f -> f.isError() || failOnWarning);
-        if (failing && failOnError) {
-            throw new MojoFailureException(failureMessage(
-                    "audit",
-                    findings,
-                    result.subscriptions().size() + " audited subscription"
-                            + (result.subscriptions().size() == 1 ? "" : "s"),
-                    null));
-        }
-        if (failing) {
-            getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above.");
-        }
+        failOrContinue(
+                failing,
+                failOnError,
+                failureMessage(
+                        "audit",
+                        findings,
+                        result.subscriptions().size() + " audited subscription"
+                                + (result.subscriptions().size() == 1 ? "" : "s"),
+                        null),
+                "");
     }
 
     private LocalDate date() throws MojoFailureException {

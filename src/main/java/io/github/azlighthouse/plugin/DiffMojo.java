@@ -134,12 +134,10 @@ public class DiffMojo extends AbstractCheckMojo {
         getLog().info("Reports: " + shown(out) + "/" + DiffMarkdown.FILE + ", " + DiffJson.FILE + "; " + shown(reports)
                 + "/" + ListReports.junit("diff") + ", " + ListReports.sarif("diff") + ".");
         boolean failing = findings.stream().anyMatch(f -> f.isError() || failOnWarning);
-        if (failing && failOnError) {
-            throw new MojoFailureException(
-                    failureMessage("diff", findings, customers.getName() + " against " + result.baseline(), null));
-        }
-        if (failing) {
-            getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above.");
-        }
+        failOrContinue(
+                failing,
+                failOnError,
+                failureMessage("diff", findings, customers.getName() + " against " + result.baseline(), null),
+                "");
     }
 }

@@ -98,13 +98,10 @@ public class GenerateMojo extends AbstractCheckMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("lighthouse:generate could not read or write files: " + e.getMessage(), e);
         }
-        if (result.failed() && failOnError) {
-            throw new MojoFailureException(
-                    failureMessage("generate", result.findings(), customers.getName(), outputDirectory.toString()));
-        }
-        if (result.failed()) {
-            getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above; nothing"
-                    + " was written to " + shown(outputDirectory.toPath()) + ".");
-        }
+        failOrContinue(
+                result.failed(),
+                failOnError,
+                failureMessage("generate", result.findings(), customers.getName(), outputDirectory.toString()),
+                "; nothing was written to " + shown(outputDirectory.toPath()));
     }
 }

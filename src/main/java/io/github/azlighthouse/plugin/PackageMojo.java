@@ -124,8 +124,7 @@ public class PackageMojo extends AbstractOutputMojo {
         }
         getLog().info("Packaged " + result.customers() + " customer kit" + (result.customers() == 1 ? "" : "s")
                 + " (" + result.files() + " files): one archive per customer, "
-                + shown(archive.toPath()
-                        .resolveSibling(archive.getName().replaceFirst("(?i)\\.zip$", "") + "-<customer-id>.zip"))
+                + shown(archive.toPath()).replaceFirst("(?i)\\.zip$", "") + "-<customer-id>.zip"
                 + ", and the partner's " + shown(archive.toPath()) + ".");
         if (skipAttach || project == null || projectHelper == null) {
             getLog().info("Not attached (lighthouse.skipAttach).");

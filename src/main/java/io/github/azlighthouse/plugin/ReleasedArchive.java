@@ -1,5 +1,6 @@
 package io.github.azlighthouse.plugin;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.diff.PartnerArchive;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ final class ReleasedArchive {
                     + " available here; give the onboarding archive's file instead");
         }
         try {
-            Path partner = resolve(gav, PartnerArchive.CLASSIFIER);
+            Path partner = resolve(gav, Lighthouse.ONBOARDING);
             List<String> customers;
             try {
                 customers = PartnerArchive.customerIds(partner);
@@ -53,8 +54,8 @@ final class ReleasedArchive {
                 return partner; // the diff says what is wrong with it
             }
             for (String id : customers) {
-                artifact = gav[0] + ":" + gav[1] + ":zip:" + PartnerArchive.CLASSIFIER + "-" + id + ":" + gav[2];
-                resolve(gav, PartnerArchive.CLASSIFIER + "-" + id);
+                artifact = gav[0] + ":" + gav[1] + ":zip:" + Lighthouse.customerClassifier(id) + ":" + gav[2];
+                resolve(gav, Lighthouse.customerClassifier(id));
             }
             return partner;
         } catch (ArtifactResolutionException | IllegalArgumentException e) {

@@ -30,5 +30,19 @@ final class UserProperties {
     static final String SKIP_ATTACH = "lighthouse.skipAttach";
     static final String ROLES_FILTER = "lighthouse.roles.filter";
 
+    static final String TEMPLATE_DIRECTORY = "lighthouse.templateDirectory";
+    static final String INCLUDES = "lighthouse.includes";
+    static final String EXCLUDES = "lighthouse.excludes";
+    static final String PAIRINGS = "lighthouse.pairings";
+    /** validate and audit: the PEC Automation Account when there is no customer list. */
+    static final String PEC_PRINCIPAL_ID = "lighthouse.pecPrincipalId";
+
+    static final String DELEGATIONS = "lighthouse.delegations";
+    static final String BILLING = "lighthouse.billing";
+    static final String MANAGING_TENANT_ID = "lighthouse.managingTenantId";
+    static final String AUDIT_DIRECTORY = "lighthouse.auditDirectory";
+    static final String AUDIT_DATE = "lighthouse.auditDate";
+    static final String PEC_RATE = "lighthouse.pecRate";
+
     private UserProperties() {}
 }

@@ -43,7 +43,7 @@ public class ValidateMojo extends AbstractCheckMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.templateDirectory", defaultValue = "${project.basedir}/src/main/arm")
+    @Parameter(property = UserProperties.TEMPLATE_DIRECTORY, defaultValue = "${project.basedir}/src/main/arm")
     private File templateDirectory;
 
     /**
@@ -51,7 +51,7 @@ public class ValidateMojo extends AbstractCheckMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.includes", defaultValue = "**/*.json")
+    @Parameter(property = UserProperties.INCLUDES, defaultValue = "**/*.json")
     private List<String> includes;
 
     /**
@@ -62,7 +62,7 @@ public class ValidateMojo extends AbstractCheckMojo {
      *
      * @since 0.2.0
      */
-    @Parameter(property = "lighthouse.pairings")
+    @Parameter(property = UserProperties.PAIRINGS)
     private List<String> pairings;
 
     /**
@@ -70,7 +70,7 @@ public class ValidateMojo extends AbstractCheckMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.excludes")
+    @Parameter(property = UserProperties.EXCLUDES)
     private List<String> excludes;
 
     /**
@@ -78,7 +78,7 @@ public class ValidateMojo extends AbstractCheckMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.pecPrincipalId")
+    @Parameter(property = UserProperties.PEC_PRINCIPAL_ID)
     private String pecPrincipalId;
 
     /**
@@ -86,7 +86,7 @@ public class ValidateMojo extends AbstractCheckMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "lighthouse.validate.skip", defaultValue = "false")
+    @Parameter(property = UserProperties.VALIDATE_SKIP, defaultValue = "false")
     private boolean skipValidate;
 
     public ValidateMojo() {
@@ -141,13 +141,11 @@ public class ValidateMojo extends AbstractCheckMojo {
         report(result, reports);
         List<Finding> findings = result.findings();
         boolean failing = findings.stream().anyMatch(f -> f.isError() || failOnWarning);
-        if (failing && failOnError) {
-            throw new MojoFailureException(failureMessage(
-                    "validate", findings, result.failed() + " of " + result.checked() + " templates", null));
-        }
-        if (failing) {
-            getLog().warn("lighthouse.failOnError is false: the build continues despite the findings above.");
-        }
+        failOrContinue(
+                failing,
+                failOnError,
+                failureMessage("validate", findings, result.failed() + " of " + result.checked() + " templates", null),
+                "");
     }
 
     /** {@code template=glob} entries, relative to the template directory. */

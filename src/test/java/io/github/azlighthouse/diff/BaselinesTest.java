@@ -6,6 +6,7 @@ import static io.github.azlighthouse.diff.Lists.NORTHWIND_1;
 import static io.github.azlighthouse.diff.Lists.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.generate.GenerateRequest;
@@ -136,7 +137,7 @@ class BaselinesTest {
 
     @Test
     void theCustomersArchivesAreReadFromBesideThePartners() throws IOException {
-        Files.move(PartnerArchive.customerArchive(archive, "fabrikam"), dir.resolve("elsewhere.zip"));
+        Files.move(Lighthouse.customerArchive(archive, "fabrikam"), dir.resolve("elsewhere.zip"));
         assertThat(against(archive, "out/kit-1.0-onboarding.zip", BASE).findings())
                 .singleElement()
                 .satisfies(f -> {
@@ -147,7 +148,7 @@ class BaselinesTest {
                                             + " 'fabrikam' (classifier onboarding-fabrikam), but out/kit-1.0-onboarding-fabrikam.zip is not"
                                             + " beside it; put every archive of the release in one folder, or give the release's coordinates");
                 });
-        Lists.Outcome one = against(PartnerArchive.customerArchive(archive, "northwind"), "northwind.zip", BASE);
+        Lists.Outcome one = against(Lighthouse.customerArchive(archive, "northwind"), "northwind.zip", BASE);
         assertThat(one.result().compared()).as("%s", one.findings()).isTrue();
         assertThat(one.result().baselineCustomers())
                 .as("a customer's archive alone is that customer")
@@ -158,8 +159,8 @@ class BaselinesTest {
     void anArchiveInAnyEntryOrderAndWithoutThePartnersScripts() throws IOException {
         Path shuffled = dir.resolve("shuffled.zip");
         List<Path> parts = List.of(
-                PartnerArchive.customerArchive(archive, "fabrikam"),
-                PartnerArchive.customerArchive(archive, "northwind"),
+                Lighthouse.customerArchive(archive, "fabrikam"),
+                Lighthouse.customerArchive(archive, "northwind"),
                 archive);
         try (OutputStream file = Files.newOutputStream(shuffled);
                 ZipOutputStream out = new ZipOutputStream(file)) {
