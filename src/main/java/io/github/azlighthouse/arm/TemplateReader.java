@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.azlighthouse.arm.ArmSchema.Level;
 import io.github.azlighthouse.arm.expression.DeploymentContext;
+import io.github.azlighthouse.arm.expression.ExpressionCache;
 import io.github.azlighthouse.arm.expression.ResourceInstance;
 import io.github.azlighthouse.arm.expression.TemplateScope;
 import io.github.azlighthouse.arm.expression.Value;
@@ -42,6 +43,7 @@ public final class TemplateReader {
     static final String POLICY_DEFINITIONS = "microsoft.authorization/policydefinitions";
 
     private final TemplateSchemas schemas;
+    private final ExpressionCache expressions = new ExpressionCache(); // shared by every file this reader reads
 
     public TemplateReader(TemplateSchemas schemas) {
         this.schemas = schemas;
@@ -76,6 +78,8 @@ public final class TemplateReader {
         return mentionsManagedServices(root, 0);
     }
 
+    private static final String MANAGED_SERVICES = "microsoft.managedservices/";
+
     private static boolean mentionsManagedServices(JsonNode node, int depth) {
         if (depth > 64 || node == null) {
             return false;
@@ -86,7 +90,7 @@ public final class TemplateReader {
                 JsonNode v = e.getValue();
                 if (e.getKey().equalsIgnoreCase("type")
                         && v.isTextual()
-                        && v.asText().toLowerCase(Locale.ROOT).startsWith("microsoft.managedservices/")) {
+                        && v.asText().regionMatches(true, 0, MANAGED_SERVICES, 0, MANAGED_SERVICES.length())) {
                     return true;
                 }
                 if (v.isContainerNode() && mentionsManagedServices(v, depth + 1)) {
@@ -154,7 +158,8 @@ public final class TemplateReader {
                 parameters,
                 new DeploymentContext(context.subscriptionId(), context.customerTenantId()),
                 sink,
-                subject);
+                subject,
+                expressions);
         Found found = new Found();
         DelegationReader delegations = new DelegationReader(sink, context, DelegationReader.newReportedSet());
         walk(scope, level, null, found, sink, subject, delegations);

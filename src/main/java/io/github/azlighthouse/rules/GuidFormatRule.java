@@ -88,6 +88,9 @@ public final class GuidFormatRule extends AbstractRule {
      * {@code <ENTER YOUR TENANTID>}, {@code TenantID}, {@code {subscriptionId}}, {@code xxxxxxxx-…}.
      */
     static boolean isPlaceholderText(String s) {
+        if (Guids.isCanonical(s)) {
+            return false; // the usual case, decided without a copy
+        }
         String t = s.trim().toLowerCase(java.util.Locale.ROOT);
         if (t.isEmpty() || Guids.isCanonical(t)) {
             return false;
@@ -109,8 +112,11 @@ public final class GuidFormatRule extends AbstractRule {
         if (role == null || role.value() == null) {
             return;
         }
+        if (Guids.isCanonical(role.value())) {
+            return; // the usual case: an ID, nothing to look up
+        }
         var byName = context.catalog().byName(role.value());
-        if (!Guids.isCanonical(role.value()) && byName.isPresent()) {
+        if (byName.isPresent()) {
             out.report(
                     d,
                     role.at(),

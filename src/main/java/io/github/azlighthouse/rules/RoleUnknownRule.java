@@ -2,6 +2,7 @@ package io.github.azlighthouse.rules;
 
 import io.github.azlighthouse.delegation.Delegation;
 import io.github.azlighthouse.delegation.Delegation.Authorization;
+import io.github.azlighthouse.delegation.Guids;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.source.Located;
 import java.util.List;
@@ -28,7 +29,8 @@ public final class RoleUnknownRule extends AbstractRule {
                         && !GuidFormatRule.looksLikeBrokenGuid(r.value())
                         && !GuidFormatRule.isPlaceholderText(r.value()))
                 // a role's name where a template needs its ID: guid-format says so
-                .filter(r -> context.catalog().byName(r.value()).isEmpty())
+                .filter(r -> Guids.isCanonical(r.value())
+                        || context.catalog().byName(r.value()).isEmpty())
                 .filter(r -> context.role(r).isEmpty())
                 .forEach(r -> {
                     List<String> near = context.catalog().suggest(r.value(), 3);

@@ -15,6 +15,7 @@ public final class Position {
     private boolean fileFromLookup;
     private final String pointer;
     private java.util.function.Supplier<Position> lookup;
+    private SourceDocument doc; // for in(): looked up there, without a lambda per position (there are many)
     private int line;
     private int column;
 
@@ -36,7 +37,8 @@ public final class Position {
      * is absent stands at its nearest parent that is there (a missing key: the object that lacks it).
      */
     public static Position in(SourceDocument doc, String pointer) {
-        Position p = new Position(doc.file(), pointer, () -> doc.position(pointer));
+        Position p = new Position(doc.file(), pointer, null);
+        p.doc = doc;
         p.fileFromLookup = doc.isMapped(); // an assembled document's values stand in other files
         return p;
     }
@@ -59,14 +61,15 @@ public final class Position {
     }
 
     private synchronized void resolve() {
-        if (lookup != null) {
-            Position p = lookup.get();
+        if (lookup != null || doc != null) {
+            Position p = doc != null ? doc.position(pointer) : lookup.get();
             line = p.line();
             column = p.column();
             if (fileFromLookup) {
                 file = p.file();
             }
             lookup = null;
+            doc = null;
         }
     }
 

@@ -21,10 +21,15 @@ final class Budget {
     static final int MAX_ARRAY = 100_000;
     private static final int MAX_CACHED = 4096;
 
+    private final ExpressionCache shared;
     private int depth;
     private long steps;
     private final Map<String, Expressions.Parsed> parsed = new HashMap<>();
     private final IdentityHashMap<Object, Integer> evaluating = new IdentityHashMap<>();
+
+    Budget(ExpressionCache shared) {
+        this.shared = shared;
+    }
 
     /** Marks variable {@code key} as being evaluated (possibly more than once on the stack). */
     void enter(Object key) {
@@ -84,7 +89,7 @@ final class Budget {
     Expressions.Parsed parse(String text) {
         Expressions.Parsed p = parsed.get(text);
         if (p == null) {
-            p = Expressions.parse(text);
+            p = shared.parse(text);
             if (parsed.size() < MAX_CACHED) {
                 parsed.put(text, p);
             }

@@ -97,6 +97,17 @@ public final class TemplateScope {
             DeploymentContext context,
             FindingSink sink,
             Subject subject) {
+        return of(template, parametersOrNull, context, sink, subject, new ExpressionCache());
+    }
+
+    /** As {@link #of(SourceDocument, SourceDocument, DeploymentContext, FindingSink, Subject)}, parsing through {@code expressions}. */
+    public static TemplateScope of(
+            SourceDocument template,
+            SourceDocument parametersOrNull,
+            DeploymentContext context,
+            FindingSink sink,
+            Subject subject,
+            ExpressionCache expressions) {
         Objects.requireNonNull(template, "template");
         DeploymentContext ctx = context == null ? DeploymentContext.NONE : context;
         Position at = Position.in(template, "");
@@ -106,7 +117,7 @@ public final class TemplateScope {
                 Unresolved.unknown(at, "resourceGroup().name is known only at deployment", "resourceGroup().name"),
                 known(at, ctx.tenantId(), "tenant().tenantId", "no tenant was given"),
                 Unresolved.unknown(at, "deployment().name is known only at deployment", "deployment().name"));
-        Budget budget = new Budget();
+        Budget budget = new Budget(expressions);
         TemplateScope scope = new TemplateScope(
                 template, "", null, Mode.ROOT, budget, 0, null, target, target, null, null, "no parameter file value");
         scope.sink = sink;
