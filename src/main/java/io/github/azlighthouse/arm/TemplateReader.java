@@ -67,7 +67,18 @@ public final class TemplateReader {
     }
 
     /** The outcome for one template: a note when it is not checked, else delegations and findings. */
-    public record Read(String skipNote, List<Delegation> delegations, List<Finding> findings) {
+    /**
+     * What reading a template gave: a note when it was not read as a Lighthouse template, else its
+     * delegations, and every finding.
+     *
+     * @param valueBlind the evaluation used only functions that tell GUIDs apart by equality, and no
+     *     management-group policy (read in a scope of its own): the verdict holds for any GUIDs in their places
+     */
+    public record Read(String skipNote, List<Delegation> delegations, List<Finding> findings, boolean valueBlind) {
+        public Read(String skipNote, List<Delegation> delegations, List<Finding> findings) {
+            this(skipNote, delegations, findings, false);
+        }
+
         public boolean skipped() {
             return skipNote != null;
         }
@@ -189,7 +200,7 @@ public final class TemplateReader {
                             + " not deployed by it)";
             return new Read(note, List.of(), sink.findings());
         }
-        return new Read(null, out, sink.findings());
+        return new Read(null, out, sink.findings(), found.policies.isEmpty() && scope.valueBlind());
     }
 
     /** Lighthouse resources found while following nested deployments. */

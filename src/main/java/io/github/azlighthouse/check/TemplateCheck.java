@@ -23,8 +23,11 @@ public final class TemplateCheck {
         this.reader = new TemplateReader(schemas);
     }
 
-    /** The outcome: a note when the template was not checked, else its delegations and every finding. */
-    public record Result(String skipNote, List<Delegation> delegations, List<Finding> findings) {
+    /**
+     * The outcome: a note when the template was not checked, else its delegations and every finding;
+     * {@code valueBlind} as {@link TemplateReader.Read#valueBlind()}.
+     */
+    public record Result(String skipNote, List<Delegation> delegations, List<Finding> findings, boolean valueBlind) {
         public boolean skipped() {
             return skipNote != null;
         }
@@ -47,6 +50,6 @@ public final class TemplateCheck {
         if (!read.skipped()) {
             findings.addAll(rules.check(read.delegations(), context));
         }
-        return new Result(read.skipNote(), read.delegations(), List.copyOf(findings));
+        return new Result(read.skipNote(), read.delegations(), List.copyOf(findings), read.valueBlind());
     }
 }

@@ -6,6 +6,7 @@ import io.github.azlighthouse.arm.PolicyTemplateBuilder;
 import io.github.azlighthouse.arm.TemplateBuilder;
 import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
+import io.github.azlighthouse.check.CleanPairs;
 import io.github.azlighthouse.check.TemplateCheck;
 import io.github.azlighthouse.customers.CustomerList;
 import io.github.azlighthouse.customers.CustomerList.Customer;
@@ -41,6 +42,7 @@ final class CustomerTemplates {
     private final SourceParser parser;
     private final TemplateSchemas schemas;
     private final TemplateCheck templates;
+    private final CleanPairs cleanPairs;
     /** The folder of a customer's management-group templates: {@code <customer>/management-groups/<group>/}. */
     static final String MANAGEMENT_GROUPS = "management-groups";
 
@@ -69,6 +71,7 @@ final class CustomerTemplates {
         this.parser = parser;
         this.schemas = schemas;
         this.templates = new TemplateCheck(schemas);
+        this.cleanPairs = new CleanPairs(request.catalog());
     }
 
     /** Plans, checks and (while nothing has failed) stages one customer; {@code input} are its input findings. */
@@ -196,6 +199,21 @@ final class CustomerTemplates {
             throws IOException {
         byte[] templateBytes = json.write(templateTree);
         byte[] parameterBytes = json.write(parameterTree);
+        String pec = list.pecAutomationAccount().principal().principalId().value();
+        String group = d.viaManagementGroup() ? d.managementGroupId().value() : null;
+        CleanPairs.Key key = cleanPairs.key(
+                templateBytes,
+                parameterBytes,
+                pec,
+                d.customerTenantId().value(),
+                d.subscriptionId().value(),
+                group,
+                context.managingTenantId());
+        if (cleanPairs.isClean(key)) { // the same pair but for its GUIDs was checked in full: see CleanPairs
+            out.stage(template, templateBytes);
+            out.stage(parameters, parameterBytes);
+            return List.of();
+        }
         String shownTemplate =
                 Position.shownPath(request.basedir(), request.outputDirectory().resolve(template));
         String shownParameters =
@@ -217,16 +235,19 @@ final class CustomerTemplates {
                 templateDoc,
                 parameterDoc,
                 new TemplateReader.Context(
-                        list.pecAutomationAccount().principal().principalId().value(),
+                        pec,
                         d.subject().customerId(),
                         d.customerTenantId().value(),
                         d.subscriptionId().value(),
-                        d.viaManagementGroup() ? d.managementGroupId().value() : null),
+                        group),
                 request.rules(),
                 context,
                 true);
         // warnings repeat what the customer-list check said, with better positions: only errors count here
         checked.findings().stream().filter(Finding::isError).forEach(errors::add);
+        if (errors.isEmpty() && checked.valueBlind() && !checked.skipped()) {
+            cleanPairs.add(key);
+        }
         if (errors.isEmpty()) {
             out.stage(template, templateBytes);
             out.stage(parameters, parameterBytes);

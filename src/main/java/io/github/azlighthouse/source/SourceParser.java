@@ -77,6 +77,26 @@ public final class SourceParser {
         });
     }
 
+    /**
+     * As {@link #parseDeferred(Path, String)}, for a file whose bytes were already read (to be digested):
+     * the tree comes from {@code bytes}; positions, if ever asked for, from reading {@code file} again.
+     */
+    public SourceDocument parseDeferred(byte[] bytes, Path file, String shownAs) throws IOException, SyntaxError {
+        if (bytes.length > MAX_BYTES) {
+            throw new SyntaxError(Position.startOf(shownAs), "file is larger than " + (MAX_BYTES >> 20) + " MiB");
+        }
+        JsonNode root = parse(new java.io.ByteArrayInputStream(bytes), isYaml(file), shownAs, null, file)
+                .root();
+        return SourceDocument.deferred(shownAs, root, () -> {
+            try {
+                return parse(file, shownAs);
+            } catch (IOException | SyntaxError e) {
+                throw new IllegalStateException(
+                        "cannot read " + shownAs + " again for positions: " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** The top-level keys of a JSON object read up to {@code stopAt}, and that key's text value (null if absent or not text). */
     public record TopLevel(boolean isObject, java.util.Set<String> keys, String stopValue) {}
 

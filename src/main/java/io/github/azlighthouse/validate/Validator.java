@@ -3,6 +3,7 @@ package io.github.azlighthouse.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.azlighthouse.arm.TemplateReader;
 import io.github.azlighthouse.arm.TemplateSchemas;
+import io.github.azlighthouse.check.CleanPairs;
 import io.github.azlighthouse.check.TemplateCheck;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.RuleIds;
@@ -16,6 +17,7 @@ import io.github.azlighthouse.source.SourceParser;
 import io.github.azlighthouse.source.SyntaxError;
 import io.github.azlighthouse.validate.ArmFile.Kind;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -111,11 +113,12 @@ public final class Validator {
         }
         Map<String, TemplateReader.Context> bySubscription =
                 request.customers() == null ? Map.of() : request.customers().bySubscription();
+        CleanPairs clean = new CleanPairs(request.catalog()); // this run's: rules and catalog are the run's
         InOrder.run(
                 pairs.units().iterator(),
                 0,
                 "lighthouse-validate",
-                unit -> checkIsolated(unit, request, context, bySubscription),
+                unit -> checkIsolated(unit, request, context, bySubscription, clean),
                 results::add);
         results.sort(Comparator.comparing(TemplateResult::name));
         return results;
@@ -134,9 +137,10 @@ public final class Validator {
             Pairing.Unit unit,
             ValidateRequest request,
             RuleContext context,
-            Map<String, TemplateReader.Context> bySubscription) {
+            Map<String, TemplateReader.Context> bySubscription,
+            CleanPairs clean) {
         try {
-            return checkUnit(unit, request, context, bySubscription);
+            return checkUnit(unit, request, context, bySubscription, clean);
         } catch (IOException e) {
             return failed(unit, request, Position.startOf(unit.template().name()), "cannot be read: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -155,7 +159,8 @@ public final class Validator {
             Pairing.Unit unit,
             ValidateRequest request,
             RuleContext context,
-            Map<String, TemplateReader.Context> bySubscription)
+            Map<String, TemplateReader.Context> bySubscription,
+            CleanPairs clean)
             throws IOException {
         ArmFile t = unit.template();
         ArmFile p = unit.parameters();
@@ -164,12 +169,26 @@ public final class Validator {
                 return failed(unit, request, f.errorAt(), notReadable(f, f.error()));
             }
         }
+        TemplateReader.Context where = context(request, bySubscription, t.name());
+        byte[] templateBytes = Files.readAllBytes(t.path());
+        byte[] parameterBytes = p == null ? null : Files.readAllBytes(p.path());
+        CleanPairs.Key key = clean.key(
+                templateBytes,
+                parameterBytes,
+                where.pecPrincipalId(),
+                where.customerTenantId(),
+                where.subscriptionId(),
+                where.managementGroupId(),
+                context.managingTenantId());
+        if (clean.isClean(key)) { // the same pair but for its GUIDs was found clean: see CleanPairs
+            return result(unit, null, List.of());
+        }
         SourceDocument template;
         SourceDocument parameters = null;
-        try {
-            template = parser.parseDeferred(t.path(), t.name()); // positions are found only for what is reported
+        try { // positions are found only for what is reported
+            template = parser.parseDeferred(templateBytes, t.path(), t.name());
             if (p != null) {
-                parameters = parser.parseDeferred(p.path(), p.name());
+                parameters = parser.parseDeferred(parameterBytes, p.path(), p.name());
             }
         } catch (SyntaxError e) {
             return failed(
@@ -182,8 +201,10 @@ public final class Validator {
         if (!root.isObject() || !TemplateReader.isLighthouse(root)) {
             return result(unit, "no Microsoft.ManagedServices resources: not a Lighthouse template", List.of());
         }
-        TemplateCheck.Result checked = check.check(
-                template, parameters, context(request, bySubscription, t.name()), request.rules(), context, false);
+        TemplateCheck.Result checked = check.check(template, parameters, where, request.rules(), context, false);
+        if (checked.findings().isEmpty() && !checked.skipped() && checked.valueBlind()) {
+            clean.add(key);
+        }
         return result(unit, checked.skipNote(), checked.findings());
     }
 

@@ -22,6 +22,7 @@ final class Budget {
     private static final int MAX_CACHED = 4096;
 
     private final ExpressionCache shared;
+    private boolean inspectedValues;
     private int depth;
     private long steps;
     private final Map<String, Expressions.Parsed> parsed = new HashMap<>();
@@ -29,6 +30,16 @@ final class Budget {
 
     Budget(ExpressionCache shared) {
         this.shared = shared;
+    }
+
+    /** Notes that a function that looks inside values (a substring, a comparison by order, …) was evaluated. */
+    void inspectedValues() {
+        inspectedValues = true;
+    }
+
+    /** True when every function evaluated so far only moves, joins, hashes or compares values for equality. */
+    boolean valueBlind() {
+        return !inspectedValues;
     }
 
     /** Marks variable {@code key} as being evaluated (possibly more than once on the stack). */

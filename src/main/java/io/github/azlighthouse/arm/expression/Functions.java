@@ -42,6 +42,37 @@ final class Functions {
             "loadjsoncontent",
             "loadtextcontent");
 
+    /**
+     * Functions whose result tells two different GUIDs apart only by equality: they pass values on, join them,
+     * hash them ({@code guid()}) or compare them for equality, never look at their characters or order. A
+     * template that evaluates only these gives the same verdict whatever its GUIDs are, as long as equal ones
+     * stay equal ({@code check.CleanPairs} relies on it).
+     */
+    private static final Set<String> VALUE_BLIND = Set.of(
+            "parameters",
+            "variables",
+            "concat",
+            "resourceid",
+            "subscriptionresourceid",
+            "tenantresourceid",
+            "extensionresourceid",
+            "guid",
+            "copyindex",
+            "length", // a GUID always has 36 characters
+            "if",
+            "equals",
+            "not",
+            "and",
+            "or",
+            "coalesce",
+            "empty",
+            "createarray",
+            "createobject",
+            "subscription",
+            "tenant",
+            "resourcegroup",
+            "deployment");
+
     private static final Map<String, Spec> REGISTRY = build();
 
     private Functions() {}
@@ -70,9 +101,13 @@ final class Functions {
 
     static Value call(Expr.Call node, Env env) {
         if (node.namespace() != null) {
+            env.budget().inspectedValues();
             return env.scope.userFunctions().call(node, env);
         }
         String key = node.name().toLowerCase(Locale.ROOT);
+        if (!VALUE_BLIND.contains(key)) {
+            env.budget().inspectedValues();
+        }
         Spec spec = REGISTRY.get(key);
         if (spec == null) {
             Call c = new Call(node, env, node.name());

@@ -286,6 +286,14 @@ public final class TemplateScope {
         return new Env(this, outerLoops, null, doc, pointer);
     }
 
+    /**
+     * True when every function this template (and its nested templates) evaluated so far is one that tells
+     * GUIDs apart only by equality (see {@code Functions.VALUE_BLIND}).
+     */
+    public boolean valueBlind() {
+        return budget.valueBlind();
+    }
+
     Budget budget() {
         return budget;
     }
