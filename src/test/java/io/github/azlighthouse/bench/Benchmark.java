@@ -18,9 +18,12 @@ import java.util.Map;
  * The performance benchmark (BENCHMARKS.md): {@code ./mvnw -B -Pbenchmark test-compile exec:exec}.
  * For each size it runs {@link BenchmarkRun} several times, each in a fresh {@code -Xmx512m} JVM,
  * and prints the median run: customers/s, ms per customer, live and peak heap, the unchanged re-run
- * and validate; then times ajv (with ajv-draft-04, from npm) on Microsoft's schemas over the files
- * of one 10k run and reports that run's validate/ajv ratio. Writes
- * {@code target/benchmark/results.json} and an SVG plot of time and heap against N.
+ * and validate. At the compared size (10k by default) it then runs the goals as users run them, each a fresh
+ * Maven process ({@link GoalRuns}), and ajv (with ajv-draft-04, from npm) on Microsoft's schemas over the
+ * files of the last core run, each as often as the core, and prints the ratios to ajv ({@link Comparison});
+ * then all of that again on a RAM disk. Options come as {@code key=value} arguments (the pom's
+ * {@code benchmark} profile). Writes {@code target/benchmark/results.json} and an SVG plot of time and heap
+ * against N.
  */
 public final class Benchmark {
 

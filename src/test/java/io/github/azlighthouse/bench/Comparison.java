@@ -269,6 +269,11 @@ final class Comparison {
             Benchmark.deleteOutputs(ram);
             BenchmarkRun.deleteTree(ram.resolve("goal-project"));
             Files.deleteIfExists(ram.resolve("customers-" + n + "x" + subscriptions + ".yaml"));
+            try (var left = Files.list(ram)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(ram);
+                }
+            }
         }
     }
 
