@@ -3,39 +3,72 @@ package io.github.azlighthouse.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The performance benchmark (BENCHMARKS.md): {@code ./mvnw -B -Pbenchmark test-compile exec:exec}.
  * For each size it runs {@link BenchmarkRun} several times, each in a fresh {@code -Xmx512m} JVM,
  * and prints the median run: customers/s, ms per customer, live and peak heap, the unchanged re-run
- * and validate; then times ajv (with ajv-draft-04, from npm) on Microsoft's schemas over the files
- * of one 10k run and reports that run's validate/ajv ratio. Writes
- * {@code target/benchmark/results.json} and an SVG plot of time and heap against N.
+ * and validate. At the compared size (10k by default) it then runs the goals as users run them, each a fresh
+ * Maven process ({@link GoalRuns}), and ajv (with ajv-draft-04, from npm) on Microsoft's schemas over the
+ * files of the last core run, each as often as the core, and prints the ratios to ajv ({@link Comparison});
+ * then all of that again on a RAM disk. Options come as {@code key=value} arguments (the pom's
+ * {@code benchmark} profile). Writes {@code target/benchmark/results.json} and an SVG plot of time and heap
+ * against N.
  */
 public final class Benchmark {
 
     private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>(); // key=value, as the pom's benchmark profile passes them
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            options.put(arg.substring(0, eq), arg.substring(eq + 1).trim());
+        }
         List<Integer> sizes = new ArrayList<>();
-        for (String s : (args.length > 0 ? args[0] : "1000,10000,50000").split(",", 0)) {
+        for (String s : options.getOrDefault("sizes", "1000,10000,50000").split(",", 0)) {
             sizes.add(Integer.parseInt(s.trim()));
         }
-        int subscriptions = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        Path dir = Path.of(args.length > 2 ? args[2] : "target/benchmark").toAbsolutePath();
-        Path shared = Path.of(args.length > 3 ? args[3] : "../shared").toAbsolutePath();
-        int repeats = args.length > 4 ? Integer.parseInt(args[4]) : 3;
-        List<String> jvmArgs =
-                args.length > 5 && !args[5].isBlank() ? List.of(args[5].trim().split("\\s+")) : List.of();
-        int ajvSize = sizes.contains(10000) ? 10000 : sizes.get(0);
+        int subscriptions = Integer.parseInt(options.getOrDefault("subscriptions", "2"));
+        Path dir = Path.of(options.getOrDefault("dir", "target/benchmark")).toAbsolutePath();
+        Path shared = Path.of(options.getOrDefault("shared", "../shared")).toAbsolutePath();
+        int repeats = Integer.parseInt(options.getOrDefault("repeats", "3"));
+        String jvm = options.getOrDefault("jvmArgs", "");
+        List<String> jvmArgs = jvm.isBlank() ? List.of() : List.of(jvm.split("\\s+"));
+        String compare = options.getOrDefault("compareSize", "");
+        int compareSize = compare.isEmpty()
+                ? (sizes.contains(10000) ? 10000 : sizes.get(0))
+                : compare.equals("none") ? 0 : Integer.parseInt(compare);
+        if (compareSize > 0 && !sizes.contains(compareSize)) {
+            sizes.add(compareSize);
+        }
+        Path ramDisk = Comparison.ramDisk(options.getOrDefault("ramdisk", ""), compareSize);
+        Path basedir = Path.of(options.getOrDefault("basedir", "")).toAbsolutePath();
         Files.createDirectories(dir);
+        // before anything is timed: the plugin installed for the goal runs, ajv installed from npm
+        GoalRuns goals = null;
+        Path ajvModules = null;
+        Path schemas = shared.resolve("schemas");
+        if (compareSize > 0) {
+            goals = GoalRuns.install(
+                    basedir,
+                    Path.of(options.getOrDefault("repo", "target/benchmark-repo"))
+                            .toAbsolutePath(),
+                    options.getOrDefault("localRepository", System.getProperty("user.home") + "/.m2/repository"),
+                    Boolean.parseBoolean(options.getOrDefault("offline", "false")),
+                    jvmArgs);
+            ajvModules = Comparison.installAjv(dir.resolve("tools"), schemas);
+        }
         deleteOutputs(dir); // earlier runs' output, deleted before anything is timed
         settle(30);
         ObjectMapper mapper = new ObjectMapper();
@@ -43,7 +76,11 @@ public final class Benchmark {
         System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; each run in a"
                 + " fresh JVM with -Xmx512m" + (jvmArgs.isEmpty() ? "" : " " + String.join(" ", jvmArgs)) + ", "
-                + repeats + " runs per size, median shown");
+                + repeats + " runs per size, median shown"
+                + (compareSize > 0
+                        ? "; at " + compareSize + " customers also the goals through Maven and ajv, on the disk"
+                                + (ramDisk == null ? "" : " and on " + ramDisk)
+                        : ""));
         System.out.println(String.format(
                 Locale.ROOT,
                 "%9s %9s %11s %13s %11s %8s %9s %10s %10s %8s %10s %10s",
@@ -60,23 +97,24 @@ public final class Benchmark {
                 "validate s",
                 "val. peak"));
         JsonNode ajvRun = null;
+        List<JsonNode> compareRuns = List.of();
         for (int n : sizes) {
             List<JsonNode> runs = new ArrayList<>();
             for (int r = 1; r <= repeats; r++) {
                 String out = "out-" + n + "-" + r;
                 JsonNode run = mapper.readTree(child(dir, n, subscriptions, out, jvmArgs));
-                ((com.fasterxml.jackson.databind.node.ObjectNode) run).put("output", out);
+                ((ObjectNode) run).put("output", out);
                 runs.add(run);
-                if (n == ajvSize && r == repeats) {
-                    ajvRun = run; // ajv checks this run's output; its validate time is the one compared
+                if (n == compareSize && r == repeats) {
+                    ajvRun = run; // ajv checks this run's output
+                    compareRuns = runs;
                 }
                 settle(5);
             }
             // memory: generate again in a small heap, the live set sampled by forced collections
             JsonNode memory = memoryRun(dir, n, subscriptions, "out-" + n + "-memory", jvmArgs);
             settle(5);
-            com.fasterxml.jackson.databind.node.ObjectNode median =
-                    median(runs, "generateMs").deepCopy();
+            ObjectNode median = median(runs, "generateMs").deepCopy();
             median.put("smallHeapMb", SMALL_HEAP_MB);
             median.put("smallHeapOk", memory != null);
             if (memory != null) {
@@ -124,26 +162,35 @@ public final class Benchmark {
                     median.path("validateMsMedian").asLong() / 1000.0,
                     median.path("validatePeakHeapMb").asLong()));
         }
-        JsonNode ajv = ajvRun == null
-                ? null
-                : ajv(dir, shared, dir.resolve(ajvRun.path("output").asText()));
-        if (ajv != null) {
+        if (ajvRun != null) {
+            ObjectNode comparison = mapper.createObjectNode();
+            ObjectNode disk = Comparison.place(
+                    "disk",
+                    dir,
+                    compareSize,
+                    compareRuns,
+                    dir.resolve(ajvRun.path("output").asText()),
+                    goals,
+                    ajvModules,
+                    schemas,
+                    repeats,
+                    false);
+            comparison.set("disk", disk);
+            if (ramDisk != null) {
+                comparison.set(
+                        "ramdisk",
+                        Comparison.onRamDisk(
+                                ramDisk, compareSize, subscriptions, repeats, jvmArgs, goals, ajvModules, schemas));
+            }
             for (JsonNode r : results) {
-                if (r.path("customers").asInt() == ajvSize) {
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) r).set("ajv", ajv);
-                    ((com.fasterxml.jackson.databind.node.ObjectNode) r).set("ajvComparedRun", ajvRun);
+                if (r.path("customers").asInt() == compareSize) {
+                    ((ObjectNode) r).set("comparison", comparison);
+                    if (disk.has("ajv")) {
+                        ((ObjectNode) r).set("ajv", disk.get("ajv"));
+                        ((ObjectNode) r).set("ajvComparedRun", ajvRun);
+                    }
                 }
             }
-            System.out.println(String.format(
-                    Locale.ROOT,
-                    "validate vs ajv on the same %d files: validate %d ms (rules +"
-                            + " strict schema, 2 cores), ajv %d ms (Microsoft's schemas, one core; %d ms of it compiling):"
-                            + " ratio %.2f",
-                    ajv.path("files").asInt(),
-                    ajvRun.path("validateMs").asLong(),
-                    ajv.path("totalMs").asLong(),
-                    ajv.path("compileMs").asLong(),
-                    ajvRun.path("validateMs").asDouble() / ajv.path("totalMs").asDouble()));
         }
         Files.writeString(
                 dir.resolve("results.json"),
@@ -154,7 +201,7 @@ public final class Benchmark {
     }
 
     /** Every run's output and disk-floor copy (several GB at 50k customers). */
-    private static void deleteOutputs(Path dir) throws IOException {
+    static void deleteOutputs(Path dir) throws IOException {
         try (var old = Files.list(dir)) {
             for (Path p : old.filter(p -> p.getFileName().toString().startsWith("out-"))
                     .toList()) {
@@ -209,12 +256,12 @@ public final class Benchmark {
      * busy for many seconds after the call returns, and new files then cost several times more. So
      * no run's output is deleted until the end, and each run starts after a sync and a pause.
      */
-    private static void settle(int seconds) throws InterruptedException {
+    static void settle(int seconds) throws InterruptedException {
         BenchmarkRun.sync();
         Thread.sleep(seconds * 1000L);
     }
 
-    private static String child(Path dir, int n, int subscriptions, String out, List<String> jvmArgs)
+    static String child(Path dir, int n, int subscriptions, String out, List<String> jvmArgs)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
@@ -236,53 +283,6 @@ public final class Benchmark {
                     "benchmark run for " + n + " customers failed (exit " + p.exitValue() + ")");
         }
         return result.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow();
-    }
-
-    /** ajv + ajv-draft-04 from npm on Microsoft's schemas, over the output of size {@code n}; null if unavailable. */
-    private static JsonNode ajv(Path dir, Path shared, Path output) throws IOException, InterruptedException {
-        Path schemas = shared.resolve("schemas");
-        if (!Files.isDirectory(schemas)) {
-            System.out.println("ajv comparison skipped: " + schemas + " is absent");
-            return null;
-        }
-        Path tools = dir.resolve("tools");
-        Process install = new ProcessBuilder(
-                        "npm",
-                        "install",
-                        "--prefix",
-                        tools.toString(),
-                        "--no-audit",
-                        "--no-fund",
-                        "--loglevel=error",
-                        "ajv@8",
-                        "ajv-draft-04@1")
-                .redirectErrorStream(true)
-                .start();
-        String log = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (install.waitFor() != 0) {
-            System.out.println("ajv comparison skipped: npm install failed: " + log);
-            return null;
-        }
-        Process run = new ProcessBuilder(
-                        "node",
-                        Path.of("src/test/benchmark/ajv-validate.cjs")
-                                .toAbsolutePath()
-                                .toString(),
-                        tools.resolve("node_modules").toString(),
-                        schemas.toString(),
-                        output.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (run.waitFor() != 0) {
-            System.out.println("ajv comparison failed: " + out);
-            return null;
-        }
-        return new ObjectMapper()
-                .readTree(out.lines()
-                        .filter(l -> l.startsWith("{"))
-                        .reduce((a, b) -> b)
-                        .orElseThrow());
     }
 
     /** A small two-axis SVG: generate time (s) and peak heap (MB) against the number of customers. */
