@@ -37,7 +37,7 @@ final class ReproducibleZip {
         Path tmp = Files.createTempFile(
                 target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp);
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
                     ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
                 zip.setEncoding("UTF-8");
                 zip.setUseLanguageEncodingFlag(true);

@@ -34,7 +34,9 @@ public final class JUnitReport {
         List<TemplateResult> templates = result.templates();
         long failures = templates.stream().filter(t -> failed(t, failOnWarning)).count();
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
+        // buffered: the XML writer writes every attribute on its own, a system call each without it (20,000
+        // test cases took 10 s)
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
@@ -87,6 +89,7 @@ public final class JUnitReport {
             x.writeEndElement();
             x.writeCharacters("\n");
             x.writeEndDocument();
+            x.flush();
             x.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
