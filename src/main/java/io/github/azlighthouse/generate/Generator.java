@@ -50,6 +50,19 @@ public final class Generator {
         return run(request, GenerateListener.NONE, log);
     }
 
+    /**
+     * True, and logged as a skipped run, when the last successful run had the same input and its output is
+     * still there. {@code request} may carry no catalog yet: the check needs only its fingerprint, so an
+     * unchanged build never loads the catalog.
+     */
+    public boolean upToDate(GenerateRequest request, BuildLog log) throws IOException {
+        if (UpToDate.of(request).current()) {
+            new RunLog(request, log).upToDate();
+            return true;
+        }
+        return false;
+    }
+
     /** A run whose checked customers also go to {@code listener} (the access review, say). */
     public GenerateResult run(GenerateRequest request, GenerateListener listener, BuildLog log) throws IOException {
         RunLog runLog = new RunLog(request, log);

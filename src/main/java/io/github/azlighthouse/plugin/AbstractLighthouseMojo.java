@@ -109,18 +109,23 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
     /** The configured catalog and a fingerprint of its content for up-to-date checks. */
     protected record Catalog(RoleCatalog catalog, String fingerprint) {}
 
+    /** What {@link #catalog()} would give as its fingerprint, without loading any catalog. */
+    protected String catalogFingerprint() {
+        return roleCatalog == null
+                ? RoleCatalog.bundledFingerprint()
+                : roleCatalog.getAbsolutePath() + ":" + roleCatalog.length() + ":" + roleCatalog.lastModified();
+    }
+
     protected Catalog catalog() throws MojoFailureException {
         RoleCatalog bundled = RoleCatalog.bundled();
         if (roleCatalog == null) {
-            return new Catalog(bundled, "bundled:" + bundled.asOf() + ":" + bundled.source());
+            return new Catalog(bundled, catalogFingerprint());
         }
         try {
             RoleCatalog catalog = RoleCatalog.load(roleCatalog.toPath(), bundled);
             getLog().info("Using role catalog " + roleCatalog + " ("
                     + catalog.roles().size() + " roles as of " + catalog.asOf() + ").");
-            return new Catalog(
-                    catalog,
-                    roleCatalog.getAbsolutePath() + ":" + roleCatalog.length() + ":" + roleCatalog.lastModified());
+            return new Catalog(catalog, catalogFingerprint());
         } catch (IOException e) {
             throw new MojoFailureException("Cannot read role catalog " + roleCatalog + ": " + e.getMessage());
         }

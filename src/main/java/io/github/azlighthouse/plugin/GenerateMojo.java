@@ -5,6 +5,7 @@ import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.GenerateResult;
 import io.github.azlighthouse.generate.Generator;
 import io.github.azlighthouse.report.AccessReview;
+import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,21 +57,13 @@ public class GenerateMojo extends AbstractCheckMojo {
         return skipGenerate ? UserProperties.GENERATE_SKIP : null;
     }
 
-    @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        RuleSet ruleSet = ruleSet();
-        if (!customers.isFile()) {
-            throw new MojoFailureException("Customer list " + customersExpectedAt() + " not found. Create it (see"
-                    + " README, 'The customer list') or point -Dlighthouse.customers at it.");
-        }
-        Catalog catalog = catalog();
-        String executionId = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
-        GenerateRequest request = new GenerateRequest(
+    private GenerateRequest request(RoleCatalog catalog, String fingerprint, RuleSet ruleSet, String executionId) {
+        return new GenerateRequest(
                 customers.toPath(),
                 base(),
                 outputDirectory.toPath(),
-                catalog.catalog(),
-                catalog.fingerprint(),
+                catalog,
+                fingerprint,
                 ruleSet,
                 failOnWarning,
                 LocalDate.now(ZoneOffset.UTC),
@@ -79,6 +72,26 @@ public class GenerateMojo extends AbstractCheckMojo {
                 Lighthouse.version(),
                 configuration(ruleSet),
                 threads);
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        RuleSet ruleSet = ruleSet();
+        if (!customers.isFile()) {
+            throw new MojoFailureException("Customer list " + customersExpectedAt() + " not found. Create it (see"
+                    + " README, 'The customer list') or point -Dlighthouse.customers at it.");
+        }
+        String executionId = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
+        GenerateRequest unchanged = request(null, catalogFingerprint(), ruleSet, executionId);
+        try { // before the catalog is loaded: an unchanged build costs a hash of the list and little more
+            if (new Generator().upToDate(unchanged, new MavenBuildLog(getLog()))) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("lighthouse:generate could not read or write files: " + e.getMessage(), e);
+        }
+        Catalog catalog = catalog();
+        GenerateRequest request = request(catalog.catalog(), catalog.fingerprint(), ruleSet, executionId);
         GenerateResult result;
         Path reports = resolveBuildPath(reportsDirectory, "lighthouse-reports");
         try {

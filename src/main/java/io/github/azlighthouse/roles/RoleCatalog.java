@@ -52,6 +52,24 @@ public final class RoleCatalog {
     }
 
     /** The catalog bundled in the plugin jar. */
+    /**
+     * Identifies the bundled catalog's content without reading it into roles (a checksum of the resource):
+     * an unchanged build can tell it is up to date without paying for the catalog.
+     */
+    public static String bundledFingerprint() {
+        try (InputStream in = RoleCatalog.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("role catalog missing from the plugin jar: " + BUNDLED_RESOURCE);
+            }
+            byte[] bytes = in.readAllBytes();
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes);
+            return "bundled:" + bytes.length + ":" + Long.toHexString(crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled role catalog", e);
+        }
+    }
+
     public static RoleCatalog bundled() {
         try (InputStream in = RoleCatalog.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {

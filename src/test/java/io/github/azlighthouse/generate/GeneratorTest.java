@@ -166,6 +166,48 @@ class GeneratorTest {
     }
 
     @Test
+    void theUpToDateCheckNeedsNoCatalog() throws IOException {
+        Path out = dir.resolve("out");
+        GenerateRequest noCatalog = new GenerateRequest(
+                EXAMPLE,
+                dir,
+                out,
+                null,
+                "bundled",
+                RuleSet.defaults(),
+                false,
+                LocalDate.of(2026, 11, 24),
+                180,
+                "default",
+                "test",
+                "config",
+                threads);
+        assertThat(new Generator().upToDate(noCatalog, buildLog)).isFalse();
+        assertThat(log).isEmpty();
+        run(request(EXAMPLE, out), buildLog);
+        log.clear();
+        assertThat(new Generator().upToDate(noCatalog, buildLog)).isTrue();
+        assertThat(log).singleElement().asString().endsWith("are up to date (skipped).");
+        GenerateRequest otherCatalog = new GenerateRequest(
+                EXAMPLE,
+                dir,
+                out,
+                null,
+                "other",
+                RuleSet.defaults(),
+                false,
+                LocalDate.of(2026, 11, 24),
+                180,
+                "default",
+                "test",
+                "config",
+                threads);
+        assertThat(new Generator().upToDate(otherCatalog, buildLog))
+                .as("another catalog")
+                .isFalse();
+    }
+
+    @Test
     void aBadCustomerInTheMiddleMeansNothingIsWrittenAndOldOutputStays() throws IOException {
         Path out = dir.resolve("out");
         String good = Files.readString(EXAMPLE);

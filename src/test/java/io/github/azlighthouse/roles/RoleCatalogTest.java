@@ -38,6 +38,19 @@ class RoleCatalogTest {
     }
 
     @Test
+    void theBundledFingerprintIsTheResourcesChecksumAndStable() throws Exception {
+        byte[] bytes;
+        try (var in = RoleCatalog.class.getResourceAsStream(RoleCatalog.BUNDLED_RESOURCE)) {
+            bytes = in.readAllBytes();
+        }
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        assertThat(RoleCatalog.bundledFingerprint())
+                .isEqualTo("bundled:" + bytes.length + ":" + Long.toHexString(crc.getValue()))
+                .isEqualTo(RoleCatalog.bundledFingerprint());
+    }
+
+    @Test
     void wellKnownRolesHaveTheirFacts() {
         Role contributor = BUNDLED.byName("contributor").orElseThrow();
         assertThat(contributor.id()).isEqualTo("b24988ac-6180-42a0-ab88-20f7382dd24c");
