@@ -55,7 +55,7 @@ public final class Generator {
      * still there. {@code request} may carry no catalog yet: the check needs only its fingerprint, so an
      * unchanged build never loads the catalog.
      */
-    public boolean upToDate(GenerateRequest request, BuildLog log) throws IOException {
+    public static boolean upToDate(GenerateRequest request, BuildLog log) throws IOException {
         if (UpToDate.of(request).current()) {
             new RunLog(request, log).upToDate();
             return true;

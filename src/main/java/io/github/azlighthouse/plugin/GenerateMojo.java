@@ -83,8 +83,8 @@ public class GenerateMojo extends AbstractCheckMojo {
         }
         String executionId = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
         GenerateRequest unchanged = request(null, catalogFingerprint(), ruleSet, executionId);
-        try { // before the catalog is loaded: an unchanged build costs a hash of the list and little more
-            if (new Generator().upToDate(unchanged, new MavenBuildLog(getLog()))) {
+        try { // before the catalog is loaded: an unchanged build costs a hash of the list, no catalog and no schemas
+            if (Generator.upToDate(unchanged, new MavenBuildLog(getLog()))) {
                 return;
             }
         } catch (IOException e) {

@@ -182,11 +182,11 @@ class GeneratorTest {
                 "test",
                 "config",
                 threads);
-        assertThat(new Generator().upToDate(noCatalog, buildLog)).isFalse();
+        assertThat(Generator.upToDate(noCatalog, buildLog)).isFalse();
         assertThat(log).isEmpty();
         run(request(EXAMPLE, out), buildLog);
         log.clear();
-        assertThat(new Generator().upToDate(noCatalog, buildLog)).isTrue();
+        assertThat(Generator.upToDate(noCatalog, buildLog)).isTrue();
         assertThat(log).singleElement().asString().endsWith("are up to date (skipped).");
         GenerateRequest otherCatalog = new GenerateRequest(
                 EXAMPLE,
@@ -202,7 +202,7 @@ class GeneratorTest {
                 "test",
                 "config",
                 threads);
-        assertThat(new Generator().upToDate(otherCatalog, buildLog))
+        assertThat(Generator.upToDate(otherCatalog, buildLog))
                 .as("another catalog")
                 .isFalse();
     }
