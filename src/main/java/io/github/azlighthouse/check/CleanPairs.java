@@ -17,10 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * definition names, tenants and subscriptions, a partner's per-customer parameter files in theirs.
  *
  * <p>A pair's {@link Key} is its bytes (and the IDs the check compares them with: the PEC account, the
- * tenants, the subscription) in which every GUID is replaced by the number of its first appearance and the
- * places of its capital letters; keys are compared byte for byte, not by a digest. Two pairs with the same key are therefore the same text
- * under a renaming of GUIDs that keeps equal GUIDs equal (ignoring case, and exactly). Left as written, and
- * so never renamed: built-in role IDs (the check looks them up) and the all-zero placeholder GUID.
+ * tenants, the subscription) with every GUID blanked out and listed apart: where it was, the number of its
+ * first appearance and the places of its capital letters. Keys are compared in full, not by a digest. Two
+ * pairs with the same key are therefore the same text under a renaming of GUIDs that keeps equal GUIDs
+ * equal (ignoring case, and exactly). Left as written, and so never renamed: built-in role IDs (the check
+ * looks them up) and the all-zero placeholder GUID.
  *
  * <p>Why the verdict holds for every pair with that key: the check looks at a GUID only to compare it for
  * equality, to test its shape, or to look it up as a role; and a pair is recorded only when its evaluation
@@ -33,6 +34,7 @@ public final class CleanPairs {
 
     private static final long MAX_BYTES = 4L << 20;
     private static final int GUID_LENGTH = 36;
+    private static final int[] DASHES = {8, 13, 18, 23};
 
     private final RoleCatalog catalog;
     private final Set<Key> clean = ConcurrentHashMap.newKeySet();
@@ -42,19 +44,28 @@ public final class CleanPairs {
         this.catalog = catalog;
     }
 
-    /** A pair's bytes up to the renaming of its GUIDs. */
+    /**
+     * A pair's bytes up to the renaming of its GUIDs: the bytes with every renamed GUID blanked, and where
+     * each of those was, its number and its capitals.
+     */
     public static final class Key {
         private final byte[] text;
+        private final long[] guids;
         private final int hash;
 
-        private Key(byte[] text) {
+        private Key(byte[] text, long[] guids) {
             this.text = text;
-            this.hash = Arrays.hashCode(text);
+            this.guids = guids;
+            int h = text.length * 31 + Arrays.hashCode(guids);
+            for (int i = 0; i < text.length; i += 61) { // a sample: equal keys are compared in full anyway
+                h = h * 31 + text[i];
+            }
+            this.hash = h;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.hash == hash && Arrays.equals(k.text, text);
+            return o instanceof Key k && k.hash == hash && Arrays.equals(k.guids, guids) && Arrays.equals(k.text, text);
         }
 
         @Override
@@ -70,16 +81,17 @@ public final class CleanPairs {
     public Key key(byte[] template, byte[] parametersOrNull, String... context) {
         Canonical c = new Canonical(template.length + (parametersOrNull == null ? 0 : parametersOrNull.length) + 256);
         for (String id : context) {
-            c.section(1);
-            if (id != null) {
-                c.add(id.getBytes(StandardCharsets.UTF_8));
+            if (id == null) {
+                c.add(1, new byte[0]);
+            } else {
+                c.add(2, id.getBytes(StandardCharsets.UTF_8));
             }
         }
-        c.section(2);
-        c.add(template);
-        c.section(parametersOrNull == null ? 3 : 4); // no parameter file is not an empty one
-        if (parametersOrNull != null) {
-            c.add(parametersOrNull);
+        c.add(3, template);
+        if (parametersOrNull == null) {
+            c.add(4, new byte[0]); // no parameter file is not an empty one
+        } else {
+            c.add(5, parametersOrNull);
         }
         return c.key();
     }
@@ -91,14 +103,19 @@ public final class CleanPairs {
 
     /** Records a clean pair (the caller decides what clean means for its goal). */
     public void add(Key key) {
-        if (kept.addAndGet(key.text.length) <= MAX_BYTES) {
+        if (kept.addAndGet(key.text.length + 8L * key.guids.length) <= MAX_BYTES) {
             clean.add(key);
         }
     }
 
-    /** The canonical text: bytes as written, a 0 byte escaped, GUIDs as numbered tokens. */
+    /**
+     * The canonical form being built: each part as a kind byte, its length and its bytes, with the GUIDs that
+     * are renamed blanked out and listed apart (position, number, capitals), so no text can pass for one.
+     */
     private final class Canonical {
         private final Map<String, Integer> numbers = new HashMap<>();
+        private long[] guids = new long[16];
+        private int guidCount;
         private byte[] buf;
         private int size;
 
@@ -106,41 +123,47 @@ public final class CleanPairs {
             buf = new byte[capacity];
         }
 
-        void section(int marker) {
-            put((byte) 0);
-            put((byte) 1);
-            put((byte) marker);
-        }
-
-        void add(byte[] text) {
-            int n = text.length;
-            int run = 0; // start of the bytes not yet copied
-            for (int i = 0; i < n; i++) {
-                byte b = text[i];
-                if (b == 0) { // raw zero bytes (never valid JSON) cannot pass for a token
-                    copy(text, run, i);
-                    put((byte) 0);
-                    put((byte) 0xFF);
-                    run = i + 1;
-                } else if (i + GUID_LENGTH <= n && text[i + 8] == '-' && isHex(b) && guidAt(text, i)) {
-                    String guid = new String(text, i, GUID_LENGTH, StandardCharsets.ISO_8859_1);
-                    String lower = guid.toLowerCase(Locale.ROOT);
-                    if (!Guids.isPlaceholder(lower) && catalog.byId(lower).isEmpty()) {
-                        Integer number = numbers.get(lower);
-                        if (number == null) {
-                            number = numbers.size();
-                            numbers.put(lower, number);
-                        }
-                        copy(text, run, i);
-                        put((byte) 0);
-                        put((byte) 2);
-                        putLong(((long) number << 40) | capitals(text, i));
-                        i += GUID_LENGTH - 1;
-                        run = i + 1;
+        void add(int kind, byte[] part) {
+            ensure(5 + part.length);
+            buf[size++] = (byte) kind;
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                buf[size++] = (byte) (part.length >>> shift);
+            }
+            int base = size;
+            System.arraycopy(part, 0, buf, base, part.length);
+            size += part.length;
+            // every GUID has a dash at each remainder modulo 4 (at 8, 13, 18 and 23): probing every fourth
+            // byte finds each once, in order; two GUIDs never overlap
+            for (int p = 8; p < part.length; p += 4) {
+                if (part[p] != '-') {
+                    continue;
+                }
+                for (int dash : DASHES) {
+                    int start = p - dash;
+                    if (start >= 0 && start + GUID_LENGTH <= part.length && guidAt(part, start)) {
+                        rename(part, start, base);
+                        break;
                     }
                 }
             }
-            copy(text, run, n);
+        }
+
+        private void rename(byte[] part, int start, int base) {
+            String lower = new String(part, start, GUID_LENGTH, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+            if (Guids.isPlaceholder(lower) || catalog.byId(lower).isPresent()) {
+                return; // kept as written
+            }
+            Integer number = numbers.get(lower);
+            if (number == null) {
+                number = numbers.size();
+                numbers.put(lower, number);
+            }
+            if (guidCount + 2 > guids.length) {
+                guids = Arrays.copyOf(guids, guids.length * 2);
+            }
+            guids[guidCount++] = (long) base + start;
+            guids[guidCount++] = ((long) number << 36) | capitals(part, start);
+            Arrays.fill(buf, base + start, base + start + GUID_LENGTH, (byte) 0);
         }
 
         /** A GUID starts at {@code i}: 8-4-4-4-12 hex digits, not part of a longer run of letters or digits. */
@@ -152,13 +175,11 @@ public final class CleanPairs {
             if (end < t.length && isAlnum(t[end])) {
                 return false;
             }
-            if (t[i + 13] != '-' || t[i + 18] != '-' || t[i + 23] != '-') {
+            if (t[i + 8] != '-' || t[i + 13] != '-' || t[i + 18] != '-' || t[i + 23] != '-') {
                 return false;
             }
             for (int k = 0; k < GUID_LENGTH; k++) {
-                byte c = t[i + k];
-                boolean ok = (k == 8 || k == 13 || k == 18 || k == 23) || isHex(c);
-                if (!ok) {
+                if (k != 8 && k != 13 && k != 18 && k != 23 && !isHex(t[i + k])) {
                     return false;
                 }
             }
@@ -176,33 +197,14 @@ public final class CleanPairs {
             return mask;
         }
 
-        private void put(byte b) {
-            if (size == buf.length) {
-                buf = Arrays.copyOf(buf, buf.length * 2);
+        private void ensure(int more) {
+            if (size + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
             }
-            buf[size++] = b;
-        }
-
-        private void putLong(long v) {
-            for (int s = 56; s >= 0; s -= 8) {
-                put((byte) (v >>> s));
-            }
-        }
-
-        private void copy(byte[] from, int start, int end) {
-            int length = end - start;
-            if (length <= 0) {
-                return;
-            }
-            if (size + length > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + length));
-            }
-            System.arraycopy(from, start, buf, size, length);
-            size += length;
         }
 
         Key key() {
-            return new Key(Arrays.copyOf(buf, size));
+            return new Key(Arrays.copyOf(buf, size), Arrays.copyOf(guids, guidCount));
         }
     }
 
