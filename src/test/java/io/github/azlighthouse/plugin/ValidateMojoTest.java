@@ -53,4 +53,26 @@ class ValidateMojoTest {
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("-Dlighthouse.pecPrincipalId=<guid>");
     }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = POM)
+    @MojoParameter(name = "pecPrincipalId", value = "not-used")
+    void aCustomerListReadBesideTheFilesGivesThePecAccount(ValidateMojo mojo) throws Exception {
+        GenerateMojoTest.set(mojo, "customers", new File("examples/src/main/lighthouse/customers.yaml"));
+        mojo.execute(); // "not-used" is no GUID: without the list's PEC account this would fail
+        File reports = (File) field(mojo, "reportsDirectory");
+        assertThat(new File(reports, "TEST-lighthouse.xml")).content().contains("failures=\"0\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = POM)
+    void aBadCustomerListFailsTheBuildWithItsOwnFindings(ValidateMojo mojo) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bad-list");
+        java.nio.file.Path yaml = dir.resolve("customers.yaml");
+        java.nio.file.Files.writeString(yaml, "managingTenantId: [unclosed\n");
+        GenerateMojoTest.set(mojo, "customers", yaml.toFile());
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("customers.yaml");
+    }
 }
