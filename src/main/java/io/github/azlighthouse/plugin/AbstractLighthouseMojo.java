@@ -135,25 +135,16 @@ abstract class AbstractLighthouseMojo extends AbstractMojo {
     protected CustomerList customerList(File customers, String goal)
             throws MojoFailureException, MojoExecutionException {
         try {
-            return customerList(readCustomerList(customers), customers, goal);
+            CustomerListReader.Result read =
+                    new CustomerListReader(new SourceParser()).read(customers.toPath(), shown(customers.toPath()));
+            if (!read.ok()) {
+                FindingReport.log(read.findings(), new MavenBuildLog(getLog()));
+                throw new MojoFailureException(failureMessage(goal, read.findings(), customers.getName(), null));
+            }
+            return read.list();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read " + customers + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Reads the customer list without logging: safe on another thread. */
-    protected CustomerListReader.Result readCustomerList(File customers) throws IOException {
-        return new CustomerListReader(new SourceParser()).read(customers.toPath(), shown(customers.toPath()));
-    }
-
-    /** The list {@link #readCustomerList} read; its problems logged and a build failure when it has errors. */
-    protected CustomerList customerList(CustomerListReader.Result read, File customers, String goal)
-            throws MojoFailureException {
-        if (!read.ok()) {
-            FindingReport.log(read.findings(), new MavenBuildLog(getLog()));
-            throw new MojoFailureException(failureMessage(goal, read.findings(), customers.getName(), null));
-        }
-        return read.list();
     }
 
     protected String shown(Path path) {

@@ -1,7 +1,6 @@
 package io.github.azlighthouse.plugin;
 
 import io.github.azlighthouse.Lighthouse;
-import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.delegation.Guids;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.findings.FindingReport;
@@ -23,8 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -104,51 +101,37 @@ public class ValidateMojo extends AbstractCheckMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         RuleSet ruleSet = ruleSet();
-        // the list is read on a thread of its own while the files are found and classified, which needs no list
-        FutureTask<CustomerListReader.Result> list =
-                hasCustomerList() ? readLater(resolve(customers).toFile()) : null;
-        if (list == null && (pecPrincipalId == null || pecPrincipalId.isBlank())) {
+        CustomerIndex index = customerIndex();
+        String pec = index != null ? index.pecPrincipalId() : pecPrincipalId;
+        if (pec == null || pec.isBlank()) {
             throw new MojoFailureException("lighthouse:validate needs the PEC Automation Account to check every"
                     + " delegation for Partner Earned Credit: give its object ID with -Dlighthouse.pecPrincipalId=<guid>,"
                     + " or keep a customer list at " + customersExpectedAt());
         }
-        if (list == null && !Guids.isCanonical(pecPrincipalId)) {
-            throw new MojoFailureException("lighthouse.pecPrincipalId '" + pecPrincipalId + "' is not a GUID (the"
-                    + " service principal's object ID, 8-4-4-4-12 hexadecimal digits)");
+        if (index == null && !Guids.isCanonical(pec)) {
+            throw new MojoFailureException("lighthouse.pecPrincipalId '" + pec + "' is not a GUID (the service"
+                    + " principal's object ID, 8-4-4-4-12 hexadecimal digits)");
         }
         List<Path> directories = new ArrayList<>(List.of(resolve(templateDirectory)));
         if (outputDirectory != null && Files.isDirectory(resolveBuildPath(outputDirectory, "lighthouse"))) {
             directories.add(resolveBuildPath(outputDirectory, "lighthouse"));
         }
         Path reports = resolveBuildPath(reportsDirectory, "lighthouse-reports");
-        List<String> include = includes == null || includes.isEmpty() ? List.of("**/*.json") : includes;
-        List<String> exclude = excludes == null ? List.of() : excludes;
-        List<Pairing.Explicit> explicit = pairings();
-        Validator validator = new Validator();
-        Validator.Found found;
-        try {
-            found = validator.find(directories, include, exclude, base());
-        } catch (IOException e) {
-            throw new MojoExecutionException("lighthouse:validate could not read or write files: " + e.getMessage(), e);
-        }
-        CustomerIndex index = list == null
-                ? null
-                : CustomerIndex.of(customerList(list(list), resolve(customers).toFile(), "validate"));
         ValidateRequest request = new ValidateRequest(
                 directories,
-                include,
-                exclude,
-                explicit,
+                includes == null || includes.isEmpty() ? List.of("**/*.json") : includes,
+                excludes == null ? List.of() : excludes,
+                pairings(),
                 base(),
                 index,
-                pecPrincipalId,
+                pec,
                 catalog().catalog(),
                 ruleSet,
                 LocalDate.now(ZoneOffset.UTC),
                 catalogMaxAgeDays);
         ValidateResult result;
         try {
-            result = validator.run(request, found);
+            result = new Validator().run(request);
             JUnitReport.write(result, failOnWarning, reports.resolve(JUnitReport.FILE));
             SarifReport.write(
                     result.findings(), ruleSet, Lighthouse.version(), base(), reports.resolve(SarifReport.FILE));
@@ -188,39 +171,12 @@ public class ValidateMojo extends AbstractCheckMojo {
         return out;
     }
 
-    private boolean hasCustomerList() {
-        return customers != null && Files.isRegularFile(resolve(customers));
-    }
-
-    /** The customer list, read on a thread of its own (started here). */
-    private FutureTask<CustomerListReader.Result> readLater(File file) {
-        FutureTask<CustomerListReader.Result> task = new FutureTask<>(() -> readCustomerList(file));
-        Thread reader = new Thread(task, "lighthouse-customer-list");
-        reader.setDaemon(true);
-        reader.start();
-        return task;
-    }
-
-    /** The list read by {@link #readLater}, once it is read. */
-    private CustomerListReader.Result list(FutureTask<CustomerListReader.Result> task) throws MojoExecutionException {
-        if (task == null) {
+    /** What validate needs from the customer list, if there is one; the list itself is not kept. */
+    private CustomerIndex customerIndex() throws MojoFailureException, MojoExecutionException {
+        if (customers == null || !Files.isRegularFile(resolve(customers))) {
             return null;
         }
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("interrupted while reading " + customers, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw new MojoExecutionException("Cannot read " + customers + ": " + io.getMessage(), io);
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new MojoExecutionException("Cannot read " + customers + ": " + cause, cause);
-        }
+        return CustomerIndex.of(customerList(resolve(customers).toFile(), "validate"));
     }
 
     private void report(ValidateResult result, Path reports) {

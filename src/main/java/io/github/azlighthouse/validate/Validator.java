@@ -51,35 +51,14 @@ public final class Validator {
     }
 
     public ValidateResult run(ValidateRequest request) throws IOException {
-        return run(request, find(request.directories(), request.includes(), request.excludes(), request.basedir()));
-    }
-
-    /**
-     * The files a run looks at, found and told apart by {@code $schema}: this needs no customer list, so a
-     * caller can read the list meanwhile (the goal does).
-     */
-    public record Found(List<ArmFile> files) {
-        public Found {
-            files = List.copyOf(files);
-        }
-    }
-
-    /** Finds and classifies the files under {@code directories}, named relative to {@code basedir}. */
-    public Found find(List<Path> directories, List<String> includes, List<String> excludes, Path basedir)
-            throws IOException {
         Map<String, Path> files = new TreeMap<>();
-        for (Path dir : directories) {
-            String shownDir = Position.shownPath(basedir, dir); // once, not per file
-            for (Map.Entry<String, Path> file :
-                    TemplateFiles.find(dir, includes, excludes).entrySet()) {
+        for (Path dir : request.directories()) {
+            String shownDir = Position.shownPath(request.basedir(), dir); // once, not per file
+            for (Map.Entry<String, Path> file : TemplateFiles.find(dir, request.includes(), request.excludes())
+                    .entrySet()) {
                 files.putIfAbsent(shownDir.isEmpty() ? file.getKey() : shownDir + "/" + file.getKey(), file.getValue());
             }
         }
-        return new Found(classify(files));
-    }
-
-    /** Checks what {@link #find} found; {@code request}'s folders and patterns are not used again. */
-    public ValidateResult run(ValidateRequest request, Found found) throws IOException {
         RuleContext context = context(request);
         List<Finding> general = new ArrayList<>();
         Finding age = RoleCatalogStaleRule.catalogAge(
@@ -87,7 +66,7 @@ public final class Validator {
         if (age != null) {
             general.add(age);
         }
-        return new ValidateResult(check(found.files(), request, context), general);
+        return new ValidateResult(check(files, request, context), general);
     }
 
     /**
@@ -100,7 +79,7 @@ public final class Validator {
                 TemplateFiles.find(root, List.of("**/*.json"), List.of()).entrySet()) {
             files.put(shownRoot + "/" + file.getKey(), file.getValue());
         }
-        return check(classify(files), request, context(request));
+        return check(files, request, context(request));
     }
 
     private static RuleContext context(ValidateRequest request) {
@@ -111,8 +90,9 @@ public final class Validator {
                 request.customers() == null ? null : request.customers().managingTenantId());
     }
 
-    /** Every file, told apart by {@code $schema} on all cores, in name order. */
-    private List<ArmFile> classify(Map<String, Path> files) throws IOException {
+    /** Classifies and pairs the files, then checks one unit at a time on all cores, results in name order. */
+    private List<TemplateResult> check(Map<String, Path> files, ValidateRequest request, RuleContext context)
+            throws IOException {
         List<ArmFile> classified = new ArrayList<>(files.size());
         InOrder.run(
                 files.entrySet().iterator(),
@@ -120,12 +100,6 @@ public final class Validator {
                 "lighthouse-classify",
                 e -> classify(e.getKey(), e.getValue()),
                 classified::add);
-        return classified;
-    }
-
-    /** Pairs the files, then checks one unit at a time on all cores, results in name order. */
-    private List<TemplateResult> check(List<ArmFile> classified, ValidateRequest request, RuleContext context)
-            throws IOException {
         Pairing.Result pairs = Pairing.pair(classified, request.pairings());
         List<TemplateResult> results = new ArrayList<>();
         for (ArmFile f : classified) {

@@ -144,7 +144,7 @@ final class Comparison {
                 core.path("validateMs"),
                 goal.path("validateWallMs"),
                 goal.path("validatePluginMs"));
-        row("  the list, read meanwhile", core.path("validateListMs"), null, null);
+        row("  of it, reading the list", core.path("validateListMs"), null, null);
         row("disk floor", core.path("diskFloorMs"), null, null);
         JsonNode ajv = place.path("ajv");
         if (ajv.isMissingNode()) {
