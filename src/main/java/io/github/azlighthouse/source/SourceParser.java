@@ -67,14 +67,7 @@ public final class SourceParser {
         try (InputStream in = Files.newInputStream(file)) {
             root = parse(in, isYaml(file), shownAs, null, file).root();
         }
-        return SourceDocument.deferred(shownAs, root, () -> {
-            try {
-                return parse(file, shownAs);
-            } catch (IOException | SyntaxError e) {
-                throw new IllegalStateException(
-                        "cannot read " + shownAs + " again for positions: " + e.getMessage(), e);
-            }
-        });
+        return positionsLater(root, file, shownAs);
     }
 
     /**
@@ -83,10 +76,15 @@ public final class SourceParser {
      */
     public SourceDocument parseDeferred(byte[] bytes, Path file, String shownAs) throws IOException, SyntaxError {
         if (bytes.length > MAX_BYTES) {
-            throw new SyntaxError(Position.startOf(shownAs), "file is larger than " + (MAX_BYTES >> 20) + " MiB");
+            throw tooLarge(shownAs);
         }
         JsonNode root = parse(new java.io.ByteArrayInputStream(bytes), isYaml(file), shownAs, null, file)
                 .root();
+        return positionsLater(root, file, shownAs);
+    }
+
+    /** A document of {@code root} whose positions come from reading {@code file} again, if ever asked for. */
+    private SourceDocument positionsLater(JsonNode root, Path file, String shownAs) {
         return SourceDocument.deferred(shownAs, root, () -> {
             try {
                 return parse(file, shownAs);
@@ -157,8 +155,12 @@ public final class SourceParser {
 
     private static void refuseLarge(Path file, String shownAs) throws IOException, SyntaxError {
         if (Files.size(file) > MAX_BYTES) {
-            throw new SyntaxError(Position.startOf(shownAs), "file is larger than " + (MAX_BYTES >> 20) + " MiB");
+            throw tooLarge(shownAs);
         }
+    }
+
+    private static SyntaxError tooLarge(String shownAs) {
+        return new SyntaxError(Position.startOf(shownAs), "file is larger than " + (MAX_BYTES >> 20) + " MiB");
     }
 
     /** A syntax error if anything follows the value just read (a second YAML document, say). */

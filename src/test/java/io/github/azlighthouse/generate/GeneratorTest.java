@@ -53,12 +53,16 @@ class GeneratorTest {
     int threads = 0;
 
     GenerateRequest request(Path customers, Path out) {
+        return request(customers, out, CATALOG, "bundled");
+    }
+
+    GenerateRequest request(Path customers, Path out, RoleCatalog catalog, String catalogFingerprint) {
         return new GenerateRequest(
                 customers,
                 dir,
                 out,
-                CATALOG,
-                "bundled",
+                catalog,
+                catalogFingerprint,
                 RuleSet.defaults(),
                 false,
                 LocalDate.of(2026, 11, 24),
@@ -168,40 +172,14 @@ class GeneratorTest {
     @Test
     void theUpToDateCheckNeedsNoCatalog() throws IOException {
         Path out = dir.resolve("out");
-        GenerateRequest noCatalog = new GenerateRequest(
-                EXAMPLE,
-                dir,
-                out,
-                null,
-                "bundled",
-                RuleSet.defaults(),
-                false,
-                LocalDate.of(2026, 11, 24),
-                180,
-                "default",
-                "test",
-                "config",
-                threads);
+        GenerateRequest noCatalog = request(EXAMPLE, out, null, "bundled");
         assertThat(Generator.upToDate(noCatalog, buildLog)).isFalse();
         assertThat(log).isEmpty();
         run(request(EXAMPLE, out), buildLog);
         log.clear();
         assertThat(Generator.upToDate(noCatalog, buildLog)).isTrue();
         assertThat(log).singleElement().asString().endsWith("are up to date (skipped).");
-        GenerateRequest otherCatalog = new GenerateRequest(
-                EXAMPLE,
-                dir,
-                out,
-                null,
-                "other",
-                RuleSet.defaults(),
-                false,
-                LocalDate.of(2026, 11, 24),
-                180,
-                "default",
-                "test",
-                "config",
-                threads);
+        GenerateRequest otherCatalog = request(EXAMPLE, out, null, "other");
         assertThat(Generator.upToDate(otherCatalog, buildLog))
                 .as("another catalog")
                 .isFalse();
