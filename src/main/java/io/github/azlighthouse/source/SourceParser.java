@@ -105,8 +105,21 @@ public final class SourceParser {
      */
     public TopLevel peek(Path file, String shownAs, String stopAt) throws IOException, SyntaxError {
         refuseLarge(file, shownAs);
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         try (JsonParser p = json.createParser(Files.newInputStream(file))) {
+            return peek(p, file, shownAs, stopAt);
+        }
+    }
+
+    /** As {@link #peek(Path, String, String)}, over the bytes of {@code file} already read. */
+    public TopLevel peek(byte[] bytes, Path file, String shownAs, String stopAt) throws IOException, SyntaxError {
+        try (JsonParser p = json.createParser(bytes)) {
+            return peek(p, file, shownAs, stopAt);
+        }
+    }
+
+    private TopLevel peek(JsonParser p, Path file, String shownAs, String stopAt) throws IOException, SyntaxError {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        try {
             requireStart(p, shownAs, file);
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 return new TopLevel(false, keys, null);
@@ -123,6 +136,24 @@ public final class SourceParser {
             return new TopLevel(true, keys, null);
         } catch (JsonProcessingException | RuntimeException e) {
             throw SyntaxErrors.explain(e, shownAs, false, file);
+        }
+    }
+
+    /**
+     * The bytes of {@code file}, or a syntax error when it is larger than {@link #MAX_BYTES}: the size is
+     * asked of the open file, so this costs no more system calls than {@link Files#readAllBytes}.
+     */
+    public static byte[] readBounded(Path file, String shownAs) throws IOException, SyntaxError {
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            if (size > MAX_BYTES) {
+                throw tooLarge(shownAs);
+            }
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // a file that shrinks while read ends early; one that grows is read to its size when opened
+            }
+            return buffer.hasRemaining() ? java.util.Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
         }
     }
 

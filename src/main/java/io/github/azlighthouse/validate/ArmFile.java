@@ -48,6 +48,15 @@ public record ArmFile(String name, Path path, Kind kind, Position errorAt, Strin
         }
     }
 
+    /** As {@link #classify(String, Path, SourceParser)}, from the file's bytes already read. */
+    static ArmFile classify(String name, Path path, byte[] bytes, SourceParser parser) throws IOException {
+        try {
+            return new ArmFile(name, path, kind(parser.peek(bytes, path, name, "$schema")), null, null);
+        } catch (SyntaxError e) {
+            return new ArmFile(name, path, byName(name), e.position(), e.getMessage());
+        }
+    }
+
     private static Kind kind(SourceParser.TopLevel top) {
         if (!top.isObject()) {
             return Kind.OTHER;

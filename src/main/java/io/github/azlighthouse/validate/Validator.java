@@ -17,15 +17,17 @@ import io.github.azlighthouse.source.SourceParser;
 import io.github.azlighthouse.source.SyntaxError;
 import io.github.azlighthouse.validate.ArmFile.Kind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * {@code validate}: finds ARM templates and parameter files, tells them apart by {@code $schema},
@@ -90,9 +92,97 @@ public final class Validator {
                 request.customers() == null ? null : request.customers().managingTenantId());
     }
 
-    /** Classifies and pairs the files, then checks one unit at a time on all cores, results in name order. */
+    /** Folders of at most this many files are read, classified, paired and checked by one task. */
+    private static final int FOLDER_TASK_FILES = 32;
+
+    /** Bytes a folder task keeps between classifying its files and checking them; beyond, they are read again. */
+    private static final long FOLDER_TASK_BYTES = 8L << 20;
+
+    /** What every unit of one run is checked with. */
+    private record Run(
+            ValidateRequest request,
+            RuleContext context,
+            Map<String, TemplateReader.Context> bySubscription,
+            CleanPairs clean) {}
+
+    /**
+     * Classifies and pairs the files, then checks them on all cores; results in name order. Without explicit
+     * pairings a parameter file pairs only within its folder, so a folder of a few files (generate's layout, most
+     * repositories) is one task that reads each file once, to classify it and then to check it. Larger folders
+     * (one template, a parameter file per customer) and explicit pairings go file by file: every file classified
+     * first, then each unit on its own, so that one folder's many units still use every core.
+     */
     private List<TemplateResult> check(Map<String, Path> files, ValidateRequest request, RuleContext context)
             throws IOException {
+        Run run = new Run(
+                request,
+                context,
+                request.customers() == null ? Map.of() : request.customers().bySubscription(),
+                new CleanPairs(request.catalog())); // this run's: rules and catalog are the run's
+        Map<String, Path> fileByFile = new TreeMap<>();
+        List<List<Map.Entry<String, Path>>> folders = new ArrayList<>();
+        if (request.pairings().isEmpty()) {
+            Map<String, List<Map.Entry<String, Path>>> byFolder = new LinkedHashMap<>();
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                byFolder.computeIfAbsent(folderOf(file.getKey()), k -> new ArrayList<>())
+                        .add(file);
+            }
+            for (List<Map.Entry<String, Path>> folder : byFolder.values()) {
+                if (folder.size() <= FOLDER_TASK_FILES) {
+                    folders.add(folder);
+                } else {
+                    folder.forEach(file -> fileByFile.put(file.getKey(), file.getValue()));
+                }
+            }
+        } else {
+            fileByFile.putAll(files);
+        }
+        List<TemplateResult> results = new ArrayList<>();
+        InOrder.run(folders.iterator(), 0, "lighthouse-validate", folder -> checkFolder(folder, run), results::addAll);
+        results.addAll(checkFileByFile(fileByFile, run));
+        results.sort(Comparator.comparing(TemplateResult::name));
+        return results;
+    }
+
+    private static String folderOf(String name) {
+        int slash = name.lastIndexOf('/');
+        return slash < 0 ? "" : name.substring(0, slash);
+    }
+
+    /** One folder: each file read once, classified from its bytes, paired within the folder, each unit checked. */
+    private List<TemplateResult> checkFolder(List<Map.Entry<String, Path>> folder, Run run) {
+        List<ArmFile> classified = new ArrayList<>(folder.size());
+        IdentityHashMap<ArmFile, byte[]> kept = new IdentityHashMap<>(); // by identity: two records may be equal
+        long keptBytes = 0;
+        for (Map.Entry<String, Path> file : folder) {
+            String name = file.getKey();
+            try {
+                byte[] bytes = SourceParser.readBounded(file.getValue(), name);
+                ArmFile f = ArmFile.classify(name, file.getValue(), bytes, parser);
+                classified.add(f);
+                if (keptBytes + bytes.length <= FOLDER_TASK_BYTES) {
+                    kept.put(f, bytes);
+                    keptBytes += bytes.length;
+                }
+            } catch (SyntaxError e) { // larger than we read
+                classified.add(new ArmFile(name, file.getValue(), ArmFile.byName(name), e.position(), e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                classified.add(unreadable(name, file.getValue(), e));
+            }
+        }
+        Pairing.Result pairs = Pairing.pair(classified, List.of());
+        List<TemplateResult> results = outcomes(classified, pairs, run.request());
+        for (Pairing.Unit unit : pairs.units()) {
+            results.add(checkIsolated(unit, run, kept::get));
+        }
+        return results;
+    }
+
+    /** Every file classified (on all cores), then paired, then each unit checked on its own (on all cores). */
+    private List<TemplateResult> checkFileByFile(Map<String, Path> files, Run run) throws IOException {
+        if (files.isEmpty()) {
+            return List.of();
+        }
         List<ArmFile> classified = new ArrayList<>(files.size());
         InOrder.run(
                 files.entrySet().iterator(),
@@ -100,7 +190,19 @@ public final class Validator {
                 "lighthouse-classify",
                 e -> classify(e.getKey(), e.getValue()),
                 classified::add);
-        Pairing.Result pairs = Pairing.pair(classified, request.pairings());
+        Pairing.Result pairs = Pairing.pair(classified, run.request().pairings());
+        List<TemplateResult> results = outcomes(classified, pairs, run.request());
+        InOrder.run(
+                pairs.units().iterator(),
+                0,
+                "lighthouse-validate",
+                unit -> checkIsolated(unit, run, f -> null),
+                results::add);
+        return results;
+    }
+
+    /** The files that are not ARM files, and the parameter files that pair with no template. */
+    private List<TemplateResult> outcomes(List<ArmFile> classified, Pairing.Result pairs, ValidateRequest request) {
         List<TemplateResult> results = new ArrayList<>();
         for (ArmFile f : classified) {
             if (f.kind() == Kind.OTHER) {
@@ -111,16 +213,6 @@ public final class Validator {
         for (Pairing.Unpaired u : pairs.unpaired()) {
             results.add(unpaired(u, request));
         }
-        Map<String, TemplateReader.Context> bySubscription =
-                request.customers() == null ? Map.of() : request.customers().bySubscription();
-        CleanPairs clean = new CleanPairs(request.catalog()); // this run's: rules and catalog are the run's
-        InOrder.run(
-                pairs.units().iterator(),
-                0,
-                "lighthouse-validate",
-                unit -> checkIsolated(unit, request, context, bySubscription, clean),
-                results::add);
-        results.sort(Comparator.comparing(TemplateResult::name));
         return results;
     }
 
@@ -128,25 +220,25 @@ public final class Validator {
         try {
             return ArmFile.classify(name, file, parser);
         } catch (IOException | RuntimeException e) {
-            return new ArmFile(name, file, ArmFile.byName(name), Position.startOf(name), "cannot be read: " + e);
+            return unreadable(name, file, e);
         }
     }
 
+    private static ArmFile unreadable(String name, Path file, Exception e) {
+        return new ArmFile(name, file, ArmFile.byName(name), Position.startOf(name), "cannot be read: " + e);
+    }
+
     /** One unit, with anything that goes wrong in it turned into a finding on its files. */
-    private TemplateResult checkIsolated(
-            Pairing.Unit unit,
-            ValidateRequest request,
-            RuleContext context,
-            Map<String, TemplateReader.Context> bySubscription,
-            CleanPairs clean) {
+    private TemplateResult checkIsolated(Pairing.Unit unit, Run run, Function<ArmFile, byte[]> alreadyRead) {
         try {
-            return checkUnit(unit, request, context, bySubscription, clean);
+            return checkUnit(unit, run, alreadyRead);
         } catch (IOException e) {
-            return failed(unit, request, Position.startOf(unit.template().name()), "cannot be read: " + e.getMessage());
+            return failed(
+                    unit, run.request(), Position.startOf(unit.template().name()), "cannot be read: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return failed(
                     unit,
-                    request,
+                    run.request(),
                     Position.startOf(unit.template().name()),
                     "could not be checked ("
                             + e.getClass().getSimpleName() + ": " + e.getMessage()
@@ -155,13 +247,10 @@ public final class Validator {
         }
     }
 
-    private TemplateResult checkUnit(
-            Pairing.Unit unit,
-            ValidateRequest request,
-            RuleContext context,
-            Map<String, TemplateReader.Context> bySubscription,
-            CleanPairs clean)
+    /** @param alreadyRead a file's bytes when its folder's task kept them, else null */
+    private TemplateResult checkUnit(Pairing.Unit unit, Run run, Function<ArmFile, byte[]> alreadyRead)
             throws IOException {
+        ValidateRequest request = run.request();
         ArmFile t = unit.template();
         ArmFile p = unit.parameters();
         for (ArmFile f : p == null ? List.of(t) : List.of(t, p)) {
@@ -169,27 +258,38 @@ public final class Validator {
                 return failed(unit, request, f.errorAt(), notReadable(f, f.error()));
             }
         }
-        TemplateReader.Context where = context(request, bySubscription, t.name());
-        byte[] templateBytes = Files.readAllBytes(t.path());
-        byte[] parameterBytes = p == null ? null : Files.readAllBytes(p.path());
-        CleanPairs.Key key = clean.key(
-                templateBytes,
-                parameterBytes,
-                where.pecPrincipalId(),
-                where.customerTenantId(),
-                where.subscriptionId(),
-                where.managementGroupId(),
-                context.managingTenantId());
-        if (clean.isClean(key)) { // the same pair but for its GUIDs was found clean: see CleanPairs
-            return result(unit, null, List.of());
-        }
+        TemplateReader.Context where = context(request, run.bySubscription(), t.name());
         SourceDocument template;
         SourceDocument parameters = null;
         try { // positions are found only for what is reported
+            byte[] templateBytes = bytes(t, alreadyRead);
+            byte[] parameterBytes = p == null ? null : bytes(p, alreadyRead);
+            CleanPairs.Key key = run.clean()
+                    .key(
+                            templateBytes,
+                            parameterBytes,
+                            where.pecPrincipalId(),
+                            where.customerTenantId(),
+                            where.subscriptionId(),
+                            where.managementGroupId(),
+                            run.context().managingTenantId());
+            if (run.clean().isClean(key)) { // the same pair but for its GUIDs was found clean: see CleanPairs
+                return result(unit, null, List.of());
+            }
             template = parser.parseDeferred(templateBytes, t.path(), t.name());
             if (p != null) {
                 parameters = parser.parseDeferred(parameterBytes, p.path(), p.name());
             }
+            JsonNode root = template.root();
+            if (!root.isObject() || !TemplateReader.isLighthouse(root)) {
+                return result(unit, "no Microsoft.ManagedServices resources: not a Lighthouse template", List.of());
+            }
+            TemplateCheck.Result checked =
+                    check.check(template, parameters, where, request.rules(), run.context(), false);
+            if (checked.findings().isEmpty() && !checked.skipped() && checked.valueBlind()) {
+                run.clean().add(key);
+            }
+            return result(unit, checked.skipNote(), checked.findings());
         } catch (SyntaxError e) {
             return failed(
                     unit,
@@ -197,15 +297,11 @@ public final class Validator {
                     e.position(),
                     notReadable(e.position().file().equals(t.name()) ? t : p, e.getMessage()));
         }
-        JsonNode root = template.root();
-        if (!root.isObject() || !TemplateReader.isLighthouse(root)) {
-            return result(unit, "no Microsoft.ManagedServices resources: not a Lighthouse template", List.of());
-        }
-        TemplateCheck.Result checked = check.check(template, parameters, where, request.rules(), context, false);
-        if (checked.findings().isEmpty() && !checked.skipped() && checked.valueBlind()) {
-            clean.add(key);
-        }
-        return result(unit, checked.skipNote(), checked.findings());
+    }
+
+    private static byte[] bytes(ArmFile f, Function<ArmFile, byte[]> alreadyRead) throws IOException, SyntaxError {
+        byte[] bytes = alreadyRead.apply(f);
+        return bytes != null ? bytes : SourceParser.readBounded(f.path(), f.name());
     }
 
     private static String notReadable(ArmFile f, String why) {

@@ -303,4 +303,68 @@ class ValidatorTest {
                 .isEqualTo("subscription/Subscription.Parameters.json");
         assertThat(r.findings()).isEmpty();
     }
+
+    @Test
+    void aFolderOfManyCustomersParameterFilesIsCheckedPairByPair() throws IOException {
+        // more files than one folder task takes: the folder goes file by file, each pair still its own verdict
+        Path folder = shape("many", "subscription", p -> {});
+        Path parameters = folder.resolve("subscription.parameters.json");
+        ObjectNode demoted = (ObjectNode) JSON.readTree(parameters.toFile());
+        pec((ObjectNode) demoted.get("parameters")).put("roleDefinitionId", READER);
+        for (int i = 0; i < 40; i++) {
+            Files.copy(parameters, folder.resolve("subscription.customer" + i + ".parameters.json"));
+        }
+        Files.writeString(folder.resolve("subscription.customer17.parameters.json"), JSON.writeValueAsString(demoted));
+        ValidateResult r = new Validator().run(request(folder));
+        assertThat(r.templates()).hasSize(41);
+        assertThat(r.templates())
+                .filteredOn(TemplateResult::hasErrors)
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.parameters()).isEqualTo("many/subscription.customer17.parameters.json");
+                    assertThat(t.findings()).extracting(Finding::ruleId).containsExactly("pec-role-not-eligible");
+                });
+    }
+
+    @Test
+    void aFolderAtATimeGivesTheVerdictsOfFileByFile() throws IOException {
+        // each small folder is read once by one task; explicit pairings send every file through classification
+        // first: the two ways must agree on every unit, note and finding
+        for (String name : List.of("subscription", "resource-group", "eligible", "marketplace")) {
+            shape(name, p -> {});
+        }
+        shape("demoted", "multiple-rgs", p -> pec(p).put("roleDefinitionId", READER));
+        Path odd = Files.createDirectories(dir.resolve("odd"));
+        Files.writeString(odd.resolve("package.json"), "{\"name\": \"x\"}", StandardCharsets.UTF_8);
+        Files.writeString(odd.resolve("broken.json"), "{\"$schema\": ", StandardCharsets.UTF_8);
+        Files.writeString(odd.resolve("empty.json"), "", StandardCharsets.UTF_8);
+        Files.copy(
+                TEMPLATES.resolve("subscription/subscription.parameters.json"), odd.resolve("orphan.parameters.json"));
+        Path misnamed = Files.createDirectories(dir.resolve("misnamed"));
+        Files.copy( // a template by its $schema, whatever its name says
+                TEMPLATES.resolve("subscription/subscription.json"), misnamed.resolve("offer.parameters.json"));
+        ValidateResult byFolder = new Validator().run(request(dir));
+        ValidateRequest plain = request(dir);
+        ValidateRequest fileByFile = new ValidateRequest(
+                plain.directories(),
+                plain.includes(),
+                plain.excludes(),
+                List.of(new Pairing.Explicit(
+                        "nowhere.json=none/*.json",
+                        dir.resolve("nowhere.json"),
+                        dir.resolve("none"),
+                        TemplateFiles.matcher("*.json"))),
+                plain.basedir(),
+                plain.customers(),
+                plain.pecPrincipalId(),
+                plain.catalog(),
+                plain.rules(),
+                plain.today(),
+                plain.catalogMaxAgeDays());
+        ValidateResult oneByOne = new Validator().run(fileByFile);
+        assertThat(byFolder.templates()).hasSizeGreaterThan(8);
+        assertThat(byFolder.findings()).extracting(Finding::ruleId).contains("pec-role-not-eligible");
+        assertThat(byFolder.templates()).extracting(TemplateResult::name).contains("misnamed/offer.parameters.json");
+        assertThat(byFolder.templates()).isEqualTo(oneByOne.templates());
+    }
 }
