@@ -313,6 +313,9 @@ public final class AccessReport implements AutoCloseable {
         if (s == null) {
             return "";
         }
+        if (plain(s, "&<>\"'")) { // most values (IDs, names): no copy
+            return s;
+        }
         return s.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
@@ -320,12 +323,30 @@ public final class AccessReport implements AutoCloseable {
                 .replace("'", "&#39;");
     }
 
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n]+");
+
     private static String mdText(String s) {
-        return s == null
-                ? ""
-                : s.replaceAll("[\\r\\n]+", " ")
-                        .replace("|", "\\|")
-                        .replace("<", "&lt;")
-                        .replace(">", "&gt;");
+        if (s == null) {
+            return "";
+        }
+        if (plain(s, "\r\n|<>")) {
+            return s;
+        }
+        return LINE_BREAKS
+                .matcher(s)
+                .replaceAll(" ")
+                .replace("|", "\\|")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
+    }
+
+    /** Whether {@code s} holds none of {@code special}: the report writes a row per authorization, on one thread. */
+    private static boolean plain(String s, String special) {
+        for (int i = 0; i < s.length(); i++) {
+            if (special.indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

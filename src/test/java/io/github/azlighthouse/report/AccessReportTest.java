@@ -92,6 +92,20 @@ class AccessReportTest {
     }
 
     @Test
+    void everyCharacterThatMeansSomethingIsEscapedAloneToo() throws IOException {
+        // each alone: values without any of them are written as they are, the others escaped in full
+        String yaml = Files.readString(EXAMPLE)
+                .replace("displayName: Tier 1 Support", "displayName: \"Tom & Jerry's \\\"crew\\\"\\r\\n\\nnight\"");
+        write(list(yaml), List.of());
+        assertThat(Files.readString(dir.resolve("report.html")))
+                .contains("Tom &amp; Jerry&#39;s &quot;crew&quot;")
+                .doesNotContain("Tom & Jerry");
+        assertThat(Files.readString(dir.resolve("report.md")))
+                .contains("Tom & Jerry's \"crew\" night")
+                .doesNotContain("crew\"\r");
+    }
+
+    @Test
     void aPecAccountRoleThatEarnsNoCreditSaysWhy() throws IOException {
         write(
                 list(Files.readString(EXAMPLE).replace("  role: Contributor\n  inject", "  role: Owner\n  inject")),
