@@ -313,7 +313,7 @@ public final class AccessReport implements AutoCloseable {
         if (s == null) {
             return "";
         }
-        if (plain(s, "&<>\"'")) { // most values (IDs, names): no copy
+        if (!hasAny(s, false)) { // most values (IDs, names): no copy
             return s;
         }
         return s.replace("&", "&amp;")
@@ -329,7 +329,7 @@ public final class AccessReport implements AutoCloseable {
         if (s == null) {
             return "";
         }
-        if (plain(s, "\r\n|<>")) {
+        if (!hasAny(s, true)) {
             return s;
         }
         return LINE_BREAKS
@@ -340,13 +340,20 @@ public final class AccessReport implements AutoCloseable {
                 .replace(">", "&gt;");
     }
 
-    /** Whether {@code s} holds none of {@code special}: the report writes a row per authorization, on one thread. */
-    private static boolean plain(String s, String special) {
+    /**
+     * Whether {@code s} holds a character that HTML ({@code &<>"'}) or Markdown tables (line breaks, {@code |<>})
+     * must escape: most values (IDs, names) hold none and are written as they are. A row per authorization goes
+     * through here on generate's list thread.
+     */
+    private static boolean hasAny(String s, boolean markdown) {
         for (int i = 0; i < s.length(); i++) {
-            if (special.indexOf(s.charAt(i)) >= 0) {
-                return false;
+            char c = s.charAt(i);
+            if (c == '<'
+                    || c == '>'
+                    || (markdown ? c == '|' || c == '\r' || c == '\n' : c == '&' || c == '"' || c == '\'')) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }
