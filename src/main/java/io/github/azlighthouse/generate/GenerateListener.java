@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Receives a run's checked customers, in list order, and writes files of its own into the output (the
- * Mojo wires the access review here). Called on the run's thread, but for {@link #prepare}; a listener holds
- * one customer at a time if it wants memory to stay flat. A run may start more than once (a second pass over the customer list);
+ * Mojo wires the access review here). Called on the run's thread; a listener holds one customer at a time
+ * if it wants memory to stay flat. A run may start more than once (a second pass over the customer list);
  * each start follows a close.
  */
 public interface GenerateListener extends AutoCloseable {
@@ -23,7 +23,7 @@ public interface GenerateListener extends AutoCloseable {
         public void start(Path staging, RunSummary header) {}
 
         @Override
-        public void customer(CustomerResult customer, Object prepared) {}
+        public void customer(CustomerResult customer) {}
 
         @Override
         public void finish() {}
@@ -41,20 +41,8 @@ public interface GenerateListener extends AutoCloseable {
      */
     void start(Path staging, RunSummary header) throws IOException;
 
-    /**
-     * Work on one checked customer that needs no order, on the thread that checked it (one of several, at the
-     * same time as {@link #customer} is called for earlier customers): what it returns is handed to
-     * {@link #customer} with that customer. Must not touch what {@link #customer} writes. By default nothing.
-     */
-    default Object prepare(CustomerResult customer) {
-        return null;
-    }
-
-    /**
-     * One customer, in list order, while nothing has failed (once something fails, nothing is written), with
-     * what {@link #prepare} returned for it (null when the run was already failing then).
-     */
-    void customer(CustomerResult customer, Object prepared) throws IOException;
+    /** One customer, in list order, while nothing has failed (once something fails, nothing is written). */
+    void customer(CustomerResult customer) throws IOException;
 
     /** Every customer passed: finish the files now, before the output is moved into place. */
     void finish() throws IOException;

@@ -111,9 +111,6 @@ public final class Generator {
     /** One customer from the stream, with the input problems and collisions found in it (on the reading thread). */
     private record Entry(Customer customer, List<Finding> findings) {}
 
-    /** One customer checked and staged, with what the listener prepared for it on the same thread. */
-    private record Made(CustomerResult customer, Object prepared) {}
-
     private GenerateResult generate(
             GenerateRequest request,
             GenerateListener listener,
@@ -150,15 +147,10 @@ public final class Generator {
                     entries,
                     request.threads(),
                     "lighthouse-generate",
-                    entry -> {
-                        CustomerResult made = entry.customer() == null
-                                ? CustomerResult.invalid(entry.findings())
-                                : customers.make(entry.customer(), entry.findings());
-                        // the listeners' share that needs no order (the access review's rows) runs here too
-                        return new Made(made, made.summary() != null && !failing.get() ? listener.prepare(made) : null);
-                    },
-                    result -> {
-                        CustomerResult done = result.customer();
+                    entry -> entry.customer() == null
+                            ? CustomerResult.invalid(entry.findings())
+                            : customers.make(entry.customer(), entry.findings()),
+                    done -> {
                         done.findings().forEach(f -> f.position().pin()); // the customer's part of the list can go
                         findings.addAll(done.findings());
                         totals[0] += done.delegations().size();
@@ -166,7 +158,7 @@ public final class Generator {
                         if (done.summary() != null) {
                             summary.customer(done.summary(), done.files());
                             if (!failing.get()) {
-                                listener.customer(done, result.prepared());
+                                listener.customer(done);
                             }
                         }
                         log.progress(totals[1], totals[0]);

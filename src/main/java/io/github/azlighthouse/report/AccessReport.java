@@ -65,208 +65,130 @@ public final class AccessReport implements AutoCloseable {
     /** One customer: its delegations (all subscriptions and offers) and its warnings. */
     public void add(String customerId, String customerName, List<Delegation> delegations, List<Finding> findings)
             throws IOException {
-        add(render(catalog, customerId, customerName, delegations, findings));
-    }
-
-    /**
-     * One customer's rows and counts, rendered by {@link #render} on any thread (generate renders each customer
-     * on the thread that checked it) and written by {@link #add(Rendered)} in list order.
-     */
-    public record Rendered(
-            String html,
-            String md,
-            int subscriptions,
-            int managementGroups,
-            int delegations,
-            int pecCovered,
-            int warnings,
-            List<String> principals) {}
-
-    /** Writes one customer's rendered rows and counts it. */
-    public void add(Rendered customer) throws IOException {
         customers++;
-        subscriptions += customer.subscriptions();
-        managementGroups += customer.managementGroups();
-        delegations += customer.delegations();
-        pecCovered += customer.pecCovered();
-        warnings += customer.warnings();
-        principals.addAll(customer.principals());
-        md.write(customer.md());
-        html.write(customer.html());
-    }
-
-    /** One customer's rows: reads only the catalog, so any thread may render while another writes. */
-    public static Rendered render(
-            RoleCatalog catalog,
-            String customerId,
-            String customerName,
-            List<Delegation> delegations,
-            List<Finding> findings) {
-        Rows rows = new Rows(catalog);
-        rows.customer(customerId, customerName, delegations, findings);
-        return new Rendered(
-                rows.html.toString(),
-                rows.md.toString(),
-                rows.subscriptions,
-                rows.managementGroups,
-                rows.delegations,
-                rows.pecCovered,
-                rows.warnings,
-                List.copyOf(rows.principals));
-    }
-
-    /** Renders one customer into two buffers. */
-    private static final class Rows {
-        private final RoleCatalog catalog;
-        private final StringBuilder html = new StringBuilder();
-        private final StringBuilder md = new StringBuilder();
-        private final List<String> principals = new java.util.ArrayList<>();
-        private int subscriptions;
-        private int managementGroups;
-        private int delegations;
-        private int pecCovered;
-        private int warnings;
-
-        Rows(RoleCatalog catalog) {
-            this.catalog = catalog;
-        }
-
-        void customer(String customerId, String customerName, List<Delegation> delegations, List<Finding> findings) {
-            String customer = customerId + (customerName.equals(customerId) ? "" : " (" + customerName + ")");
-            md.append("\n## " + mdText(customer) + "\n\n");
-            md.append(
-                    "| subscription | scope | offer | principal | type | role | access |\n|---|---|---|---|---|---|---|\n");
-            subscriptions += (int) delegations.stream()
-                    .filter(d -> !d.viaManagementGroup())
-                    .map(d -> String.valueOf(d.subscriptionId().value()).toLowerCase(Locale.ROOT))
-                    .distinct()
-                    .count();
-            managementGroups += (int) delegations.stream()
-                    .filter(Delegation::viaManagementGroup)
-                    .map(d -> String.valueOf(d.managementGroupId().value()).toLowerCase(Locale.ROOT))
-                    .distinct()
-                    .count();
-            for (Delegation d : delegations) {
-                this.delegations++;
-                boolean pecOk = d.authorizations().stream()
-                        .anyMatch(a -> isPec(d, a.principalId())
-                                && role(a.roleDefinitionId())
-                                        .map(Role::earnsPec)
-                                        .orElse(false));
-                if (pecOk) {
-                    pecCovered++;
-                }
-                String scope = d.viaManagementGroup()
-                        ? "every subscription under management group "
-                                + d.managementGroupId().value() + " (Azure Policy)"
-                        : d.resourceGroups().isEmpty()
-                                ? "subscription"
-                                : "resource groups "
-                                        + d.resourceGroups().stream()
-                                                .map(Located::value)
-                                                .collect(Collectors.joining(", "));
-                for (Authorization a : d.authorizations()) {
-                    String pec = isPec(d, a.principalId())
-                            ? (role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false)
-                                    ? "PEC account: earns PEC"
-                                    : "PEC account: no PEC; the role "
-                                            + PecRoleNotEligibleRule.whyNoPec(
-                                                    role(a.roleDefinitionId()).orElse(null)))
-                            : "";
-                    String access = "permanent"
-                            + (a.delegatedRoleDefinitionIds() == null
-                                            || a.delegatedRoleDefinitionIds().isEmpty()
-                                    ? ""
-                                    : "; may assign "
-                                            + a.delegatedRoleDefinitionIds().stream()
-                                                    .map(this::roleName)
-                                                    .collect(Collectors.joining(", ")));
-                    row(
-                            customer,
-                            d,
-                            scope,
-                            a.principalId(),
-                            a.displayName(),
-                            a.principalType(),
-                            a.roleDefinitionId(),
-                            access,
-                            pec);
-                }
-                for (EligibleAuthorization e : d.eligibleAuthorizations()) {
-                    String approvers = e.approvers().isEmpty()
-                            ? "no approval"
-                            : "approved by "
-                                    + e.approvers().stream()
-                                            .map(Approver::displayName)
-                                            .map(AccessReport::text)
+        String customer = customerId + (customerName.equals(customerId) ? "" : " (" + customerName + ")");
+        md.write("\n## " + mdText(customer) + "\n\n");
+        md.write(
+                "| subscription | scope | offer | principal | type | role | access |\n|---|---|---|---|---|---|---|\n");
+        subscriptions += (int) delegations.stream()
+                .filter(d -> !d.viaManagementGroup())
+                .map(d -> String.valueOf(d.subscriptionId().value()).toLowerCase(Locale.ROOT))
+                .distinct()
+                .count();
+        managementGroups += (int) delegations.stream()
+                .filter(Delegation::viaManagementGroup)
+                .map(d -> String.valueOf(d.managementGroupId().value()).toLowerCase(Locale.ROOT))
+                .distinct()
+                .count();
+        for (Delegation d : delegations) {
+            this.delegations++;
+            boolean pecOk = d.authorizations().stream()
+                    .anyMatch(a -> isPec(d, a.principalId())
+                            && role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false));
+            if (pecOk) {
+                pecCovered++;
+            }
+            String scope = d.viaManagementGroup()
+                    ? "every subscription under management group "
+                            + d.managementGroupId().value() + " (Azure Policy)"
+                    : d.resourceGroups().isEmpty()
+                            ? "subscription"
+                            : "resource groups "
+                                    + d.resourceGroups().stream()
+                                            .map(Located::value)
                                             .collect(Collectors.joining(", "));
-                    String access = "eligible: up to " + text(e.maximumActivationDuration()) + ", MFA "
-                            + ("Azure".equals(text(e.multiFactorAuthProvider())) ? "required" : "not required") + ", "
-                            + approvers;
-                    row(
-                            customer,
-                            d,
-                            scope,
-                            e.principalId(),
-                            e.displayName(),
-                            e.principalType(),
-                            e.roleDefinitionId(),
-                            access,
-                            isPec(d, e.principalId()) ? "PEC account: eligible only, earns no PEC" : "");
-                }
+            for (Authorization a : d.authorizations()) {
+                String pec = isPec(d, a.principalId())
+                        ? (role(a.roleDefinitionId()).map(Role::earnsPec).orElse(false)
+                                ? "PEC account: earns PEC"
+                                : "PEC account: no PEC; the role "
+                                        + PecRoleNotEligibleRule.whyNoPec(
+                                                role(a.roleDefinitionId()).orElse(null)))
+                        : "";
+                String access = "permanent"
+                        + (a.delegatedRoleDefinitionIds() == null
+                                        || a.delegatedRoleDefinitionIds().isEmpty()
+                                ? ""
+                                : "; may assign "
+                                        + a.delegatedRoleDefinitionIds().stream()
+                                                .map(this::roleName)
+                                                .collect(Collectors.joining(", ")));
+                row(
+                        customer,
+                        d,
+                        scope,
+                        a.principalId(),
+                        a.displayName(),
+                        a.principalType(),
+                        a.roleDefinitionId(),
+                        access,
+                        pec);
             }
-            List<Finding> warned = findings.stream().filter(f -> !f.isError()).toList();
-            warnings += warned.size();
-            if (!warned.isEmpty()) {
-                md.append("\nWarnings:\n\n");
-                for (Finding f : warned) {
-                    md.append("- `[" + f.ruleId() + "]` " + mdText(f.fullMessage()) + " (" + f.position() + ")\n");
-                    html.append("<tr class=\"warning\" data-customer=\"" + esc(customer.toLowerCase(Locale.ROOT))
-                            + "\" data-principal=\"\"><td>" + esc(customer) + "</td><td colspan=\"8\">warning ["
-                            + esc(f.ruleId()) + "] " + esc(f.fullMessage()) + "</td></tr>\n");
-                }
+            for (EligibleAuthorization e : d.eligibleAuthorizations()) {
+                String approvers = e.approvers().isEmpty()
+                        ? "no approval"
+                        : "approved by "
+                                + e.approvers().stream()
+                                        .map(Approver::displayName)
+                                        .map(AccessReport::text)
+                                        .collect(Collectors.joining(", "));
+                String access = "eligible: up to " + text(e.maximumActivationDuration()) + ", MFA "
+                        + ("Azure".equals(text(e.multiFactorAuthProvider())) ? "required" : "not required") + ", "
+                        + approvers;
+                row(
+                        customer,
+                        d,
+                        scope,
+                        e.principalId(),
+                        e.displayName(),
+                        e.principalType(),
+                        e.roleDefinitionId(),
+                        access,
+                        isPec(d, e.principalId()) ? "PEC account: eligible only, earns no PEC" : "");
             }
         }
-
-        private void row(
-                String customer,
-                Delegation d,
-                String scope,
-                Located principalId,
-                Located displayName,
-                String type,
-                Located roleId,
-                String access,
-                String pec) {
-            principals.add(
-                    principalId.value() == null ? "" : principalId.value().toLowerCase(Locale.ROOT));
-            String name = text(displayName);
-            String who = (name == null || name.isBlank() ? "(no display name)" : name);
-            String role = roleName(roleId);
-            String typeText = type == null ? "unknown" : type;
-            String where = d.viaManagementGroup()
-                    ? "management group " + d.managementGroupId().value()
-                    : d.subscriptionId().value();
-            html.append("<tr" + (pec.isEmpty() ? "" : " class=\"pec\"") + " data-customer=\""
-                    + esc(customer.toLowerCase(Locale.ROOT)) + "\" data-principal=\""
-                    + esc((who + " " + principalId.value()).toLowerCase(Locale.ROOT)) + "\"><td>" + esc(customer)
-                    + "</td><td><code>" + esc(where) + "</code></td><td>" + esc(scope) + "</td><td>"
-                    + esc(text(d.offerName())) + "</td><td>" + esc(who) + "<br><code>" + esc(principalId.value())
-                    + "</code></td><td>" + esc(typeText) + "</td><td>" + esc(role) + "</td><td>" + esc(access)
-                    + "</td><td>"
-                    + esc(pec) + "</td></tr>\n");
-            md.append("| `" + where + "` | " + mdText(scope) + " | " + mdText(text(d.offerName())) + " | "
-                    + mdText(who) + " (`" + principalId.value() + "`) | " + typeText + " | " + mdText(role) + " | "
-                    + mdText(access + (pec.isEmpty() ? "" : "; " + pec)) + " |\n");
+        List<Finding> warned = findings.stream().filter(f -> !f.isError()).toList();
+        warnings += warned.size();
+        if (!warned.isEmpty()) {
+            md.write("\nWarnings:\n\n");
+            for (Finding f : warned) {
+                md.write("- `[" + f.ruleId() + "]` " + mdText(f.fullMessage()) + " (" + f.position() + ")\n");
+                html.write("<tr class=\"warning\" data-customer=\"" + esc(customer.toLowerCase(Locale.ROOT))
+                        + "\" data-principal=\"\"><td>" + esc(customer) + "</td><td colspan=\"8\">warning ["
+                        + esc(f.ruleId()) + "] " + esc(f.fullMessage()) + "</td></tr>\n");
+            }
         }
+    }
 
-        private java.util.Optional<Role> role(Located id) {
-            return id == null ? java.util.Optional.empty() : catalog.byId(id.value());
-        }
-
-        private String roleName(Located id) {
-            return role(id).map(Role::name).orElse(id == null ? "" : id.value());
-        }
+    private void row(
+            String customer,
+            Delegation d,
+            String scope,
+            Located principalId,
+            Located displayName,
+            String type,
+            Located roleId,
+            String access,
+            String pec)
+            throws IOException {
+        principals.add(principalId.value() == null ? "" : principalId.value().toLowerCase(Locale.ROOT));
+        String name = text(displayName);
+        String who = (name == null || name.isBlank() ? "(no display name)" : name);
+        String role = roleName(roleId);
+        String typeText = type == null ? "unknown" : type;
+        String where = d.viaManagementGroup()
+                ? "management group " + d.managementGroupId().value()
+                : d.subscriptionId().value();
+        html.write("<tr" + (pec.isEmpty() ? "" : " class=\"pec\"") + " data-customer=\""
+                + esc(customer.toLowerCase(Locale.ROOT)) + "\" data-principal=\""
+                + esc((who + " " + principalId.value()).toLowerCase(Locale.ROOT)) + "\"><td>" + esc(customer)
+                + "</td><td><code>" + esc(where) + "</code></td><td>" + esc(scope) + "</td><td>"
+                + esc(text(d.offerName())) + "</td><td>" + esc(who) + "<br><code>" + esc(principalId.value())
+                + "</code></td><td>" + esc(typeText) + "</td><td>" + esc(role) + "</td><td>" + esc(access) + "</td><td>"
+                + esc(pec) + "</td></tr>\n");
+        md.write("| `" + where + "` | " + mdText(scope) + " | " + mdText(text(d.offerName())) + " | "
+                + mdText(who) + " (`" + principalId.value() + "`) | " + typeText + " | " + mdText(role) + " | "
+                + mdText(access + (pec.isEmpty() ? "" : "; " + pec)) + " |\n");
     }
 
     /** Writes {@code report.html} and {@code report.md} into the directory given at construction. */
@@ -366,6 +288,14 @@ public final class AccessReport implements AutoCloseable {
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("report template " + name + " missing from the plugin jar", e);
         }
+    }
+
+    private java.util.Optional<Role> role(Located id) {
+        return id == null ? java.util.Optional.empty() : catalog.byId(id.value());
+    }
+
+    private String roleName(Located id) {
+        return role(id).map(Role::name).orElse(id == null ? "" : id.value());
     }
 
     private static boolean isPec(Delegation d, Located principal) {

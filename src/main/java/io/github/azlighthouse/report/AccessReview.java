@@ -34,24 +34,9 @@ public final class AccessReview implements GenerateListener {
         this.report = new AccessReport(staging, catalog);
     }
 
-    /** The customer's rows, rendered on the thread that checked it: the list's thread only writes them. */
     @Override
-    public Object prepare(CustomerResult customer) {
-        return AccessReport.render(
-                catalog, customer.customerId(), customer.customerName(), customer.delegations(), customer.findings());
-    }
-
-    @Override
-    public void customer(CustomerResult customer, Object prepared) throws IOException {
-        report.add(
-                prepared instanceof AccessReport.Rendered rendered
-                        ? rendered
-                        : AccessReport.render(
-                                catalog,
-                                customer.customerId(),
-                                customer.customerName(),
-                                customer.delegations(),
-                                customer.findings()));
+    public void customer(CustomerResult customer) throws IOException {
+        report.add(customer.customerId(), customer.customerName(), customer.delegations(), customer.findings());
     }
 
     @Override

@@ -326,47 +326,6 @@ class GeneratorTest {
     }
 
     @Test
-    void aListenersPreparedWorkComesBackWithItsOwnCustomerInListOrder() throws IOException {
-        Path list = customers(many(200));
-        threads = 4;
-        List<String> prepared = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<String> received = new ArrayList<>();
-        GenerateListener listener = new GenerateListener() {
-            @Override
-            public List<String> files() {
-                return List.of();
-            }
-
-            @Override
-            public void start(Path staging, RunSummary header) {}
-
-            @Override
-            public Object prepare(CustomerResult customer) {
-                prepared.add(Thread.currentThread().getName());
-                return "prepared for " + customer.customerId();
-            }
-
-            @Override
-            public void customer(CustomerResult customer, Object work) {
-                assertThat(work).isEqualTo("prepared for " + customer.customerId());
-                received.add(customer.customerId());
-            }
-
-            @Override
-            public void finish() {}
-
-            @Override
-            public void close() {}
-        };
-        assertThat(new Generator()
-                        .run(request(list, dir.resolve("out")), listener, buildLog)
-                        .failed())
-                .isFalse();
-        assertThat(received).hasSize(200).isSorted(); // c0000 … c0199: list order
-        assertThat(prepared).hasSize(200).allMatch(name -> name.equals("lighthouse-generate"));
-    }
-
-    @Test
     void theOrderOfTopLevelKeysDoesNotChangeTheOutput() throws IOException {
         String normal = many(50);
         int at = normal.indexOf("customers:\n");
