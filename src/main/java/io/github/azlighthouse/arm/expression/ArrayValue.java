@@ -64,9 +64,28 @@ final class ArrayValue extends Value {
         return all;
     }
 
+    /** {@link #weight}, once counted: containers do not change once built. */
+    private int weight = -1;
+
+    @Override
+    int weight(int depth) {
+        if (weight >= 0) {
+            return weight;
+        }
+        if (depth > MAX_WALK) {
+            return MAX_WEIGHT;
+        }
+        long w = 1;
+        for (Lazy c : cells) {
+            w = Math.min(MAX_WEIGHT, w + c.get().weight(depth + 1));
+        }
+        weight = (int) w;
+        return weight;
+    }
+
     @Override
     boolean fullyKnown(int depth) {
-        if (depth > MAX_WALK) {
+        if (depth > MAX_WALK || weight(depth) >= MAX_WEIGHT) {
             return false;
         }
         for (Lazy c : cells) {
@@ -84,7 +103,7 @@ final class ArrayValue extends Value {
 
     @Override
     JsonNode json(int depth) {
-        if (depth > MAX_WALK) {
+        if (depth > MAX_WALK || weight(depth) >= MAX_WEIGHT) {
             return null;
         }
         ArrayNode a = JsonNodeFactory.instance.arrayNode();

@@ -27,7 +27,11 @@ enum Equality {
     }
 
     private static Equality equal(Value a, Value b, boolean ignoreCase, int depth) {
-        if (!a.isResolved() || !b.isResolved() || depth > Value.MAX_WALK) {
+        if (!a.isResolved()
+                || !b.isResolved()
+                || depth > Value.MAX_WALK
+                || a.weight(depth) >= Value.MAX_WEIGHT
+                || b.weight(depth) >= Value.MAX_WEIGHT) {
             return UNKNOWN;
         }
         Value.Kind ka = a.kind();

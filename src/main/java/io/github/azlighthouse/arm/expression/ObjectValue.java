@@ -121,9 +121,28 @@ final class ObjectValue extends Value {
         return keys;
     }
 
+    /** {@link #weight}, once counted: containers do not change once built. */
+    private int weight = -1;
+
+    @Override
+    int weight(int depth) {
+        if (weight >= 0) {
+            return weight;
+        }
+        if (depth > MAX_WALK) {
+            return MAX_WEIGHT;
+        }
+        long w = 1;
+        for (Member m : members.values()) {
+            w = Math.min(MAX_WEIGHT, w + m.cell().get().weight(depth + 1));
+        }
+        weight = (int) w;
+        return weight;
+    }
+
     @Override
     boolean fullyKnown(int depth) {
-        if (ownSymbol != null || depth > MAX_WALK) {
+        if (ownSymbol != null || depth > MAX_WALK || weight(depth) >= MAX_WEIGHT) {
             return false; // an open object may have more at deployment
         }
         for (Member m : members.values()) {
@@ -141,7 +160,7 @@ final class ObjectValue extends Value {
 
     @Override
     JsonNode json(int depth) {
-        if (ownSymbol != null || depth > MAX_WALK) {
+        if (ownSymbol != null || depth > MAX_WALK || weight(depth) >= MAX_WEIGHT) {
             return null;
         }
         ObjectNode o = JsonNodeFactory.instance.objectNode();

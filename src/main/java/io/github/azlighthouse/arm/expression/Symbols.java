@@ -15,6 +15,9 @@ final class Symbols {
     /** Containers larger or deeper than this are not spelled out in symbols. */
     private static final int MAX_LITERAL = 64;
 
+    /** Nor are containers whose text would be longer than this. */
+    private static final int MAX_TEXT = 8192;
+
     private Symbols() {}
 
     static String quote(String s) {
@@ -42,32 +45,70 @@ final class Symbols {
     }
 
     static String array(ArrayValue a, int depth) {
-        if (a.size() > MAX_LITERAL || depth > MAX_LITERAL) {
-            return "<array of " + a.size() + " #" + Integer.toHexString(System.identityHashCode(a)) + ">";
-        }
-        StringBuilder s = new StringBuilder("createArray(");
-        boolean first = true;
-        for (Lazy c : a.cells()) {
-            s.append(first ? "" : ", ").append(c.get().symbol(depth + 1));
-            first = false;
-        }
-        return s.append(')').toString();
+        StringBuilder s = new StringBuilder();
+        return appendArray(a, depth, s) ? s.toString() : opaque("array", a.size(), a);
     }
 
     static String object(ObjectValue o, int depth) {
-        if (o.size() > MAX_LITERAL || depth > MAX_LITERAL) {
-            return "<object of " + o.size() + " #" + Integer.toHexString(System.identityHashCode(o)) + ">";
+        StringBuilder s = new StringBuilder();
+        return appendObject(o, depth, s) ? s.toString() : opaque("object", o.size(), o);
+    }
+
+    /**
+     * Spells a container out into {@code s}, nested containers into the same builder; false once {@code s} is
+     * longer than {@link #MAX_TEXT}. So the work is bounded too: a value can hold the same container many times
+     * over (a variable that holds the previous one twice, forty times), far more than it could spell out.
+     */
+    private static boolean appendArray(ArrayValue a, int depth, StringBuilder s) {
+        if (a.size() > MAX_LITERAL || depth > MAX_LITERAL) {
+            s.append(opaque("array", a.size(), a));
+            return s.length() <= MAX_TEXT;
         }
-        StringBuilder s = new StringBuilder("createObject(");
+        s.append("createArray(");
         boolean first = true;
-        for (ObjectValue.Member m : o.members().values()) {
-            s.append(first ? "" : ", ")
-                    .append(quote(m.key()))
-                    .append(", ")
-                    .append(m.cell().get().symbol(depth + 1));
+        for (Lazy c : a.cells()) {
+            s.append(first ? "" : ", ");
+            if (!append(c.get(), depth + 1, s)) {
+                return false;
+            }
             first = false;
         }
-        return s.append(')').toString();
+        s.append(')');
+        return s.length() <= MAX_TEXT;
+    }
+
+    private static boolean appendObject(ObjectValue o, int depth, StringBuilder s) {
+        if (o.size() > MAX_LITERAL || depth > MAX_LITERAL) {
+            s.append(opaque("object", o.size(), o));
+            return s.length() <= MAX_TEXT;
+        }
+        s.append("createObject(");
+        boolean first = true;
+        for (ObjectValue.Member m : o.members().values()) {
+            s.append(first ? "" : ", ").append(quote(m.key())).append(", ");
+            if (!append(m.cell().get(), depth + 1, s)) {
+                return false;
+            }
+            first = false;
+        }
+        s.append(')');
+        return s.length() <= MAX_TEXT;
+    }
+
+    private static boolean append(Value v, int depth, StringBuilder s) {
+        if (v instanceof ArrayValue a) {
+            return appendArray(a, depth, s);
+        }
+        if (v instanceof ObjectValue o && !o.isOpen()) {
+            return appendObject(o, depth, s);
+        }
+        s.append(v.symbol(depth));
+        return s.length() <= MAX_TEXT;
+    }
+
+    /** A container not spelled out: its own, never equal to another's. */
+    private static String opaque(String kind, int size, Object container) {
+        return "<" + kind + " of " + size + " #" + Integer.toHexString(System.identityHashCode(container)) + ">";
     }
 
     /**

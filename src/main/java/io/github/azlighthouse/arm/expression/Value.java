@@ -101,6 +101,18 @@ public abstract class Value {
         return isResolved();
     }
 
+    /**
+     * Values a container spells out to, counted with repeats, at which it is no longer walked, written as JSON
+     * or compared: variables that each hold the previous one twice describe 2^40 values in a few hundred bytes
+     * of template. ARM limits a template to 4 MB, far below this.
+     */
+    static final int MAX_WEIGHT = 200_000;
+
+    /** How many values this one spells out to (itself, and every element and member, with repeats), at most {@link #MAX_WEIGHT}. */
+    int weight(int depth) {
+        return 1;
+    }
+
     /** The text of a string, integer, decimal or boolean; {@code null} for anything else. */
     public String asText() {
         return null;
