@@ -14,13 +14,11 @@ import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.Generator;
-import io.github.azlighthouse.roles.RoleCatalog;
-import io.github.azlighthouse.rules.RuleSet;
+import io.github.azlighthouse.generate.TestRequests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,20 +73,7 @@ class MicrosoftSchemaOracleTest {
     void generatedTemplatesAndParametersPassMicrosoftsSchemas(@TempDir Path dir) throws IOException {
         assumeTrue(registry != null, "../shared/schemas absent");
         Path out = dir.resolve("out");
-        GenerateRequest request = new GenerateRequest(
-                EXAMPLE,
-                dir,
-                out,
-                RoleCatalog.bundled(),
-                "bundled",
-                RuleSet.defaults(),
-                false,
-                LocalDate.of(2026, 11, 24),
-                180,
-                "default",
-                "test",
-                "",
-                0);
+        GenerateRequest request = TestRequests.generate(EXAMPLE, dir, out, 0);
         BuildLog quiet = BuildLog.NONE;
         assertThat(new Generator().run(request, quiet).failed()).isFalse();
         ObjectMapper mapper = new ObjectMapper();
@@ -134,20 +119,7 @@ class MicrosoftSchemaOracleTest {
     void managementGroupTemplatesPassMicrosoftsSchemas(@TempDir Path dir) throws IOException {
         assumeTrue(registry != null, "../shared/schemas absent");
         Path out = dir.resolve("out");
-        GenerateRequest request = new GenerateRequest(
-                MSP,
-                dir,
-                out,
-                RoleCatalog.bundled(),
-                "bundled",
-                RuleSet.defaults(),
-                false,
-                LocalDate.of(2026, 11, 24),
-                180,
-                "default",
-                "test",
-                "",
-                0);
+        GenerateRequest request = TestRequests.generate(MSP, dir, out, 0);
         assertThat(new Generator().run(request, QUIET).failed()).isFalse();
         ObjectMapper mapper = new ObjectMapper();
         Path group = out.resolve("northwind/management-groups/northwind-prod");

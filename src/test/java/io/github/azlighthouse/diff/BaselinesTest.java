@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.findings.BuildLog;
-import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.generate.TestRequests;
 import io.github.azlighthouse.pack.PackageRequest;
 import io.github.azlighthouse.pack.PackageResult;
 import io.github.azlighthouse.pack.Packager;
@@ -49,23 +49,8 @@ class BaselinesTest {
         list = dir.resolve("baseline.yaml");
         Files.writeString(list, BASE, StandardCharsets.UTF_8);
         generated = dir.resolve("lighthouse");
-        var result = new Generator()
-                .run(
-                        new GenerateRequest(
-                                list,
-                                dir,
-                                generated,
-                                CATALOG,
-                                "bundled",
-                                RuleSet.defaults(),
-                                false,
-                                LocalDate.of(2026, 11, 24),
-                                180,
-                                "default",
-                                "test",
-                                "config",
-                                1),
-                        QUIET);
+        var result =
+                new Generator().run(TestRequests.generate(list, dir, generated, CATALOG, RuleSet.defaults(), 1), QUIET);
         assertThat(result.failed()).as("the base list generates").isFalse();
         archive = dir.resolve("kit-1.0-onboarding.zip");
         PackageResult packed = new Packager()

@@ -6,10 +6,8 @@ import io.github.azlighthouse.Expected;
 import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.roles.RoleCatalog;
-import io.github.azlighthouse.rules.RuleSet;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,20 +27,7 @@ class ExampleOutputTest {
     static GenerateResult generate(Path out, int threads) throws IOException {
         return new Generator()
                 .run(
-                        new GenerateRequest(
-                                EXAMPLE,
-                                Expected.BASEDIR,
-                                out,
-                                RoleCatalog.bundled(),
-                                "bundled",
-                                RuleSet.defaults(),
-                                false,
-                                LocalDate.of(2026, 11, 24),
-                                180,
-                                "default",
-                                "test",
-                                "config",
-                                threads),
+                        TestRequests.generate(EXAMPLE, Expected.BASEDIR, out, threads),
                         new AccessReview(RoleCatalog.bundled()),
                         QUIET);
     }

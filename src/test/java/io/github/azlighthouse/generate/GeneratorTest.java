@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,20 +56,8 @@ class GeneratorTest {
     }
 
     GenerateRequest request(Path customers, Path out, RoleCatalog catalog, String catalogFingerprint) {
-        return new GenerateRequest(
-                customers,
-                dir,
-                out,
-                catalog,
-                catalogFingerprint,
-                RuleSet.defaults(),
-                false,
-                LocalDate.of(2026, 11, 24),
-                180,
-                "default",
-                "test",
-                "config",
-                threads);
+        return TestRequests.generate(
+                customers, dir, out, catalog, catalogFingerprint, RuleSet.defaults(), "config", threads);
     }
 
     /** A run as the Mojo wires it: with the access review. */

@@ -7,12 +7,10 @@ import io.github.azlighthouse.findings.BuildLog;
 import io.github.azlighthouse.findings.Finding;
 import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.roles.RoleCatalog;
-import io.github.azlighthouse.rules.RuleSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +29,7 @@ class ManagedServiceProviderTest {
     GenerateResult run(Path customers, Path out, int threads) throws IOException {
         return new Generator()
                 .run(
-                        new GenerateRequest(
-                                customers,
-                                dir,
-                                out,
-                                RoleCatalog.bundled(),
-                                "bundled",
-                                RuleSet.defaults(),
-                                false,
-                                LocalDate.of(2026, 11, 24),
-                                180,
-                                "default",
-                                "test",
-                                "config",
-                                threads),
+                        TestRequests.generate(customers, dir, out, threads),
                         new AccessReview(RoleCatalog.bundled()),
                         QUIET);
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,20 +30,7 @@ class UpToDateTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("lighthouse-summary.json"), "{}"); // output in place
-        return new GenerateRequest(
-                list,
-                dir,
-                out,
-                null,
-                "bundled",
-                RuleSet.defaults(),
-                false,
-                LocalDate.of(2026, 11, 24),
-                180,
-                "default",
-                "test",
-                configuration,
-                1);
+        return TestRequests.generate(list, dir, out, null, "bundled", RuleSet.defaults(), configuration, 1);
     }
 
     Path list(String text, Instant modified) throws IOException {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.azlighthouse.Expected;
 import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.findings.BuildLog;
-import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.generate.TestRequests;
 import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
@@ -54,20 +54,7 @@ class ExampleKitTest {
         Path generated = dir.resolve("lighthouse");
         assertThat(new Generator()
                         .run(
-                                new GenerateRequest(
-                                        customers,
-                                        Expected.BASEDIR,
-                                        generated,
-                                        RoleCatalog.bundled(),
-                                        "bundled",
-                                        RuleSet.defaults(),
-                                        false,
-                                        LocalDate.of(2026, 11, 24),
-                                        180,
-                                        "default",
-                                        "test",
-                                        "config",
-                                        0),
+                                TestRequests.generate(customers, Expected.BASEDIR, generated, 0),
                                 new AccessReview(RoleCatalog.bundled()),
                                 QUIET)
                         .failed())

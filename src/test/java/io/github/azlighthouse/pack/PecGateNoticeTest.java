@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.azlighthouse.Expected;
 import io.github.azlighthouse.customers.CustomerListReader;
 import io.github.azlighthouse.findings.BuildLog;
-import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.GenerateResult;
 import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.generate.TestRequests;
 import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
@@ -48,20 +48,7 @@ class PecGateNoticeTest {
         Path out = dir.resolve("lighthouse");
         GenerateResult r = new Generator()
                 .run(
-                        new GenerateRequest(
-                                customers,
-                                dir,
-                                out,
-                                RoleCatalog.bundled(),
-                                "bundled",
-                                rules,
-                                false,
-                                LocalDate.of(2026, 11, 24),
-                                180,
-                                "default",
-                                "test",
-                                "config",
-                                0),
+                        TestRequests.generate(customers, dir, out, RoleCatalog.bundled(), rules, 0),
                         new AccessReview(RoleCatalog.bundled()),
                         collect());
         assertThat(r.failed()).isFalse();
@@ -113,20 +100,7 @@ class PecGateNoticeTest {
         Path out = dir.resolve("lighthouse");
         new Generator()
                 .run(
-                        new GenerateRequest(
-                                ExampleKitTest.EXAMPLE,
-                                Expected.BASEDIR,
-                                out,
-                                RoleCatalog.bundled(),
-                                "bundled",
-                                RuleSet.defaults(),
-                                false,
-                                LocalDate.of(2026, 11, 24),
-                                180,
-                                "default",
-                                "test",
-                                "config",
-                                0),
+                        TestRequests.generate(ExampleKitTest.EXAMPLE, Expected.BASEDIR, out, 0),
                         new AccessReview(RoleCatalog.bundled()),
                         collect());
         assertThat(log).noneMatch(l -> l.contains("PEC gate"));
