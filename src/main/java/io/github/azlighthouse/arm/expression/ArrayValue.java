@@ -69,17 +69,9 @@ final class ArrayValue extends Value {
 
     @Override
     int weight(int depth) {
-        if (weight >= 0) {
-            return weight;
+        if (weight < 0) {
+            weight = weightOf(cells, depth);
         }
-        if (depth > MAX_WALK) {
-            return MAX_WEIGHT;
-        }
-        long w = 1;
-        for (Lazy c : cells) {
-            w = Math.min(MAX_WEIGHT, w + c.get().weight(depth + 1));
-        }
-        weight = (int) w;
         return weight;
     }
 

@@ -126,17 +126,9 @@ final class ObjectValue extends Value {
 
     @Override
     int weight(int depth) {
-        if (weight >= 0) {
-            return weight;
+        if (weight < 0) {
+            weight = weightOf(members.values().stream().map(Member::cell).toList(), depth);
         }
-        if (depth > MAX_WALK) {
-            return MAX_WEIGHT;
-        }
-        long w = 1;
-        for (Member m : members.values()) {
-            w = Math.min(MAX_WEIGHT, w + m.cell().get().weight(depth + 1));
-        }
-        weight = (int) w;
         return weight;
     }
 

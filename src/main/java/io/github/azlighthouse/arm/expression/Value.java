@@ -113,6 +113,21 @@ public abstract class Value {
         return 1;
     }
 
+    /** The weight of a container holding {@code cells}: one, and what each cell spells out to, up to the bound. */
+    static int weightOf(Iterable<Lazy> cells, int depth) {
+        if (depth > MAX_WALK) {
+            return MAX_WEIGHT;
+        }
+        long w = 1;
+        for (Lazy c : cells) {
+            w += c.get().weight(depth + 1);
+            if (w >= MAX_WEIGHT) {
+                return MAX_WEIGHT; // the rest need not be evaluated: the container is not walked anyway
+            }
+        }
+        return (int) w;
+    }
+
     /** The text of a string, integer, decimal or boolean; {@code null} for anything else. */
     public String asText() {
         return null;
