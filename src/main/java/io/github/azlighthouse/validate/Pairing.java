@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,25 +60,25 @@ public final class Pairing {
      */
     public static Result pair(List<ArmFile> files, List<Explicit> explicit) {
         Map<String, List<ArmFile>> templatesByFolder = new LinkedHashMap<>();
-        Map<Path, ArmFile> templatesByPath = new LinkedHashMap<>();
+        Map<Path, ArmFile> templatesByPath = new HashMap<>(); // only explicit pairings name templates by path
         for (ArmFile f : files) {
             if (f.kind() == Kind.TEMPLATE) {
                 templatesByFolder
                         .computeIfAbsent(f.folder(), k -> new ArrayList<>())
                         .add(f);
-                templatesByPath.put(f.path().toAbsolutePath().normalize(), f);
+                if (!explicit.isEmpty()) {
+                    templatesByPath.put(f.path().toAbsolutePath().normalize(), f);
+                }
             }
         }
-        Map<ArmFile, List<ArmFile>> parametersOf = new LinkedHashMap<>();
+        // by identity: each file found is one object, and a record's equality would compare every field
+        IdentityHashMap<ArmFile, List<ArmFile>> parametersOf = new IdentityHashMap<>();
         List<Unpaired> unpaired = new ArrayList<>();
         for (ArmFile p : files) {
             if (p.kind() != Kind.PARAMETERS) {
                 continue;
             }
-            Explicit rule = explicit.stream()
-                    .filter(e -> e.matches(p.path()))
-                    .findFirst()
-                    .orElse(null);
+            Explicit rule = explicit.isEmpty() ? null : explicitFor(p, explicit);
             ArmFile template;
             String reason = null;
             if (rule != null) {
@@ -116,6 +118,16 @@ public final class Pairing {
         units.sort(Comparator.comparing((Unit u) -> u.template().name())
                 .thenComparing(u -> u.parameters() == null ? "" : u.parameters().name()));
         return new Result(units, unpaired);
+    }
+
+    /** The first explicit pairing that takes {@code p}, or null. */
+    private static Explicit explicitFor(ArmFile p, List<Explicit> explicit) {
+        for (Explicit e : explicit) {
+            if (e.matches(p.path())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The template whose name, without {@code .json}, followed by a dot starts the parameter file's name; the longest. */
