@@ -186,17 +186,19 @@ public class ValidateMojo extends AbstractCheckMojo {
             }
         }
         FindingReport.log(result.findings(), new MavenBuildLog(getLog()));
-        if (result.checked() == 0) {
+        long checked = result.checked(); // each count is a pass over every unit: once each
+        long failed = result.failed();
+        long unverified = result.unverified();
+        long skipped = result.skipped();
+        if (checked == 0) {
             getLog().warn("No Lighthouse templates found in " + shown(resolve(templateDirectory)) + " (includes "
                     + includes + "); nothing was checked.");
         }
-        getLog().info("Validated " + result.checked() + " Lighthouse template" + (result.checked() == 1 ? "" : "s")
-                + ": " + (result.checked() - result.failed() - result.unverified()) + " passed, "
-                + (result.unverified() > 0
-                        ? result.unverified() + " not verified (values known only at deployment)," + " "
-                        : "")
-                + result.failed() + " failed, "
-                + result.skipped() + " other file" + (result.skipped() == 1 ? "" : "s") + " skipped. Reports: "
+        getLog().info("Validated " + checked + " Lighthouse template" + (checked == 1 ? "" : "s")
+                + ": " + (checked - failed - unverified) + " passed, "
+                + (unverified > 0 ? unverified + " not verified (values known only at deployment)," + " " : "")
+                + failed + " failed, "
+                + skipped + " other file" + (skipped == 1 ? "" : "s") + " skipped. Reports: "
                 + shown(reports) + "/" + JUnitReport.FILE + ", " + SarifReport.FILE + ".");
     }
 }
