@@ -120,4 +120,28 @@ class ReportsTest {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("2");
     }
+
+    @Test
+    void junitXmlStaysWellFormedWhateverTheMessagesQuote() throws Exception {
+        String quoted = "a & b < c > d \"e\" 'f'\tg\r\nh \u0001i \ud800j \ud83d\ude00k \uffff";
+        Finding odd = new Finding(
+                "input-invalid", Severity.ERROR, new Position("x.json", 1, 1), Subject.NONE, "key " + quoted);
+        ValidateResult result = new ValidateResult(
+                List.of(
+                        new TemplateResult("dir/" + quoted + ".json", null, null, List.of(odd)),
+                        new TemplateResult("dir/skip.json", null, "not a template: " + quoted, List.of())),
+                List.of());
+        Path file = dir.resolve("TEST-lighthouse.xml");
+        JUnitReport.write(result, false, file);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        // what XML 1.0 cannot hold becomes U+FFFD; everything else reads back as it was written
+        String expected =
+                quoted.replace("\u0001", "\ufffd").replace("\ud800", "\ufffd").replace("\uffff", "\ufffd");
+        Element first = (Element) doc.getElementsByTagName("testcase").item(0);
+        assertThat(first.getAttribute("name")).isEqualTo("dir/" + expected + ".json");
+        assertThat(first.getElementsByTagName("failure").item(0).getTextContent())
+                .contains("key " + expected);
+        Element skipped = (Element) doc.getElementsByTagName("skipped").item(0);
+        assertThat(skipped.getAttribute("message")).isEqualTo("not a template: " + expected);
+    }
 }
