@@ -272,8 +272,7 @@ public final class CustomerListReader {
             path.append(
                     token.chars().allMatch(Character::isDigit)
                             ? "[" + token + "]"
-                            : (path.length() > 0 ? "." : "")
-                                    + token.replace("~1", "/").replace("~0", "~"));
+                            : (path.length() > 0 ? "." : "") + SourceDocument.unescape(token));
         }
         return "'" + path + "'";
     }

@@ -7,6 +7,7 @@ import io.github.azlighthouse.delegation.Delegation.EligibleAuthorization;
 import io.github.azlighthouse.findings.Severity;
 import io.github.azlighthouse.source.Located;
 import io.github.azlighthouse.source.Position;
+import io.github.azlighthouse.source.SourceDocument;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ public final class DisplayNameMissingRule extends AbstractRule {
         if (pointer != null) {
             Matcher named = NAMED.matcher(pointer);
             if (named.matches()) {
-                return "principal '" + named.group(1).replace("~1", "/").replace("~0", "~") + "' (" + principalId + ")";
+                return "principal '" + SourceDocument.unescape(named.group(1)) + "' (" + principalId + ")";
             }
             if (pointer.equals(PEC)) {
                 return "the PEC Automation Account (" + principalId + ")";

@@ -158,8 +158,8 @@ public final class SourceDocument {
         return value;
     }
 
-    /** The reverse of {@link #escape}. */
-    private static String unescape(String token) {
+    /** The reverse of {@link #escape}: one reference token as the key it names. */
+    public static String unescape(String token) {
         return token.replace("~1", "/").replace("~0", "~");
     }
 

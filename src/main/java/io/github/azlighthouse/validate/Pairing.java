@@ -78,7 +78,7 @@ public final class Pairing {
             if (p.kind() != Kind.PARAMETERS) {
                 continue;
             }
-            Explicit rule = explicit.isEmpty() ? null : explicitFor(p, explicit);
+            Explicit rule = explicitFor(p, explicit);
             ArmFile template;
             String reason = null;
             if (rule != null) {
