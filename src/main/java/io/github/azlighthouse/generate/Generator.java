@@ -51,22 +51,29 @@ public final class Generator {
     }
 
     /**
-     * True, and logged as a skipped run, when the last successful run had the same input and its output is
-     * still there. {@code request} may carry no catalog yet: the check needs only its fingerprint, so an
-     * unchanged build never loads the catalog.
+     * The up-to-date check, logged as a skipped run when {@link UpToDate#current()}: the last successful run had
+     * the same input and its output is still there. {@code request} may carry no catalog yet: the check needs
+     * only its fingerprint, so an unchanged build never loads the catalog. Give the check to {@link #run(
+     * GenerateRequest, GenerateListener, BuildLog, UpToDate)}, which then does not hash the list again.
      */
-    public static boolean upToDate(GenerateRequest request, BuildLog log) throws IOException {
-        if (UpToDate.of(request).current()) {
+    public static UpToDate upToDate(GenerateRequest request, BuildLog log) throws IOException {
+        UpToDate check = UpToDate.of(request);
+        if (check.current()) {
             new RunLog(request, log).upToDate();
-            return true;
         }
-        return false;
+        return check;
     }
 
     /** A run whose checked customers also go to {@code listener} (the access review, say). */
     public GenerateResult run(GenerateRequest request, GenerateListener listener, BuildLog log) throws IOException {
+        return run(request, listener, log, null);
+    }
+
+    /** As {@link #run(GenerateRequest, GenerateListener, BuildLog)}, after {@code check} (null: none) of this build. */
+    public GenerateResult run(GenerateRequest request, GenerateListener listener, BuildLog log, UpToDate check)
+            throws IOException {
         RunLog runLog = new RunLog(request, log);
-        UpToDate upToDate = UpToDate.of(request);
+        UpToDate upToDate = UpToDate.of(request, check);
         if (upToDate.current()) {
             runLog.upToDate();
             return new GenerateResult(true, false, List.of(), 0, 0, 0, 0, 0);

@@ -24,8 +24,11 @@ import java.util.List;
  * identity, size and modification time are the same as then is not hashed again, provided it had not been
  * modified for {@link #SETTLED} before it was read: an edit after the read then has a later modification
  * time, even on a file system that keeps it to the second or two (as git does for its index).
+ *
+ * <p>A build checks before it loads the role catalog ({@link Generator#upToDate}) and then runs; the run takes
+ * the check's hash of the list when the file is still as it was, instead of reading it a second time.
  */
-final class UpToDate {
+public final class UpToDate {
 
     /** Longer than any file system's modification-time granularity (FAT: 2 s). */
     static final Duration SETTLED = Duration.ofSeconds(3);
@@ -70,13 +73,17 @@ final class UpToDate {
             }
         }
 
-        /** Whether {@code now}, the file as it stands, can take this recorded hash without being read. */
-        boolean stillHolds(ListState now) {
+        /** Whether {@code now}, the file as it stands, is the file this state was taken of, unchanged. */
+        boolean sameFile(ListState now) {
             return path.equals(now.path)
                     && fileKey.equals(now.fileKey)
                     && size == now.size
-                    && modified.equals(now.modified)
-                    && Duration.between(modified, read).compareTo(SETTLED) > 0;
+                    && modified.equals(now.modified);
+        }
+
+        /** Whether {@code now} can take this recorded hash of an earlier build without being read. */
+        boolean stillHolds(ListState now) {
+            return sameFile(now) && Duration.between(modified, read).compareTo(SETTLED) > 0;
         }
     }
 
@@ -98,14 +105,22 @@ final class UpToDate {
     }
 
     static UpToDate of(GenerateRequest request) throws IOException {
+        return of(request, null);
+    }
+
+    /**
+     * As {@link #of(GenerateRequest)}, taking {@code earlier}'s hash of the list (a check of this build, a moment
+     * ago) when the file is the same and unchanged since: it was read for that hash, and need not be again.
+     */
+    static UpToDate of(GenerateRequest request, UpToDate earlier) throws IOException {
         Path marker = request.outputDirectory().resolve(markerName(request.executionId()));
-        ListState list = list(request.customers(), recorded(marker));
+        ListState list = list(request.customers(), recorded(marker), earlier == null ? null : earlier.list);
         return new UpToDate(
                 marker, request.outputDirectory().resolve(Lighthouse.SUMMARY), fingerprint(request, list), list);
     }
 
     /** True when the last successful run had the same input, and its output is still there. */
-    boolean current() throws IOException {
+    public boolean current() throws IOException {
         return Files.isRegularFile(marker)
                 && Files.isRegularFile(summary)
                 && firstLine(Files.readString(marker, StandardCharsets.UTF_8)).equals(fingerprint);
@@ -136,8 +151,8 @@ final class UpToDate {
         return end < 0 ? null : ListState.parse(text.substring(end + 1));
     }
 
-    /** The list's state now; hashed unless the recorded state still holds. */
-    private static ListState list(Path file, ListState recorded) throws IOException {
+    /** The list's state now; hashed unless this build's earlier check or the recorded state still holds. */
+    private static ListState list(Path file, ListState recorded, ListState earlier) throws IOException {
         Instant read = Instant.now(); // before the file's state: an edit after this moment changes that state
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         ListState now = new ListState(
@@ -147,6 +162,11 @@ final class UpToDate {
                 attributes.size(),
                 attributes.lastModifiedTime().toInstant(),
                 read);
+        if (earlier != null && earlier.sameFile(now)) {
+            // as good as hashing again: the run reads the list after its hash either way, and the earlier read
+            // time, which the marker records, lets the next build's settled rule catch an edit in between
+            return earlier;
+        }
         if (recorded != null && recorded.stillHolds(now)) {
             return recorded;
         }

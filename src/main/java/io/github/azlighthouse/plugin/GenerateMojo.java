@@ -4,6 +4,7 @@ import io.github.azlighthouse.Lighthouse;
 import io.github.azlighthouse.generate.GenerateRequest;
 import io.github.azlighthouse.generate.GenerateResult;
 import io.github.azlighthouse.generate.Generator;
+import io.github.azlighthouse.generate.UpToDate;
 import io.github.azlighthouse.report.AccessReview;
 import io.github.azlighthouse.roles.RoleCatalog;
 import io.github.azlighthouse.rules.RuleSet;
@@ -83,8 +84,10 @@ public class GenerateMojo extends AbstractCheckMojo {
         }
         String executionId = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
         GenerateRequest unchanged = request(null, catalogFingerprint(), ruleSet, executionId);
+        UpToDate check;
         try { // before the catalog is loaded: an unchanged build costs a hash of the list, no catalog and no schemas
-            if (Generator.upToDate(unchanged, new MavenBuildLog(getLog()))) {
+            check = Generator.upToDate(unchanged, new MavenBuildLog(getLog()));
+            if (check.current()) {
                 return;
             }
         } catch (IOException e) {
@@ -95,7 +98,8 @@ public class GenerateMojo extends AbstractCheckMojo {
         GenerateResult result;
         Path reports = resolveBuildPath(reportsDirectory, "lighthouse-reports");
         try {
-            result = new Generator().run(request, new AccessReview(catalog.catalog()), new MavenBuildLog(getLog()));
+            result = new Generator()
+                    .run(request, new AccessReview(catalog.catalog()), new MavenBuildLog(getLog()), check);
             if (!result.skipped()) { // findings in the customer list, for pull-request annotations, also on failure
                 ListReports.write(
                         "generate",
