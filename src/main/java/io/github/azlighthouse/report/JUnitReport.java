@@ -109,41 +109,34 @@ public final class JUnitReport {
         int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            String replacement;
-            if (c == '&') {
-                replacement = "&amp;";
-            } else if (c == '<') {
-                replacement = "&lt;";
-            } else if (c == '>') {
-                replacement = "&gt;";
-            } else if (c == '"' && attribute) {
-                replacement = "&quot;";
-            } else if (c < 0x20) {
-                replacement = c == '\n' || c == '\t' || c == '\r'
-                        ? (attribute || c == '\r' ? "&#" + (int) c + ";" : null)
-                        : "\uFFFD";
-            } else if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c)
-                        && i + 1 < value.length()
-                        && Character.isLowSurrogate(value.charAt(i + 1));
-                if (paired) {
-                    i++;
-                    continue;
-                }
-                replacement = "\uFFFD";
-            } else if (c == '\uFFFE' || c == '\uFFFF') {
-                replacement = "\uFFFD";
-            } else {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++; // a pair: one character beyond the BMP, kept
                 continue;
             }
-            if (replacement == null) {
-                continue;
+            String replacement = replacement(c, attribute);
+            if (replacement != null) {
+                x.write(value, from, i - from);
+                x.write(replacement);
+                from = i + 1;
             }
-            x.write(value, from, i - from);
-            x.write(replacement);
-            from = i + 1;
         }
         x.write(value, from, value.length() - from);
+    }
+
+    /** What {@code c} (not part of a surrogate pair) is written as, or null to write it as it is. */
+    private static String replacement(char c, boolean attribute) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> attribute ? "&quot;" : null;
+            case '\r' -> "&#13;"; // a reader would turn a raw CR LF into LF
+            case '\n', '\t' -> attribute ? "&#" + (int) c + ";" : null; // in an attribute, a raw one reads as a space
+            case '\uFFFE', '\uFFFF' -> "\uFFFD";
+            default -> c < 0x20 || Character.isSurrogate(c) ? "\uFFFD" : null;
+        };
     }
 
     private static boolean failed(TemplateResult t, boolean failOnWarning) {
